@@ -1,0 +1,17 @@
+import { z } from "zod";
+import { MAX_BATCH_BYTES, MAX_EVENTS_PER_BATCH } from "@/schemas/events";
+import { readJson } from "@/server/http/body";
+import { AppError, validationError } from "@/server/http/errors";
+import { apiRoute, json } from "@/server/http/route";
+import { acceptEvents } from "@/server/services/ingest/accept";
+
+const envelopeSchema = z.object({ events: z.array(z.unknown()) });
+
+export const POST = apiRoute({ permission: "events:write" }, async ({ req, db }) => {
+  const parsed = envelopeSchema.safeParse(await readJson(req, { maxBytes: MAX_BATCH_BYTES }));
+  if (!parsed.success) throw validationError(parsed.error, "batch");
+  if (parsed.data.events.length > MAX_EVENTS_PER_BATCH) {
+    throw new AppError(413, "too_many_events", `A batch holds at most ${MAX_EVENTS_PER_BATCH} events; this one has ${parsed.data.events.length}. Split it.`);
+  }
+  return json(await acceptEvents(db, parsed.data.events, new Date()), 202);
+});

@@ -1,0 +1,76 @@
+import path from "node:path";
+import { PGlite } from "@electric-sql/pglite";
+import { PrismaPg } from "@prisma/adapter-pg";
+import { PrismaPGlite } from "pglite-prisma-adapter";
+import pg from "pg";
+import { PrismaClient } from "../../prisma/generated/client";
+import { migrate } from "./migrate";
+import { pgliteSql } from "./pglite";
+import { postgresSql } from "./postgres";
+import type { DatabaseKind, Sql } from "./sql";
+
+export interface Database {
+  kind: DatabaseKind;
+  sql: Sql;
+  prisma: PrismaClient;
+  close(): Promise<void>;
+}
+
+export interface DatabaseConfig {
+  databaseUrl?: string;
+  dataDir?: string;
+}
+
+export function configFromEnv(env: NodeJS.ProcessEnv = process.env): DatabaseConfig {
+  return { databaseUrl: env.DATABASE_URL || undefined, dataDir: env.RINGWATCH_DATA_DIR || ".data" };
+}
+
+const POOL_SIZE = 10;
+
+/** Opens the configured backend and applies pending migrations before anyone uses it. */
+export async function openDatabase(config: DatabaseConfig): Promise<Database> {
+  const database = config.databaseUrl ? openPostgres(config.databaseUrl) : await openPGlite(config.dataDir ?? ".data");
+  await migrate(database.sql, database.kind);
+  return database;
+}
+
+function openPostgres(url: string): Database {
+  const pool = new pg.Pool({ connectionString: url, max: POOL_SIZE });
+  pool.on("error", (error) => console.error("[db] idle client error", error.message));
+  const prisma = new PrismaClient({ adapter: new PrismaPg(pool) });
+  return {
+    kind: "postgres",
+    sql: postgresSql(pool),
+    prisma,
+    async close() {
+      await prisma.$disconnect();
+      await pool.end();
+    },
+  };
+}
+
+async function openPGlite(dataDir: string): Promise<Database> {
+  const db = await PGlite.create(path.resolve(dataDir));
+  const prisma = new PrismaClient({ adapter: new PrismaPGlite(db) });
+  return {
+    kind: "pglite",
+    sql: pgliteSql(db),
+    prisma,
+    async close() {
+      await prisma.$disconnect();
+      await db.close();
+    },
+  };
+}
+
+// Next bundles route handlers and instrumentation separately; one process must still share one
+// database handle (PGlite allows a single opener per data folder), so it lives on globalThis.
+const shared = globalThis as typeof globalThis & { __ringwatchDb?: Promise<Database> };
+
+export function getDatabase(): Promise<Database> {
+  shared.__ringwatchDb ??= openDatabase(configFromEnv()).catch((error: unknown) => {
+    shared.__ringwatchDb = undefined;
+    throw error;
+  });
+  return shared.__ringwatchDb;
+}

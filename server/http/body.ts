@@ -1,0 +1,79 @@
+import { promisify } from "node:util";
+import { gunzip } from "node:zlib";
+import type { z } from "zod";
+import { AppError, badRequest, validationError } from "./errors";
+
+const gunzipAsync = promisify(gunzip);
+const DEFAULT_MAX_BYTES = 1024 * 1024;
+
+export interface BodyLimits {
+  maxBytes?: number;
+}
+
+function tooLarge(maxBytes: number): AppError {
+  return new AppError(413, "payload_too_large", `The body is larger than ${maxBytes} bytes (after decompression). Send smaller batches.`);
+}
+
+/** Reads the raw body without ever buffering more than the limit, so a huge upload cannot exhaust memory. */
+async function readCapped(req: Request, maxBytes: number): Promise<Buffer> {
+  const declared = Number(req.headers.get("content-length") ?? "0");
+  if (declared > maxBytes) throw tooLarge(maxBytes);
+  if (!req.body) return Buffer.alloc(0);
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  const reader = req.body.getReader();
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    total += value.byteLength;
+    if (total > maxBytes) {
+      await reader.cancel();
+      throw tooLarge(maxBytes);
+    }
+    chunks.push(value);
+  }
+  return Buffer.concat(chunks);
+}
+
+async function decode(raw: Buffer, encoding: string, maxBytes: number): Promise<Buffer> {
+  if (encoding === "" || encoding === "identity") return raw;
+  if (encoding !== "gzip") {
+    throw new AppError(415, "unsupported_encoding", `Content-Encoding "${encoding}" is not supported; send gzip or no encoding.`);
+  }
+  try {
+    // maxOutputLength stops inflating at the cap: a gzip bomb costs at most maxBytes of memory.
+    return await gunzipAsync(raw, { maxOutputLength: maxBytes });
+  } catch (error) {
+    if (error instanceof RangeError || (error as { code?: string }).code === "ERR_BUFFER_TOO_LARGE") throw tooLarge(maxBytes);
+    throw badRequest("The body is not valid gzip data.");
+  }
+}
+
+/** Content type, size, encoding and JSON syntax checks every JSON endpoint shares. */
+export async function readJson(req: Request, limits: BodyLimits = {}): Promise<unknown> {
+  const maxBytes = limits.maxBytes ?? DEFAULT_MAX_BYTES;
+  const contentType = (req.headers.get("content-type") ?? "").split(";")[0].trim().toLowerCase();
+  if (contentType !== "application/json") {
+    throw new AppError(415, "unsupported_media_type", "Send the body as JSON with `Content-Type: application/json`.");
+  }
+  const encoding = (req.headers.get("content-encoding") ?? "").trim().toLowerCase();
+  const body = await decode(await readCapped(req, maxBytes), encoding, maxBytes);
+  try {
+    return JSON.parse(body.toString("utf8"));
+  } catch {
+    throw new AppError(400, "malformed_json", "The body is not valid JSON.");
+  }
+}
+
+export async function readBody<S extends z.ZodType>(req: Request, schema: S, limits?: BodyLimits): Promise<z.infer<S>> {
+  const parsed = schema.safeParse(await readJson(req, limits));
+  if (!parsed.success) throw validationError(parsed.error, "body");
+  return parsed.data;
+}
+
+export function readQuery<S extends z.ZodType>(req: Request, schema: S): z.infer<S> {
+  const params = Object.fromEntries(new URL(req.url).searchParams);
+  const parsed = schema.safeParse(params);
+  if (!parsed.success) throw validationError(parsed.error, "query string");
+  return parsed.data;
+}

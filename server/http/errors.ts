@@ -1,0 +1,39 @@
+import type { ZodError } from "zod";
+
+export interface ErrorDetail {
+  path: string;
+  message: string;
+}
+
+/** The one error type: a contract error code, its HTTP status and an actionable message. */
+export class AppError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+    readonly details?: ErrorDetail[],
+    readonly headers?: Record<string, string>,
+  ) {
+    super(message);
+  }
+}
+
+export const badRequest = (message: string, details?: ErrorDetail[]) => new AppError(400, "invalid_request", message, details);
+export const unauthorized = (message = "Send `Authorization: Bearer <api key>` or sign in.") =>
+  new AppError(401, "unauthorized", message);
+export const forbidden = (message: string) => new AppError(403, "forbidden", message);
+export const notFound = (what: string) => new AppError(404, "not_found", `${what} does not exist.`);
+export const conflict = (message: string, details?: ErrorDetail[]) => new AppError(409, "conflict", message, details);
+
+/** JSON-path style location of a zod issue, e.g. `$.events[3].ts`. */
+export function issuePath(path: ReadonlyArray<PropertyKey>, root = "$"): string {
+  return path.reduce<string>((acc, part) => (typeof part === "number" ? `${acc}[${part}]` : `${acc}.${String(part)}`), root);
+}
+
+export function zodDetails(error: ZodError, root = "$"): ErrorDetail[] {
+  return error.issues.map((issue) => ({ path: issuePath(issue.path, root), message: issue.message }));
+}
+
+export function validationError(error: ZodError, what = "request"): AppError {
+  return badRequest(`The ${what} is invalid; see details for each problem.`, zodDetails(error));
+}

@@ -1,0 +1,20 @@
+import { takeToken, type TokenBucket } from "../../core/limits/tokenBucket";
+import { AppError } from "./errors";
+
+/** Requests per second an API key may make unless the key sets its own limit. */
+const DEFAULT_RATE_PER_SEC = Number(process.env.RINGWATCH_API_RATE_LIMIT ?? 200);
+const BURST_SECONDS = 2;
+
+// Per process: a multi-instance deployment multiplies the allowance, which is acceptable for abuse control.
+const buckets = new Map<string, TokenBucket>();
+
+export function enforceRateLimit(keyId: string, ratePerSec: number | null, nowMs = Date.now()): void {
+  const rate = ratePerSec ?? DEFAULT_RATE_PER_SEC;
+  const decision = takeToken(buckets.get(keyId), rate, Math.max(1, rate * BURST_SECONDS), nowMs);
+  buckets.set(keyId, decision.bucket);
+  if (!decision.allowed) {
+    throw new AppError(429, "rate_limited", `This API key is limited to ${rate} requests per second; retry after ${decision.retryAfterSec} s.`, undefined, {
+      "Retry-After": String(decision.retryAfterSec),
+    });
+  }
+}

@@ -1,0 +1,144 @@
+import type { Device, DeviceDetail, DeviceListQuery, DeviceSummary, TimelineEntry } from "../../schemas/devices";
+import { DEVICE_STATES, type DeviceState } from "../../core/devices/state";
+import type { Sql } from "../db/sql";
+import { badRequest } from "../http/errors";
+import { decodeCursor, encodeCursor } from "./cursor";
+import { deviceStateExpression } from "./deviceState";
+import { currentRingRanges, ringExpression } from "./rings";
+
+const TIMELINE_LIMIT = 500;
+
+interface DeviceListRow {
+  device_id: string;
+  hostname: string | null;
+  os: string | null;
+  os_version: string | null;
+  model: string | null;
+  ring: string | null;
+  ring_pin: string | null;
+  state: DeviceState;
+  versions: Record<string, string>;
+  tags: Record<string, string>;
+  first_seen_at: Date;
+  last_seen_at: Date;
+  last_heartbeat_at: Date | null;
+  interval_sec: number | null;
+  uptime_sec: number | null;
+  boot_id: string | null;
+  last_crash_at: Date | null;
+  last_crash_kind: string | null;
+  boot_loop_at: Date | null;
+}
+
+const iso = (value: Date | string | null) => (value === null ? null : new Date(value).toISOString());
+
+function toDevice(row: DeviceListRow): Device {
+  return {
+    deviceId: row.device_id,
+    hostname: row.hostname,
+    os: row.os,
+    osVersion: row.os_version,
+    model: row.model,
+    ring: row.ring,
+    ringPinned: row.ring_pin !== null,
+    state: row.state,
+    versions: row.versions,
+    tags: row.tags,
+    firstSeenAt: iso(row.first_seen_at) as string,
+    lastSeenAt: iso(row.last_seen_at) as string,
+    lastHeartbeatAt: iso(row.last_heartbeat_at),
+    intervalSec: row.interval_sec,
+    uptimeSec: row.uptime_sec,
+    bootId: row.boot_id,
+    lastCrashAt: iso(row.last_crash_at),
+    lastCrashKind: row.last_crash_kind,
+    bootLoopAt: iso(row.boot_loop_at),
+  };
+}
+
+const SELECT_DEVICE = (stateSql: string, ringSql: string, extraColumns = "") => `
+  SELECT ${extraColumns} d.device_id, d.hostname, d.os, d.os_version, d.model, ${ringSql} AS ring, d.ring_pin, ${stateSql} AS state,
+         d.versions, d.tags, d.first_seen_at, d.last_seen_at, d.last_heartbeat_at, d.interval_sec, d.uptime_sec,
+         d.boot_id, d.last_crash_at, d.last_crash_kind, d.boot_loop_at
+  FROM devices d`;
+
+/** Keyset order for each sort: the sort column, then device_id to break ties. */
+const SORTS = {
+  device_id: { column: "d.device_id", direction: "ASC" },
+  hostname: { column: "COALESCE(d.hostname, '')", direction: "ASC" },
+  last_seen: { column: "d.last_seen_at", direction: "DESC" },
+} as const;
+
+function likePattern(q: string): string {
+  return `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+}
+
+export async function listDevices(sql: Sql, query: DeviceListQuery, now: Date): Promise<{ items: Device[]; nextCursor: string | null }> {
+  const params: unknown[] = [now.toISOString(), JSON.stringify(await currentRingRanges(sql))];
+  const add = (value: unknown) => `$${params.push(value)}`;
+  const stateSql = deviceStateExpression("$1");
+  const ringSql = ringExpression("$2");
+  const where: string[] = [];
+  if (query.ring) where.push(`${ringSql} = ${add(query.ring)}`);
+  if (query.state) where.push(`${stateSql} = ${add(query.state)}`);
+  if (query.component && query.version) where.push(`d.versions ->> ${add(query.component)} = ${add(query.version)}`);
+  else if (query.component) where.push(`jsonb_exists(d.versions, ${add(query.component)})`);
+  else if (query.version) throw badRequest("Filtering by version needs a component too.", [{ path: "$.version", message: "add component=NAME" }]);
+  if (query.q) {
+    const pattern = add(likePattern(query.q));
+    where.push(`(d.device_id ILIKE ${pattern} OR d.hostname ILIKE ${pattern})`);
+  }
+  const sort = SORTS[query.sort];
+  const cursor = query.cursor ? decodeCursor(query.cursor) : null;
+  if (cursor) {
+    const op = sort.direction === "ASC" ? ">" : "<";
+    const sortValue = query.sort === "last_seen" ? `${add(cursor.value)}::timestamptz` : add(cursor.value);
+    where.push(`(${sort.column}, d.device_id) ${op} (${sortValue}, ${add(cursor.id)})`);
+  }
+  const rows = await sql.query<DeviceListRow & { sort_value: unknown }>(
+    `${SELECT_DEVICE(stateSql, ringSql, `${sort.column} AS sort_value,`)}
+     ${where.length ? `WHERE ${where.join(" AND ")}` : ""}
+     ORDER BY ${sort.column} ${sort.direction}, d.device_id ${sort.direction} LIMIT ${add(query.limit + 1)}`,
+    params,
+  );
+  const page = rows.slice(0, query.limit);
+  const last = page[page.length - 1];
+  const nextCursor =
+    rows.length > query.limit && last
+      ? encodeCursor({ value: last.sort_value instanceof Date ? last.sort_value.toISOString() : String(last.sort_value), id: last.device_id })
+      : null;
+  return { items: page.map(toDevice), nextCursor };
+}
+
+export async function getDevice(sql: Sql, deviceId: string, now: Date): Promise<DeviceDetail | null> {
+  const params = [now.toISOString(), JSON.stringify(await currentRingRanges(sql)), deviceId];
+  const [row] = await sql.query<DeviceListRow>(`${SELECT_DEVICE(deviceStateExpression("$1"), ringExpression("$2"))} WHERE d.device_id = $3`, params);
+  if (!row) return null;
+  const events = await sql.query<{ type: TimelineEntry["type"]; ts: Date; received_at: Date; payload: Record<string, unknown> }>(
+    "SELECT type, ts, received_at, payload FROM events WHERE device_id = $1 ORDER BY ts DESC LIMIT $2",
+    [deviceId, TIMELINE_LIMIT],
+  );
+  const timeline = events.map((e) => ({ type: e.type, ts: iso(e.ts) as string, receivedAt: iso(e.received_at) as string, event: e.payload }));
+  return { ...toDevice(row), timeline };
+}
+
+export async function deviceSummary(sql: Sql, now: Date): Promise<DeviceSummary> {
+  const params = [now.toISOString(), JSON.stringify(await currentRingRanges(sql))];
+  const rows = await sql.query<{ ring: string | null; state: DeviceState; devices: number }>(
+    `SELECT ${ringExpression("$2")} AS ring, ${deviceStateExpression("$1")} AS state, count(*)::int AS devices
+     FROM devices d GROUP BY 1, 2`,
+    params,
+  );
+  const byState = Object.fromEntries(DEVICE_STATES.map((s) => [s, 0])) as Record<DeviceState, number>;
+  const byRing = new Map<string, number>();
+  for (const row of rows) {
+    byState[row.state] += row.devices;
+    const ring = row.ring ?? "unassigned";
+    byRing.set(ring, (byRing.get(ring) ?? 0) + row.devices);
+  }
+  return {
+    devices: rows.reduce((sum, r) => sum + r.devices, 0),
+    byState,
+    byRing: [...byRing].map(([ring, devices]) => ({ ring, devices })),
+  };
+}
