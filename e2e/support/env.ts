@@ -1,0 +1,22 @@
+/** What globalSetup publishes to the specs (through the environment, which workers inherit). */
+export const testEnv = {
+  get baseUrl() {
+    return required("RINGWATCH_E2E_BASE_URL");
+  },
+  get adminKey() {
+    return required("RINGWATCH_E2E_ADMIN_KEY");
+  },
+  get adminEmail() {
+    return required("RINGWATCH_E2E_ADMIN_EMAIL");
+  },
+  get adminPassword() {
+    return required("RINGWATCH_E2E_ADMIN_PASSWORD");
+  },
+  backend: process.env.RINGWATCH_TEST_BACKEND === "postgres" ? ("postgres" as const) : ("pglite" as const),
+};
+
+function required(name: string): string {
+  const value = process.env[name];
+  if (!value) throw new Error(`${name} is not set: run the specs through playwright.config.ts (globalSetup starts the app).`);
+  return value;
+}

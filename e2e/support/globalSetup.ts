@@ -1,0 +1,34 @@
+import { randomBytes } from "node:crypto";
+import { mkdirSync } from "node:fs";
+import path from "node:path";
+import { startAppServer } from "../../scripts/lib/appServer";
+import { testEnv } from "./env";
+import { createTestStorage } from "./storage";
+
+/** Starts the production build on fresh storage with a known admin key and admin user. */
+export default async function globalSetup() {
+  const storage = await createTestStorage("rw_e2e");
+  mkdirSync("test-results", { recursive: true });
+  const adminKey = `rw_e2e_${randomBytes(16).toString("hex")}`;
+  const admin = { email: "admin@ringwatch.test", password: `pw-${randomBytes(8).toString("hex")}` };
+  const server = await startAppServer({
+    ...storage.server,
+    logFile: path.resolve("test-results", `server-${testEnv.backend}.log`),
+    env: {
+      RINGWATCH_BOOTSTRAP_API_KEY: adminKey,
+      RINGWATCH_ADMIN_EMAIL: admin.email,
+      RINGWATCH_ADMIN_PASSWORD: admin.password,
+      RINGWATCH_DETECTION_INTERVAL_SEC: "2",
+    },
+  });
+  Object.assign(process.env, {
+    RINGWATCH_E2E_BASE_URL: server.baseUrl,
+    RINGWATCH_E2E_ADMIN_KEY: adminKey,
+    RINGWATCH_E2E_ADMIN_EMAIL: admin.email,
+    RINGWATCH_E2E_ADMIN_PASSWORD: admin.password,
+  });
+  return async () => {
+    await server.stop();
+    await storage.dispose();
+  };
+}
