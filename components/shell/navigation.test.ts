@@ -1,0 +1,19 @@
+import { describe, expect, it } from "vitest";
+import { isActiveSection, navItemsFor } from "./navigation";
+
+describe("navItemsFor", () => {
+  it("shows Settings to admins only", () => {
+    expect(navItemsFor("admin").map((i) => i.label)).toContain("Settings");
+    for (const role of ["viewer", "analyst", "operator"] as const) {
+      expect(navItemsFor(role).map((i) => i.label)).not.toContain("Settings");
+    }
+  });
+});
+
+describe("isActiveSection", () => {
+  it("marks a section active on its pages and sub-pages, not on look-alike paths", () => {
+    expect(isActiveSection("/devices", "/devices")).toBe(true);
+    expect(isActiveSection("/devices/abc", "/devices")).toBe(true);
+    expect(isActiveSection("/devicesx", "/devices")).toBe(false);
+  });
+});
