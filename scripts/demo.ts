@@ -1,0 +1,141 @@
+/**
+ * `npm run demo`: the app on the embedded database (or DATABASE_URL) with a live simulated fleet.
+ * Keeps its admin login and keys in <data dir>/demo-credentials.json so a second run reuses them.
+ *
+ *   npm run demo -- [--devices 2000] [--interval 10] [--backfill-min 10] [--port 3000]
+ */
+import { randomBytes } from "node:crypto";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import { FleetSimulator, demoFaults } from "./fleet/simulator";
+import { repoRoot, startAppServer } from "./lib/appServer";
+
+interface DemoCredentials {
+  adminEmail: string;
+  adminPassword: string;
+  adminKey: string;
+  ingestKey?: string;
+}
+
+const { values } = parseArgs({
+  options: {
+    devices: { type: "string", default: "2000" },
+    interval: { type: "string", default: "10" },
+    "backfill-min": { type: "string", default: "10" },
+    port: { type: "string", default: process.env.PORT ?? "3000" },
+  },
+});
+const dataDir = path.resolve(repoRoot(), process.env.RINGWATCH_DATA_DIR ?? ".data");
+const credentialsFile = path.join(dataDir, "demo-credentials.json");
+// Faults common enough that a 2,000-device fleet shows crashes, boot loops and silence within a minute.
+const DEMO_FAULTS = { crashy: 0.02, bootLoop: 0.005, silent: 0.01, meanSecondsBetweenCrashes: 900 };
+const BACKFILL_SPEEDUP = 20;
+
+function loadCredentials(): DemoCredentials {
+  if (existsSync(credentialsFile)) return JSON.parse(readFileSync(credentialsFile, "utf8")) as DemoCredentials;
+  mkdirSync(dataDir, { recursive: true });
+  return {
+    adminEmail: process.env.RINGWATCH_ADMIN_EMAIL ?? "admin@ringwatch.local",
+    adminPassword: process.env.RINGWATCH_ADMIN_PASSWORD ?? randomBytes(9).toString("base64url"),
+    adminKey: `rw_demo_admin_${randomBytes(18).toString("base64url")}`,
+  };
+}
+
+function saveCredentials(credentials: DemoCredentials): void {
+  writeFileSync(credentialsFile, `${JSON.stringify(credentials, null, 2)}\n`, { mode: 0o600 });
+}
+
+async function ensureIngestKey(baseUrl: string, credentials: DemoCredentials): Promise<string> {
+  if (credentials.ingestKey) {
+    const probe = await fetch(`${baseUrl}/api/v1/ingest`, {
+      method: "POST", headers: { authorization: `Bearer ${credentials.ingestKey}`, "content-type": "application/json" }, body: '{"events":[]}',
+    });
+    if (probe.status === 202) return credentials.ingestKey;
+  }
+  const created = await fetch(`${baseUrl}/api/v1/api-keys`, {
+    method: "POST",
+    headers: { authorization: `Bearer ${credentials.adminKey}`, "content-type": "application/json" },
+    body: JSON.stringify({ name: "demo fleet", scopes: ["ingest"] }),
+  });
+  if (created.status !== 201) throw new Error(`could not create the demo ingest key: ${created.status} ${await created.text()}`);
+  return ((await created.json()) as { secret: string }).secret;
+}
+
+function banner(baseUrl: string, credentials: DemoCredentials & { ingestKey: string }, devices: number): string {
+  return `
+  Ringwatch demo is running
+  ─────────────────────────
+  Open        ${baseUrl}
+  Sign in     ${credentials.adminEmail} / ${credentials.adminPassword}
+  Ingest key  ${credentials.ingestKey}
+  Fleet       ${devices} simulated devices posting heartbeats, crashes and boot loops
+  Data        ${process.env.DATABASE_URL ? "PostgreSQL (DATABASE_URL)" : dataDir}
+
+  Send an event yourself:
+    curl -X POST ${baseUrl}/api/v1/ingest -H 'Authorization: Bearer ${credentials.ingestKey}' \\
+      -H 'Content-Type: application/json' \\
+      -d '{"events":[{"type":"heartbeat","deviceId":"my-laptop","ts":"'$(date -u +%Y-%m-%dT%H:%M:%SZ)'","bootId":"b1","intervalSec":60,"versions":{"agent":"7.11.0"}}]}'
+
+  Ctrl-C stops the fleet and the server; the data stays for the next run.
+`;
+}
+
+async function main(): Promise<void> {
+  const credentials = loadCredentials();
+  saveCredentials(credentials);
+  console.log("[demo] starting the server (migrations run at start-up)…");
+  const server = await startAppServer({
+    port: Number(values.port),
+    dataDir,
+    databaseUrl: process.env.DATABASE_URL,
+    env: {
+      RINGWATCH_BOOTSTRAP_API_KEY: credentials.adminKey,
+      RINGWATCH_ADMIN_EMAIL: credentials.adminEmail,
+      RINGWATCH_ADMIN_PASSWORD: credentials.adminPassword,
+    },
+    logFile: path.join(dataDir, "server.log"),
+  });
+  const ingestKey = await ensureIngestKey(server.baseUrl, credentials);
+  saveCredentials({ ...credentials, ingestKey });
+  const devices = Number(values.devices);
+  const fleet = new FleetSimulator({
+    devices,
+    baseUrl: server.baseUrl,
+    apiKey: ingestKey,
+    intervalSec: Number(values.interval),
+    seed: Date.now() % 100_000,
+    // Replay a few minutes of history quickly, so charts and states have something to show at once.
+    startAt: new Date(Date.now() - Number(values["backfill-min"]) * 60_000),
+    speedup: BACKFILL_SPEEDUP,
+    faults: demoFaults(DEMO_FAULTS),
+  });
+  fleet.start();
+  console.log(banner(server.baseUrl, { ...credentials, ingestKey }, devices));
+  const status = setInterval(() => {
+    const s = fleet.stats();
+    console.log(`[demo] events accepted=${s.accepted} queued=${s.queued} retries=${s.retries} simulated time ${s.simulatedTime}`);
+  }, 30_000);
+  let stopping = false;
+  const shutdown = async () => {
+    if (stopping) return;
+    stopping = true;
+    clearInterval(status);
+    console.log("\n[demo] stopping the fleet and the server…");
+    await fleet.stop();
+    await server.stop();
+    process.exit(0);
+  };
+  process.on("SIGINT", shutdown);
+  process.on("SIGTERM", shutdown);
+  await server.exited;
+  if (!stopping) {
+    console.error(`[demo] the server exited unexpectedly; its log: ${path.join(dataDir, "server.log")}\n${server.logTail()}`);
+    process.exit(1);
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error("[demo] failed:", error instanceof Error ? error.message : error);
+  process.exit(1);
+});
