@@ -20,7 +20,8 @@ export interface DeviceRecord {
   osVersion: string | null;
   model: string | null;
   ringPin: string | null;
-  tags: Record<string, string>;
+  /** Null until the agent reports tags. */
+  tags: Record<string, string> | null;
   versions: Record<string, string>;
   lastCrashAt: Date | null;
   lastCrashKind: string | null;
@@ -44,7 +45,7 @@ export function newDeviceRecord(deviceId: string, hashBucket: number, seenAt: Da
     osVersion: null,
     model: null,
     ringPin: null,
-    tags: {},
+    tags: null,
     versions: {},
     lastCrashAt: null,
     lastCrashKind: null,

@@ -20,6 +20,9 @@ import { from as copyFrom } from "pg-copy-streams";
 import { assertProductionBuild, repoRoot, startAppServer, type AppServer } from "../lib/appServer";
 import { createScratchDatabase, withPgClient } from "../lib/pgDatabase";
 import { hashSeed, heartbeatEvent, makeDeviceProfile, mulberry32, retryAfterMs, seededUuid, type DeviceProfile, type HeartbeatEvent } from "../fleet/simulator";
+import { dedupeKeyOf } from "../../core/ingest/triage";
+import type { IngestEvent } from "../../schemas/events";
+import { dedupeUuid } from "../../server/services/ingest/accept";
 
 type Backend = "postgres" | "pglite";
 
@@ -301,6 +304,8 @@ function columnValue(column: EventsColumn, event: HeartbeatEvent, receivedAt: Da
   switch (column.name) {
     case "dedupe_key":
     case "dedupeKey":
+      // The app keys events by a UUID digest of the contract's dedupe key; write the same value.
+      return column.dataType === "uuid" ? dedupeUuid(dedupeKeyOf(event as unknown as IngestEvent)) : (event.eventId ?? null);
     case "event_id":
     case "eventId":
       return event.eventId ?? null;
@@ -317,8 +322,11 @@ function columnValue(column: EventsColumn, event: HeartbeatEvent, receivedAt: Da
     case "boot_id":
     case "bootId":
       return event.bootId;
-    case "payload":
-      return event;
+    case "payload": {
+      // As the app stores it: type, deviceId and ts live in their own columns.
+      const { type: _type, deviceId: _deviceId, ts: _ts, ...fields } = event;
+      return fields;
+    }
   }
   const field = (event as unknown as Record<string, unknown>)[camelCase(column.name)];
   if (field !== undefined) return field as CopyValue;

@@ -34,7 +34,7 @@ export function recordFromRow(row: DeviceRow): DeviceRecord {
     osVersion: (row.os_version as string | null) ?? null,
     model: (row.model as string | null) ?? null,
     ringPin: (row.ring_pin as string | null) ?? null,
-    tags: (row.tags as Record<string, string>) ?? {},
+    tags: (row.tags as Record<string, string> | null) ?? null,
     versions: (row.versions as Record<string, string>) ?? {},
     lastCrashAt: date(row.last_crash_at),
     lastCrashKind: (row.last_crash_kind as string | null) ?? null,

@@ -17,6 +17,25 @@ function clientSql(client: pg.PoolClient): Sql {
   };
 }
 
+/** Deadlock and serialization failures: PostgreSQL rolled the whole transaction back, so it is safe to run again. */
+const RETRYABLE = new Set(["40P01", "40001"]);
+const MAX_ATTEMPTS = 3;
+
+async function runOnce<T>(pool: pg.Pool, work: (tx: Sql) => Promise<T>): Promise<T> {
+  const client = await pool.connect();
+  try {
+    await client.query("BEGIN");
+    const result = await work(clientSql(client));
+    await client.query("COMMIT");
+    return result;
+  } catch (error) {
+    await client.query("ROLLBACK").catch((rollbackError: unknown) => console.error("[db] rollback failed", rollbackError));
+    throw error;
+  } finally {
+    client.release();
+  }
+}
+
 export function postgresSql(pool: pg.Pool): Sql {
   return {
     async query<Row>(text: string, params: unknown[] = []) {
@@ -27,17 +46,12 @@ export function postgresSql(pool: pg.Pool): Sql {
       await pool.query(text);
     },
     async transaction<T>(work: (tx: Sql) => Promise<T>) {
-      const client = await pool.connect();
-      try {
-        await client.query("BEGIN");
-        const result = await work(clientSql(client));
-        await client.query("COMMIT");
-        return result;
-      } catch (error) {
-        await client.query("ROLLBACK").catch(() => undefined);
-        throw error;
-      } finally {
-        client.release();
+      for (let attempt = 1; ; attempt++) {
+        try {
+          return await runOnce(pool, work);
+        } catch (error) {
+          if (attempt >= MAX_ATTEMPTS || !RETRYABLE.has((error as { code?: string }).code ?? "")) throw error;
+        }
       }
     },
   };

@@ -18,7 +18,7 @@ interface DeviceListRow {
   ring_pin: string | null;
   state: DeviceState;
   versions: Record<string, string>;
-  tags: Record<string, string>;
+  tags: Record<string, string> | null;
   first_seen_at: Date;
   last_seen_at: Date;
   last_heartbeat_at: Date | null;
@@ -43,7 +43,7 @@ function toDevice(row: DeviceListRow): Device {
     ringPinned: row.ring_pin !== null,
     state: row.state,
     versions: row.versions,
-    tags: row.tags,
+    tags: row.tags ?? {},
     firstSeenAt: iso(row.first_seen_at) as string,
     lastSeenAt: iso(row.last_seen_at) as string,
     lastHeartbeatAt: iso(row.last_heartbeat_at),
@@ -118,7 +118,10 @@ export async function getDevice(sql: Sql, deviceId: string, now: Date): Promise<
     "SELECT type, ts, received_at, payload FROM events WHERE device_id = $1 ORDER BY ts DESC LIMIT $2",
     [deviceId, TIMELINE_LIMIT],
   );
-  const timeline = events.map((e) => ({ type: e.type, ts: iso(e.ts) as string, receivedAt: iso(e.received_at) as string, event: e.payload }));
+  const timeline = events.map((e) => {
+    const ts = iso(e.ts) as string;
+    return { type: e.type, ts, receivedAt: iso(e.received_at) as string, event: { type: e.type, deviceId, ts, ...e.payload } };
+  });
   return { ...toDevice(row), timeline };
 }
 

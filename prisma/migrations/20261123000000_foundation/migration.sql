@@ -49,7 +49,8 @@ CREATE TABLE devices (
   os_version        text,
   model             text,
   ring_pin          text,
-  tags              jsonb NOT NULL DEFAULT '{}',
+  -- null until the agent reports tags (a heartbeat without tags keeps the last ones)
+  tags              jsonb,
   versions          jsonb NOT NULL DEFAULT '{}',
   last_crash_at     timestamptz(3),
   last_crash_kind   text,
@@ -59,25 +60,28 @@ CREATE TABLE devices (
   stable_at         timestamptz(3),
   -- set while the device is in a boot loop (clock-independent, so stored rather than derived)
   boot_loop_at      timestamptz(3)
-);
+) WITH (fillfactor = 80);
+-- Few indexes, none on columns a heartbeat changes: heartbeat updates stay HOT (no index writes).
 CREATE INDEX devices_boot_loop_idx ON devices (boot_loop_at) WHERE boot_loop_at IS NOT NULL;
-CREATE INDEX devices_last_heartbeat_idx ON devices (last_heartbeat_at);
 CREATE INDEX devices_hash_bucket_idx ON devices (hash_bucket);
 CREATE INDEX devices_ring_pin_idx ON devices (ring_pin) WHERE ring_pin IS NOT NULL;
 
--- Append-only. The dedupe key is the primary key so a re-sent event is one index probe.
+-- Append-only. dedupe_key is a UUID digest of the contract's dedupe key (eventId, else type+device+ts):
+-- 16 bytes keep the unique index small, and a re-sent event costs one index probe.
 -- Partitioning by ts later means moving dedupe to (dedupe_key, ts) or a side table.
 CREATE TABLE events (
-  dedupe_key  text PRIMARY KEY,
+  dedupe_key  uuid PRIMARY KEY,
   type        text NOT NULL,
   device_id   text NOT NULL,
   ts          timestamptz(3) NOT NULL,
   received_at timestamptz(3) NOT NULL DEFAULT now(),
   boot_id     text,
+  -- the event's own fields (type, deviceId and ts live in the columns above)
   payload     jsonb NOT NULL
 );
 CREATE INDEX events_device_ts_idx ON events (device_id, ts DESC);
-CREATE INDEX events_ts_idx ON events (ts);
+-- Events arrive roughly in time order, so a BRIN index serves time windows at a fraction of a btree's write cost.
+CREATE INDEX events_ts_brin ON events USING brin (ts) WITH (pages_per_range = 32);
 
 -- Server-generated settings that must survive restarts (e.g. the session signing secret).
 CREATE TABLE app_settings (

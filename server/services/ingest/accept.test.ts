@@ -1,5 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { mergeDeviceEvents } from "../../../core/devices/merge";
+import { newDeviceRecord } from "../../../core/devices/record";
 import { deviceState } from "../../../core/devices/state";
+import { hashBucket } from "../../../core/rings/assignment";
+import type { IngestEvent } from "../../../schemas/events";
 import { recordFromRow, type DeviceRow } from "../../db/deviceRecords";
 import { migrate } from "../../db/migrate";
 import { openTestDatabase, TEST_BACKEND } from "../../db/testDatabase";
@@ -75,5 +79,31 @@ describe(`ingest on ${TEST_BACKEND}`, () => {
     const states = Object.fromEntries(rows.map((r) => [r.device_id, r.sql_state]));
     expect(states).toEqual({ "s-healthy": "healthy", "s-silent": "silent", "s-crashed": "crashed", "s-app": "healthy", "s-loop": "boot_loop" });
     for (const row of rows) expect(deviceState(recordFromRow(row), NOW)).toBe(row.sql_state);
+  });
+
+  it("folds heartbeat-only batches (the SQL fast path) exactly as core does", async () => {
+    const deviceId = "fold-1";
+    const batches: IngestEvent[][] = [
+      [hb(deviceId, 300, { bootId: "x", hostname: "h1", tags: { site: "ams" } }), hb(deviceId, 200, { bootId: "y", uptimeSec: 700, ring: "canary" })],
+      [hb(deviceId, 250, { bootId: "late", hostname: "late-host" })],
+      [hb(deviceId, 100, { bootId: "z", versions: { agent: "9" } }), hb(deviceId, 150, { uptimeSec: 5 })],
+    ] as IngestEvent[][];
+    for (const batch of batches) await acceptEvents(db, batch, NOW);
+    const expected = batches.reduce(
+      (device, batch) => mergeDeviceEvents(device, batch),
+      newDeviceRecord(deviceId, hashBucket(deviceId), new Date(batches[0][0].ts)),
+    );
+    const [row] = await db.sql.query<DeviceRow>("SELECT * FROM devices WHERE device_id = $1", [deviceId]);
+    expect(recordFromRow(row)).toEqual(expected);
+  });
+
+  it("ends a boot loop when a later heartbeat-only batch reports a stable uptime", async () => {
+    const boots = [600, 500, 400].map((sec, i) => ({ type: "boot", deviceId: "loop-end", ts: ago(sec), bootId: `e${i}`, previousShutdown: "crash" }));
+    await acceptEvents(db, boots, NOW);
+    const looping = await db.sql.query<{ boot_loop_at: Date | null }>("SELECT boot_loop_at FROM devices WHERE device_id = 'loop-end'");
+    expect(looping[0].boot_loop_at).not.toBeNull();
+    await acceptEvents(db, [hb("loop-end", 10, { uptimeSec: 1200 })], NOW);
+    const healed = await db.sql.query<{ boot_loop_at: Date | null }>("SELECT boot_loop_at FROM devices WHERE device_id = 'loop-end'");
+    expect(healed[0].boot_loop_at).toBeNull();
   });
 });
