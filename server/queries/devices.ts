@@ -74,10 +74,10 @@ function likePattern(q: string): string {
 }
 
 export async function listDevices(sql: Sql, query: DeviceListQuery, now: Date): Promise<{ items: Device[]; nextCursor: string | null }> {
-  const params: unknown[] = [now.toISOString(), JSON.stringify(await currentRingRanges(sql))];
+  const params: unknown[] = [now.toISOString()];
   const add = (value: unknown) => `$${params.push(value)}`;
   const stateSql = deviceStateExpression("$1");
-  const ringSql = ringExpression("$2");
+  const ringSql = ringExpression(await currentRingRanges(sql), add);
   const where: string[] = [];
   if (query.ring) where.push(`${ringSql} = ${add(query.ring)}`);
   if (query.state) where.push(`${stateSql} = ${add(query.state)}`);
@@ -111,8 +111,9 @@ export async function listDevices(sql: Sql, query: DeviceListQuery, now: Date): 
 }
 
 export async function getDevice(sql: Sql, deviceId: string, now: Date): Promise<DeviceDetail | null> {
-  const params = [now.toISOString(), JSON.stringify(await currentRingRanges(sql)), deviceId];
-  const [row] = await sql.query<DeviceListRow>(`${SELECT_DEVICE(deviceStateExpression("$1"), ringExpression("$2"))} WHERE d.device_id = $3`, params);
+  const params: unknown[] = [now.toISOString(), deviceId];
+  const ringSql = ringExpression(await currentRingRanges(sql), (value) => `$${params.push(value)}`);
+  const [row] = await sql.query<DeviceListRow>(`${SELECT_DEVICE(deviceStateExpression("$1"), ringSql)} WHERE d.device_id = $2`, params);
   if (!row) return null;
   const events = await sql.query<{ type: TimelineEntry["type"]; ts: Date; received_at: Date; payload: Record<string, unknown> }>(
     "SELECT type, ts, received_at, payload FROM events WHERE device_id = $1 ORDER BY ts DESC LIMIT $2",
@@ -126,9 +127,10 @@ export async function getDevice(sql: Sql, deviceId: string, now: Date): Promise<
 }
 
 export async function deviceSummary(sql: Sql, now: Date): Promise<DeviceSummary> {
-  const params = [now.toISOString(), JSON.stringify(await currentRingRanges(sql))];
+  const params: unknown[] = [now.toISOString()];
+  const ringSql = ringExpression(await currentRingRanges(sql), (value) => `$${params.push(value)}`);
   const rows = await sql.query<{ ring: string | null; state: DeviceState; devices: number }>(
-    `SELECT ${ringExpression("$2")} AS ring, ${deviceStateExpression("$1")} AS state, count(*)::int AS devices
+    `SELECT ${ringSql} AS ring, ${deviceStateExpression("$1")} AS state, count(*)::int AS devices
      FROM devices d GROUP BY 1, 2`,
     params,
   );

@@ -6,10 +6,16 @@ export async function currentRingRanges(sql: Sql): Promise<RingRange[]> {
   return ringRanges(rings.map((r) => ({ ...r, percent: Number(r.percent) })));
 }
 
-/** SQL for a device's ring: its pin, else the ring whose bucket range holds it. `$n` is the ranges as jsonb. */
-export function ringExpression(rangesParam: string, alias = "d"): string {
-  return `COALESCE(${alias}.ring_pin, (SELECT rr.name FROM jsonb_to_recordset(${rangesParam}::jsonb) AS rr(name text, "from" int, "to" int)
-    WHERE ${alias}.hash_bucket >= rr."from" AND ${alias}.hash_bucket < rr."to"))`;
+/**
+ * SQL for a device's ring: its pin, else the ring whose bucket range holds it, as a CASE over the
+ * ranges (bound as parameters through `bind`, which returns the placeholder).
+ */
+export function ringExpression(ranges: RingRange[], bind: (value: unknown) => string, alias = "d"): string {
+  const branches = ranges
+    .filter((r) => r.to > r.from)
+    .map((r) => `WHEN ${alias}.hash_bucket < ${bind(r.to)}::int THEN ${bind(r.name)}::text`)
+    .join(" ");
+  return branches ? `COALESCE(${alias}.ring_pin, CASE ${branches} END)` : `${alias}.ring_pin`;
 }
 
 export interface RingView {
