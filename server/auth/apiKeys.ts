@@ -2,6 +2,7 @@ import { createHash, randomBytes } from "node:crypto";
 import type { Database } from "../db/database";
 import { isScope, permissionsOfScopes, type Scope } from "./permissions";
 import type { Principal } from "./principal";
+import { processWide } from "../processState";
 
 const KEY_PREFIX = "rw_";
 const DISPLAY_PREFIX_LENGTH = 10;
@@ -22,8 +23,8 @@ export function displayPrefix(secret: string): string {
 }
 
 type CachedKey = { principal: Extract<Principal, { kind: "apiKey" }> | null; expiresAt: number };
-const cache = new Map<string, CachedKey>();
-const lastUsedWrites = new Map<string, number>();
+const cache = processWide("apiKeys", () => new Map<string, CachedKey>());
+const lastUsedWrites = processWide("apiKeyUse", () => new Map<string, number>());
 
 export function forgetCachedApiKeys(): void {
   cache.clear();

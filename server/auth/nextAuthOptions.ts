@@ -4,12 +4,13 @@ import { takeToken, type TokenBucket } from "../../core/limits/tokenBucket";
 import { ready } from "../runtime";
 import { isRole } from "./permissions";
 import { verifyPassword } from "./passwords";
+import { processWide } from "../processState";
 
 const SESSION_MAX_AGE_SEC = 12 * 60 * 60;
 /** Sign-in attempts per email: a few quick retries, then one every 10 seconds. */
 const LOGIN_BURST = 5;
 const LOGIN_RATE_PER_SEC = 0.1;
-const loginBuckets = new Map<string, TokenBucket>();
+const loginBuckets = processWide("loginAttempts", () => new Map<string, TokenBucket>());
 
 // Self-hosted behind any host name: let next-auth take its origin from the request unless told.
 if (!process.env.NEXTAUTH_URL) process.env.AUTH_TRUST_HOST ??= "true";

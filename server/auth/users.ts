@@ -1,10 +1,11 @@
 import type { Database } from "../db/database";
 import { isRole, permissionsOfRole } from "./permissions";
 import type { Principal } from "./principal";
+import { processWide } from "../processState";
 
 const USER_CACHE_TTL_MS = 10_000;
 type UserPrincipal = Extract<Principal, { kind: "user" }>;
-const cache = new Map<string, { principal: UserPrincipal | null; expiresAt: number }>();
+const cache = processWide("users", () => new Map<string, { principal: UserPrincipal | null; expiresAt: number }>());
 
 interface UserRow {
   id: string;

@@ -1,12 +1,13 @@
 import { takeToken, type TokenBucket } from "../../core/limits/tokenBucket";
 import { AppError } from "./errors";
+import { processWide } from "../processState";
 
 /** Requests per second an API key may make unless the key sets its own limit. */
 const DEFAULT_RATE_PER_SEC = Number(process.env.RINGWATCH_API_RATE_LIMIT ?? 200);
 const BURST_SECONDS = 2;
 
 // Per process: a multi-instance deployment multiplies the allowance, which is acceptable for abuse control.
-const buckets = new Map<string, TokenBucket>();
+const buckets = processWide("rateLimits", () => new Map<string, TokenBucket>());
 
 export function enforceRateLimit(keyId: string, ratePerSec: number | null, nowMs = Date.now()): void {
   const rate = ratePerSec ?? DEFAULT_RATE_PER_SEC;

@@ -76,8 +76,9 @@ CREATE TABLE events (
   ts          timestamptz(3) NOT NULL,
   received_at timestamptz(3) NOT NULL DEFAULT now(),
   boot_id     text,
-  -- the event's own fields (type, deviceId and ts live in the columns above)
-  payload     jsonb NOT NULL
+  -- the event's own fields (type, deviceId and ts live in the columns above); json, not jsonb:
+  -- stored as sent, ~25% cheaper to insert, and only read whole (timelines) or by a few keys
+  payload     json NOT NULL
 );
 CREATE INDEX events_device_ts_idx ON events (device_id, ts DESC);
 -- Events arrive roughly in time order, so a BRIN index serves time windows at a fraction of a btree's write cost.

@@ -15,7 +15,7 @@ const INSERT_EVENTS = `
   SELECT e.dedupe_key, e.type, e.device_id, e.ts, e.boot_id, p.payload
   FROM unnest($1::uuid[], $2::text[], $3::text[], $4::timestamptz[], $5::text[]) WITH ORDINALITY
          AS e(dedupe_key, type, device_id, ts, boot_id, n)
-  JOIN jsonb_array_elements($6::jsonb) WITH ORDINALITY AS p(payload, n) USING (n)
+  JOIN json_array_elements($6::json) WITH ORDINALITY AS p(payload, n) USING (n)
   ORDER BY 1
   ON CONFLICT (dedupe_key) DO NOTHING
   RETURNING dedupe_key::text`;
