@@ -2,5 +2,6 @@
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
   const { ready } = await import("./server/runtime");
-  await ready();
+  const { ensureWorker } = await import("./worker/loop");
+  ensureWorker(await ready());
 }

@@ -4,7 +4,8 @@ export const HASH_BUCKETS = 10_000;
 export interface RingShare {
   name: string;
   order: number;
-  percent: number;
+  /** Null: the ring holds only devices pinned to it. */
+  percent: number | null;
 }
 
 export interface RingRange {
@@ -34,11 +35,11 @@ export function hashBucket(deviceId: string): number {
  * boundaries it shares with its neighbours; everyone else keeps their ring.
  */
 export function ringRanges(rings: RingShare[]): RingRange[] {
-  const sorted = [...rings].sort((a, b) => a.order - b.order || a.name.localeCompare(b.name));
+  const sorted = rings.filter((r) => r.percent !== null).sort((a, b) => a.order - b.order || a.name.localeCompare(b.name));
   let start = 0;
   return sorted.map((ring, index) => {
     const isLast = index === sorted.length - 1;
-    const end = isLast ? HASH_BUCKETS : Math.min(HASH_BUCKETS, start + Math.round((ring.percent / 100) * HASH_BUCKETS));
+    const end = isLast ? HASH_BUCKETS : Math.min(HASH_BUCKETS, start + Math.round(((ring.percent ?? 0) / 100) * HASH_BUCKETS));
     const range = { name: ring.name, from: start, to: Math.max(start, end) };
     start = range.to;
     return range;

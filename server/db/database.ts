@@ -13,6 +13,8 @@ export interface Database {
   kind: DatabaseKind;
   sql: Sql;
   prisma: PrismaClient;
+  /** Runs `work` only if this process holds the named lock (one leader among app instances); else null. */
+  asLeader<T>(lockId: number, work: () => Promise<T>): Promise<T | null>;
   close(): Promise<void>;
 }
 
@@ -42,6 +44,21 @@ function openPostgres(url: string): Database {
     kind: "postgres",
     sql: postgresSql(pool),
     prisma,
+    async asLeader(lockId, work) {
+      // A session-level advisory lock on a dedicated connection: released when the work ends or the process dies.
+      const client = await pool.connect();
+      try {
+        const [{ locked }] = (await client.query<{ locked: boolean }>("SELECT pg_try_advisory_lock($1) AS locked", [lockId])).rows;
+        if (!locked) return null;
+        try {
+          return await work();
+        } finally {
+          await client.query("SELECT pg_advisory_unlock($1)", [lockId]);
+        }
+      } finally {
+        client.release();
+      }
+    },
     async close() {
       await prisma.$disconnect();
       await pool.end();
@@ -56,6 +73,8 @@ async function openPGlite(dataDir: string): Promise<Database> {
     kind: "pglite",
     sql: pgliteSql(db),
     prisma,
+    // PGlite allows one process per data folder: this process is the only possible leader.
+    asLeader: (_lockId, work) => work(),
     async close() {
       await prisma.$disconnect();
       await db.close();

@@ -1,9 +1,10 @@
+import type { RingView } from "../../schemas/rollouts";
 import { ringRanges, type RingRange } from "../../core/rings/assignment";
 import type { Sql } from "../db/sql";
 
 export async function currentRingRanges(sql: Sql): Promise<RingRange[]> {
-  const rings = await sql.query<{ name: string; order: number; percent: number }>('SELECT name, "order", percent FROM rings');
-  return ringRanges(rings.map((r) => ({ ...r, percent: Number(r.percent) })));
+  const rings = await sql.query<{ name: string; order: number; percent: number | null }>('SELECT name, "order", percent FROM rings');
+  return ringRanges(rings);
 }
 
 /**
@@ -18,14 +19,6 @@ export function ringExpression(ranges: RingRange[], bind: (value: unknown) => st
   return branches ? `COALESCE(${alias}.ring_pin, CASE ${branches} END)` : `${alias}.ring_pin`;
 }
 
-export interface RingView {
-  id: string;
-  name: string;
-  order: number;
-  percent: number;
-}
-
 export async function listRings(sql: Sql): Promise<RingView[]> {
-  const rows = await sql.query<RingView>('SELECT id::text AS id, name, "order", percent FROM rings ORDER BY "order", name');
-  return rows.map((r) => ({ ...r, percent: Number(r.percent) }));
+  return sql.query<RingView>('SELECT id::text AS id, name, "order", percent FROM rings ORDER BY "order", name');
 }

@@ -1,0 +1,78 @@
+import { wilsonInterval, type Proportion } from "../stats/wilson";
+
+export type GateDecision = "go" | "wait" | "no_go";
+
+/** Share of exposed devices that must have reported since exposure before a ring can pass. */
+export const MIN_REPORTING_SHARE = 0.5;
+/** Below this many reporting devices, crash rates say nothing; the gate waits for more. */
+export const MIN_REPORTING_DEVICES = 5;
+
+export interface CohortHealth {
+  /** Devices with a heartbeat since exposure (candidate) or since the stage started (baseline). */
+  reporting: number;
+  /** Of those, devices with a kernel/agent crash or boot loop in the same window. */
+  crashed: number;
+}
+
+export interface GateInput {
+  ring: string;
+  bakeRemainingSec: number;
+  ringDevices: number;
+  exposed: number;
+  candidate: CohortHealth;
+  baseline: CohortHealth;
+  openCriticalAnomalies: number;
+  openWarningAnomalies: number;
+}
+
+export interface GateResult {
+  decision: GateDecision;
+  reasons: string[];
+  candidateCrashFree: Proportion;
+  baselineCrashFree: Proportion;
+}
+
+const pct = (value: number | null) => (value === null ? "n/a" : `${(value * 100).toFixed(2)}%`);
+const crashFree = (c: CohortHealth) => wilsonInterval(c.reporting - c.crashed, c.reporting);
+
+/** True when the candidate's crash-free interval lies entirely below the baseline's. */
+function clearlyWorse(candidate: Proportion, baseline: Proportion): boolean {
+  return candidate.high !== null && baseline.low !== null && candidate.high < baseline.low;
+}
+
+export function decideGate(input: GateInput): GateResult {
+  const candidateCrashFree = crashFree(input.candidate);
+  const baselineCrashFree = crashFree(input.baseline);
+  const noGo: string[] = [];
+  const wait: string[] = [];
+  if (input.openCriticalAnomalies > 0) noGo.push(`${input.openCriticalAnomalies} open critical anomal${input.openCriticalAnomalies === 1 ? "y" : "ies"} against this deployment.`);
+  if (input.candidate.reporting >= MIN_REPORTING_DEVICES && clearlyWorse(candidateCrashFree, baselineCrashFree)) {
+    noGo.push(
+      `Crash-free rate ${pct(candidateCrashFree.rate)} (95% CI ${pct(candidateCrashFree.low)}–${pct(candidateCrashFree.high)}) is below the baseline's ${pct(baselineCrashFree.rate)} (${pct(baselineCrashFree.low)}–${pct(baselineCrashFree.high)}).`,
+    );
+  }
+  if (input.openWarningAnomalies > 0) wait.push(`${input.openWarningAnomalies} open warning anomal${input.openWarningAnomalies === 1 ? "y" : "ies"}: acknowledge or resolve first.`);
+  if (input.bakeRemainingSec > 0) wait.push(`Bake time left in ${input.ring}: ${formatDuration(input.bakeRemainingSec)}.`);
+  if (input.ringDevices > 0) {
+    const needed = Math.min(input.exposed, Math.max(MIN_REPORTING_DEVICES, Math.ceil(input.exposed * MIN_REPORTING_SHARE)));
+    if (input.exposed === 0) wait.push(`No device in ${input.ring} has been offered the release yet (${input.ringDevices} in the ring).`);
+    else if (input.candidate.reporting < needed) {
+      wait.push(`Only ${input.candidate.reporting} of ${input.exposed} exposed devices in ${input.ring} reported since exposure; need ${needed}.`);
+    }
+  }
+  if (noGo.length > 0) return { decision: "no_go", reasons: [...noGo, ...wait], candidateCrashFree, baselineCrashFree };
+  if (wait.length > 0) return { decision: "wait", reasons: wait, candidateCrashFree, baselineCrashFree };
+  const reasons = [
+    input.ringDevices === 0 ? `${input.ring} has no devices; nothing to wait for.` : `${input.candidate.reporting} of ${input.exposed} exposed devices reported since exposure.`,
+    `Crash-free ${pct(candidateCrashFree.rate)} vs baseline ${pct(baselineCrashFree.rate)}.`,
+    "Bake time done; no open anomalies.",
+  ];
+  return { decision: "go", reasons, candidateCrashFree, baselineCrashFree };
+}
+
+export function formatDuration(seconds: number): string {
+  if (seconds < 60) return `${seconds}s`;
+  const minutes = Math.floor(seconds / 60);
+  if (minutes < 60) return `${minutes}m ${seconds % 60}s`;
+  return `${Math.floor(minutes / 60)}h ${minutes % 60}m`;
+}

@@ -1,0 +1,61 @@
+import type { CohortHealth } from "../../core/rollouts/gate";
+import { DEVICE_CRASH_KINDS } from "../../core/devices/state";
+import type { Sql } from "../db/sql";
+import { deviceStateExpression } from "./deviceState";
+import { currentRingRanges, ringExpression } from "./rings";
+
+export interface CandidateHealth extends CohortHealth {
+  exposed: number;
+  bootLooping: number;
+  silent: number;
+}
+
+export interface BaselineHealth extends CohortHealth {
+  devices: number;
+  version: string | null;
+}
+
+const CRASH_KINDS = DEVICE_CRASH_KINDS.map((k) => `'${k}'`).join(", ");
+/** A device counts as crashed in a window when it had a device crash or is boot-looping since `sinceSql`. */
+const crashedSince = (sinceSql: string) =>
+  `((d.last_crash_at > ${sinceSql} AND d.last_crash_kind IN (${CRASH_KINDS})) OR d.boot_loop_at IS NOT NULL)`;
+
+/** The release's devices in one ring: exposed, reporting since their exposure, crashed since, boot-looping, silent now. */
+export async function candidateHealth(sql: Sql, deploymentId: string, ring: string, now: Date): Promise<CandidateHealth> {
+  const [row] = await sql.query<CandidateHealth>(
+    `SELECT count(*)::int AS exposed,
+            count(*) FILTER (WHERE d.last_seen_at > e.exposed_at)::int AS reporting,
+            count(*) FILTER (WHERE d.last_seen_at > e.exposed_at AND ${crashedSince("e.exposed_at")})::int AS crashed,
+            count(*) FILTER (WHERE d.boot_loop_at IS NOT NULL)::int AS "bootLooping",
+            count(*) FILTER (WHERE ${deviceStateExpression("$3")} = 'silent')::int AS silent
+     FROM exposures e LEFT JOIN devices d ON d.device_id = e.device_id
+     WHERE e.deployment_id = $1 AND e.ring = $2`,
+    [deploymentId, ring, now.toISOString()],
+  );
+  return row;
+}
+
+/** The same ring's devices not offered the release, over the same window: the fair comparison. */
+export async function baselineHealth(sql: Sql, releaseId: string, component: string, ring: string, since: Date): Promise<BaselineHealth> {
+  const params: unknown[] = [releaseId, component, ring, since.toISOString()];
+  const ringSql = ringExpression(await currentRingRanges(sql), (value) => `$${params.push(value)}`);
+  const [row] = await sql.query<BaselineHealth>(
+    `WITH cohort AS (
+       SELECT d.* FROM devices d
+       WHERE ${ringSql} = $3 AND NOT EXISTS (SELECT 1 FROM exposures e WHERE e.release_id = $1 AND e.device_id = d.device_id))
+     SELECT count(*)::int AS devices,
+            count(*) FILTER (WHERE d.last_seen_at > $4)::int AS reporting,
+            count(*) FILTER (WHERE d.last_seen_at > $4 AND ${crashedSince("$4::timestamptz")})::int AS crashed,
+            (SELECT d2.versions ->> $2 FROM cohort d2 WHERE jsonb_exists(d2.versions, $2) GROUP BY 1 ORDER BY count(*) DESC LIMIT 1) AS version
+     FROM cohort d`,
+    params,
+  );
+  return row;
+}
+
+export async function ringDeviceCount(sql: Sql, ring: string): Promise<number> {
+  const params: unknown[] = [ring];
+  const ringSql = ringExpression(await currentRingRanges(sql), (value) => `$${params.push(value)}`);
+  const [row] = await sql.query<{ devices: number }>(`SELECT count(*)::int AS devices FROM devices d WHERE ${ringSql} = $1`, params);
+  return row.devices;
+}

@@ -1,0 +1,29 @@
+import { applyAction, type DeploymentAction } from "../../../core/rollouts/deployment";
+import type { DeploymentView } from "../../../schemas/rollouts";
+import type { Database } from "../../db/database";
+import { conflict, notFound } from "../../http/errors";
+import { requireUuid } from "../../http/params";
+import { deploymentViews, loadDeployment } from "../../queries/deployments";
+import { recordAudit } from "../audit/record";
+import { invalidatePlan } from "../manifest/planCache";
+import { saveDeploymentState } from "./persist";
+
+/**
+ * Applies an operator's (or the system's) action under a row lock, with its audit entry in the same
+ * transaction. Illegal transitions answer 409 with the current state.
+ */
+export async function actOnDeployment(db: Database, actor: string, id: string, action: DeploymentAction, reason: string, now: Date): Promise<DeploymentView> {
+  await db.sql.transaction(async (tx) => {
+    const loaded = await loadDeployment(tx, requireUuid(id, "Deployment"), true);
+    if (!loaded) throw notFound(`Deployment ${id}`);
+    const result = applyAction(loaded.state, action, reason, now);
+    if (!result.ok) throw conflict(result.error, [{ path: "$.action", message: `current status: ${loaded.state.status}` }]);
+    const { row } = loaded;
+    await saveDeploymentState(tx, { id: row.id, component: row.component, version: row.version, previousVersion: row.previous_version }, loaded.state, result.next);
+    const summarize = (s: typeof result.next) => ({ status: s.status, stages: s.stages.map((st) => `${st.ring}:${st.status}`) });
+    await recordAudit(tx, { actor, action: `deployment.${action}`, targetType: "deployment", targetId: row.id, reason, before: summarize(loaded.state), after: summarize(result.next) });
+  });
+  invalidatePlan();
+  const loaded = await loadDeployment(db.sql, id);
+  return (await deploymentViews(db.sql, loaded ? [loaded] : [], now))[0];
+}

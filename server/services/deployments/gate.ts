@@ -1,0 +1,41 @@
+import { bakeRemainingSec } from "../../../core/rollouts/deployment";
+import { decideGate } from "../../../core/rollouts/gate";
+import type { GateView } from "../../../schemas/rollouts";
+import type { Sql } from "../../db/sql";
+import { badRequest } from "../../http/errors";
+import type { LoadedDeployment } from "../../queries/deployments";
+import { baselineHealth, candidateHealth, ringDeviceCount } from "../../queries/rolloutHealth";
+
+/** The gate for one ring of a deployment: go, wait or no_go, with reasons a person can act on. */
+export async function evaluateGate(sql: Sql, { row, state }: LoadedDeployment, ring: string, now: Date): Promise<GateView> {
+  const stage = state.stages.find((s) => s.ring === ring);
+  if (!stage) throw badRequest(`Ring ${ring} is not a stage of this deployment (stages: ${state.stages.map((s) => s.ring).join(", ")}).`, [{ path: "$.ring", message: "not a stage" }]);
+  if (state.status === "rolled_back") return { ring, decision: "no_go", reasons: [`The deployment was rolled back: ${state.pausedReason ?? "no reason given"}.`] };
+  if (stage.status === "passed") return { ring, decision: "go", reasons: [`${ring} already passed.`] };
+  if (stage.status === "pending") return { ring, decision: "wait", reasons: [`${ring} has not started: the rings before it must pass first.`] };
+  const since = stage.startedAt ?? now;
+  const [candidate, baseline, ringDevices] = await Promise.all([
+    candidateHealth(sql, row.id, ring, now),
+    baselineHealth(sql, row.release_id, row.component, ring, since),
+    ringDeviceCount(sql, ring),
+  ]);
+  const gate = decideGate({
+    ring,
+    bakeRemainingSec: bakeRemainingSec(stage, now),
+    ringDevices,
+    exposed: candidate.exposed,
+    candidate,
+    baseline,
+    openCriticalAnomalies: 0,
+    openWarningAnomalies: 0,
+  });
+  const held = state.status === "halted" || state.status === "paused";
+  const decision = state.status === "halted" ? "no_go" : held && gate.decision === "go" ? "wait" : gate.decision;
+  const reasons = held ? [`The deployment is ${state.status}: ${state.pausedReason ?? "no reason given"}.`, ...gate.reasons] : gate.reasons;
+  return {
+    ring,
+    decision,
+    reasons,
+    evidence: { candidate, baseline, ringDevices, candidateCrashFree: gate.candidateCrashFree, baselineCrashFree: gate.baselineCrashFree },
+  };
+}
