@@ -3,7 +3,11 @@ import { createApiKeySchema, apiKeySchema, createdApiKeySchema } from "./apiKeys
 import { deviceDetailSchema, deviceListQuerySchema, deviceSchema, deviceSummarySchema } from "./devices";
 import { errorResponseSchema } from "./errors";
 import { eventSchema, ingestResponseSchema, MAX_EVENTS_PER_BATCH } from "./events";
-import { pageSchema } from "./pagination";
+import { pageQuerySchema, pageSchema } from "./pagination";
+import {
+  auditEntrySchema, createDeploymentSchema, createReleaseSchema, createRingSchema, deploymentActionSchema, deploymentSchema,
+  gateSchema, manifestSchema, releaseSchema, ringHealthSchema, ringSchema, updateRingSchema,
+} from "./rollouts";
 import { createUserSchema, updateUserSchema, userSchema } from "./users";
 
 /** One documented operation: the same zod schemas validate the request and describe it here. */
@@ -18,8 +22,6 @@ interface Operation {
   response: { status: number; schema: z.ZodType };
 }
 
-const ringSchema = z.object({ id: z.string(), name: z.string(), order: z.number(), percent: z.number() });
-
 export const OPERATIONS: Operation[] = [
   {
     method: "post", path: "/api/v1/ingest", access: "ingest",
@@ -30,7 +32,19 @@ export const OPERATIONS: Operation[] = [
   { method: "get", path: "/api/v1/devices", access: "read", summary: "Devices with their current state, filtered and cursor-paginated.", query: deviceListQuerySchema, response: { status: 200, schema: pageSchema(deviceSchema) } },
   { method: "get", path: "/api/v1/devices/{id}", access: "read", summary: "One device with its recent timeline (newest first).", response: { status: 200, schema: deviceDetailSchema } },
   { method: "get", path: "/api/v1/devices/summary", access: "read", summary: "Device counts by state and by ring.", response: { status: 200, schema: deviceSummarySchema } },
+  { method: "get", path: "/api/v1/manifest", access: "ingest", summary: "The versions the rollout plan targets for this device's ring now. Serving a new version records the device's exposure.", query: z.object({ deviceId: z.string() }), response: { status: 200, schema: manifestSchema } },
   { method: "get", path: "/api/v1/rings", access: "read", summary: "Rings in rollout order.", response: { status: 200, schema: pageSchema(ringSchema) } },
+  { method: "post", path: "/api/v1/rings", access: "admin", summary: "Create a ring; percentages of rings that have one must sum to 100.", body: createRingSchema, response: { status: 201, schema: ringSchema } },
+  { method: "patch", path: "/api/v1/rings/{id}", access: "admin", summary: "Change a ring's name, order or percent (consistent hashing moves as few devices as possible).", body: updateRingSchema, response: { status: 200, schema: ringSchema } },
+  { method: "get", path: "/api/v1/rings/health", access: "read", summary: "Per ring: devices by state, crash-free rate (24 h) with its 95% interval, versions in use, open anomalies.", response: { status: 200, schema: pageSchema(ringHealthSchema) } },
+  { method: "get", path: "/api/v1/releases", access: "read", summary: "Releases, newest first.", query: pageQuerySchema, response: { status: 200, schema: pageSchema(releaseSchema) } },
+  { method: "post", path: "/api/v1/releases", access: "operate", summary: "Register a release (component and version).", body: createReleaseSchema, response: { status: 201, schema: releaseSchema } },
+  { method: "get", path: "/api/v1/deployments", access: "read", summary: "Deployments, newest first.", query: pageQuerySchema.extend({ status: z.string().optional() }), response: { status: 200, schema: pageSchema(deploymentSchema) } },
+  { method: "post", path: "/api/v1/deployments", access: "operate", summary: "Start a rollout: the first stage bakes at once; later stages are promoted when their gate says go.", body: createDeploymentSchema, response: { status: 201, schema: deploymentSchema } },
+  { method: "get", path: "/api/v1/deployments/{id}", access: "read", summary: "One deployment with its stages and exposure counts.", response: { status: 200, schema: deploymentSchema } },
+  { method: "post", path: "/api/v1/deployments/{id}/actions", access: "operate", summary: "Pause, resume, halt, roll back or promote, with a reason for the audit log. Illegal transitions answer 409.", body: deploymentActionSchema, response: { status: 200, schema: deploymentSchema } },
+  { method: "get", path: "/api/v1/deployments/{id}/gate", access: "read", summary: "go | wait | no_go for one ring, with reasons, for rollout systems outside Ringwatch.", query: z.object({ ring: z.string() }), response: { status: 200, schema: gateSchema } },
+  { method: "get", path: "/api/v1/audit", access: "read", summary: "Audit log, newest first.", query: pageQuerySchema.extend({ targetType: z.string().optional(), targetId: z.string().optional() }), response: { status: 200, schema: pageSchema(auditEntrySchema) } },
   { method: "get", path: "/api/v1/users", access: "admin", summary: "Users of the web app.", response: { status: 200, schema: pageSchema(userSchema) } },
   { method: "post", path: "/api/v1/users", access: "admin", summary: "Create a user.", body: createUserSchema, response: { status: 201, schema: userSchema } },
   { method: "patch", path: "/api/v1/users/{id}", access: "admin", summary: "Change a user's role, name, password, or disable them.", body: updateUserSchema, response: { status: 200, schema: userSchema } },

@@ -20,8 +20,11 @@ interface StateCounts {
 
 /** Per ring: devices by state, crash-free rate over the last day with its interval, and versions in use. */
 export async function ringHealth(sql: Sql, now: Date, openAnomalies: Map<string, number> = new Map()): Promise<RingHealth[]> {
+  const ranges = await currentRingRanges(sql);
   const params: unknown[] = [now.toISOString(), new Date(now.getTime() - CRASH_FREE_WINDOW_HOURS * 3600_000).toISOString()];
-  const ringSql = ringExpression(await currentRingRanges(sql), (value) => `$${params.push(value)}`);
+  const ringSql = ringExpression(ranges, (value) => `$${params.push(value)}`);
+  const versionParams: unknown[] = [];
+  const versionRingSql = ringExpression(ranges, (value) => `$${versionParams.push(value)}`);
   const state = deviceStateExpression("$1");
   const [counts, versions, rings] = await Promise.all([
     sql.query<StateCounts>(
@@ -37,9 +40,9 @@ export async function ringHealth(sql: Sql, now: Date, openAnomalies: Map<string,
       params,
     ),
     sql.query<{ ring: string; component: string; version: string; devices: number }>(
-      `SELECT ${ringSql} AS ring, v.key AS component, v.value AS version, count(*)::int AS devices
+      `SELECT ${versionRingSql} AS ring, v.key AS component, v.value AS version, count(*)::int AS devices
        FROM devices d, jsonb_each_text(d.versions) v GROUP BY 1, 2, 3`,
-      params,
+      versionParams,
     ),
     listRings(sql),
   ]);
