@@ -1,7 +1,11 @@
 import type { DeviceListParams } from "./devices";
+import type { AuditListParams, DeploymentListParams } from "./rollouts";
 
 /** The one query-key factory: every react-query key in the app comes from here. */
 export const queryKeys = {
+  me: {
+    all: ["me"] as const,
+  },
   devices: {
     all: ["devices"] as const,
     lists: () => [...queryKeys.devices.all, "list"] as const,
@@ -12,6 +16,25 @@ export const queryKeys = {
   rings: {
     all: ["rings"] as const,
     names: () => [...queryKeys.rings.all, "names"] as const,
+    list: () => [...queryKeys.rings.all, "list"] as const,
+    health: () => [...queryKeys.rings.all, "health"] as const,
+  },
+  releases: {
+    all: ["releases"] as const,
+    list: (limit: number) => [...queryKeys.releases.all, "list", limit] as const,
+  },
+  deployments: {
+    all: ["deployments"] as const,
+    lists: () => [...queryKeys.deployments.all, "list"] as const,
+    list: (params: DeploymentListParams) => [...queryKeys.deployments.lists(), params] as const,
+    detail: (id: string) => [...queryKeys.deployments.all, "detail", id] as const,
+    gate: (id: string, ring: string) => [...queryKeys.deployments.detail(id), "gate", ring] as const,
+    health: (id: string) => [...queryKeys.deployments.detail(id), "health"] as const,
+    series: (id: string) => [...queryKeys.deployments.detail(id), "series"] as const,
+  },
+  audit: {
+    all: ["audit"] as const,
+    list: (params: AuditListParams) => [...queryKeys.audit.all, "list", params] as const,
   },
   users: {
     all: ["users"] as const,

@@ -1,27 +1,26 @@
-import { useQuery } from "@tanstack/react-query";
-import { apiRequest } from "./api";
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { apiRequest, apiSend } from "./api";
 import { queryKeys } from "./keys";
+import type { CreateRingInput, Page, Ring, RingHealth, UpdateRingInput } from "./rollouts";
 
 /** The rings a fresh install starts with; used until the rings endpoint answers. */
 export const DEFAULT_RING_NAMES = ["canary", "early", "broad"] as const;
 const RING_NAMES_STALE_MS = 60_000;
-
-interface RingPage {
-  items: { name: string }[];
-}
+const RING_HEALTH_REFRESH_MS = 10_000;
 
 async function fetchRingNames(signal: AbortSignal): Promise<string[]> {
   try {
-    const page = await apiRequest<RingPage>("/api/v1/rings", { signal });
+    const page = await apiRequest<Page<Pick<Ring, "name">>>("/api/v1/rings", { signal });
     const names = page.items.map((ring) => ring.name);
     return names.length > 0 ? names : [...DEFAULT_RING_NAMES];
   } catch (error) {
     if (signal.aborted) throw error;
-    // Ring names only fill a filter menu: the defaults keep the menu useful when the endpoint fails.
+    // Ring names only fill menus: the defaults keep them useful when the endpoint fails.
     return [...DEFAULT_RING_NAMES];
   }
 }
 
+/** Ring names in rollout order (the endpoint sorts by `order`). */
 export function useRingNames(): readonly string[] {
   const query = useQuery({
     queryKey: queryKeys.rings.names(),
@@ -29,4 +28,37 @@ export function useRingNames(): readonly string[] {
     staleTime: RING_NAMES_STALE_MS,
   });
   return query.data ?? DEFAULT_RING_NAMES;
+}
+
+export function useRings() {
+  return useQuery({
+    queryKey: queryKeys.rings.list(),
+    queryFn: ({ signal }) => apiRequest<Page<Ring>>("/api/v1/rings", { signal }),
+    select: (page) => page.items,
+  });
+}
+
+export function useRingHealth() {
+  return useQuery({
+    queryKey: queryKeys.rings.health(),
+    queryFn: ({ signal }) => apiRequest<Page<RingHealth>>("/api/v1/rings/health", { signal }),
+    select: (page) => page.items,
+    refetchInterval: RING_HEALTH_REFRESH_MS,
+  });
+}
+
+export function useCreateRing() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (input: CreateRingInput) => apiSend<Ring>("POST", "/api/v1/rings", input),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: queryKeys.rings.all }),
+  });
+}
+
+export function useUpdateRing() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ id, change }: { id: string; change: UpdateRingInput }) => apiSend<Ring>("PATCH", `/api/v1/rings/${encodeURIComponent(id)}`, change),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: queryKeys.rings.all }),
+  });
 }

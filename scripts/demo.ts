@@ -8,6 +8,8 @@ import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
+import { startDemoRollout } from "./demoRollout";
+import { followManifest } from "./fleet/manifestAgent";
 import { FleetSimulator, demoFaults } from "./fleet/simulator";
 import { repoRoot, startAppServer } from "./lib/appServer";
 
@@ -109,9 +111,12 @@ async function main(): Promise<void> {
     startAt: new Date(Date.now() - Number(values["backfill-min"]) * 60_000),
     speedup: BACKFILL_SPEEDUP,
     faults: demoFaults(DEMO_FAULTS),
+    onTick: followManifest(),
   });
   fleet.start();
+  const rollout = await startDemoRollout(server.baseUrl, credentials.adminKey);
   console.log(banner(server.baseUrl, { ...credentials, ingestKey }, devices));
+  console.log(`  Rollout     ${rollout}\n`);
   const status = setInterval(() => {
     const s = fleet.stats();
     console.log(`[demo] events accepted=${s.accepted} queued=${s.queued} retries=${s.retries} simulated time ${s.simulatedTime}`);

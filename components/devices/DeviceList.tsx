@@ -10,7 +10,7 @@ import { DeviceFiltersBar } from "./DeviceFiltersBar";
 import { DevicePager } from "./DevicePager";
 import { DeviceTable } from "./DeviceTable";
 import { CLEARED_FILTERS, deviceFiltersToSearch, deviceListParams, hasActiveFilters } from "./deviceFilters";
-import { useCursorTrail } from "./useCursorTrail";
+import { useCursorTrail } from "@/components/ui/useCursorTrail";
 import { useDeviceFilters } from "./useDeviceFilters";
 
 export function DeviceList() {

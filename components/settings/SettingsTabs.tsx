@@ -8,6 +8,7 @@ import { isActiveSection } from "@/components/shell/navigation";
 const TABS = [
   { href: "/settings/users", label: "Users" },
   { href: "/settings/api-keys", label: "API keys" },
+  { href: "/settings/rings", label: "Rings" },
 ] as const;
 
 export function SettingsTabs() {

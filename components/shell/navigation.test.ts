@@ -10,6 +10,14 @@ describe("navItemsFor", () => {
   });
 });
 
+describe("navItemsFor, audit log", () => {
+  it("shows the audit log to every role", () => {
+    for (const role of ["viewer", "analyst", "operator", "admin"] as const) {
+      expect(navItemsFor(role).map((i) => i.label)).toContain("Audit log");
+    }
+  });
+});
+
 describe("isActiveSection", () => {
   it("marks a section active on its pages and sub-pages, not on look-alike paths", () => {
     expect(isActiveSection("/devices", "/devices")).toBe(true);

@@ -1,4 +1,4 @@
-import { useId, type InputHTMLAttributes, type ReactNode, type SelectHTMLAttributes } from "react";
+import { useId, type InputHTMLAttributes, type ReactNode, type SelectHTMLAttributes, type TextareaHTMLAttributes } from "react";
 import { controlBase, labelText } from "./styles";
 
 interface FieldFrameProps {
@@ -76,6 +76,21 @@ export function SelectField({ label, options, hint, wrapperClassName, className 
           </option>
         ))}
       </select>
+    </FieldFrame>
+  );
+}
+
+type TextAreaFieldProps = Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, "id"> & {
+  label: ReactNode;
+  hint?: ReactNode;
+  wrapperClassName?: string;
+};
+
+export function TextAreaField({ label, hint, wrapperClassName, className = "", ...textarea }: TextAreaFieldProps) {
+  const id = useId();
+  return (
+    <FieldFrame id={id} label={label} hint={hint} className={wrapperClassName}>
+      <textarea id={id} aria-describedby={hint ? `${id}-hint` : undefined} className={`${controlBase} ${className}`} {...textarea} />
     </FieldFrame>
   );
 }

@@ -77,3 +77,10 @@ export const ChevronIcon = (p: IconProps) => (
     <path d="m9 6 6 6-6 6" />
   </Icon>
 );
+
+export const AuditIcon = (p: IconProps) => (
+  <Icon {...p}>
+    <path d="M8 4h8l4 4v12a1 1 0 0 1-1 1H5a1 1 0 0 1-1-1V5a1 1 0 0 1 1-1h3Z" />
+    <path d="M8 11h8M8 15h8M8 7h4" />
+  </Icon>
+);

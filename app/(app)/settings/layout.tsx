@@ -13,7 +13,7 @@ export default async function SettingsLayout({ children }: { children: ReactNode
 
   return (
     <>
-      <PageHeader title="Settings" description="Who can sign in, and which machines may call the API." />
+      <PageHeader title="Settings" description="Who can sign in, which machines may call the API, and the rings releases roll out through." />
       {role === "admin" ? (
         <>
           <SettingsTabs />

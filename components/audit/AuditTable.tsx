@@ -1,0 +1,88 @@
+import Link from "next/link";
+import type { AuditEntry } from "@/queries/rollouts";
+import { RelativeTime } from "@/components/ui/RelativeTime";
+import { focusRing } from "@/components/ui/styles";
+import { formatDateTime, formatShortDateTime } from "@/components/ui/time";
+import { auditTargetHref, formatStatus, shortId, statusChange } from "./auditEntry";
+
+const cell = "px-3 py-2 align-top";
+const dash = <span className="text-slate-400 dark:text-slate-500">—</span>;
+
+function StatusDiff({ entry }: { entry: AuditEntry }) {
+  const change = statusChange(entry);
+  if (!change) return dash;
+  return (
+    <span className="whitespace-nowrap font-mono text-xs" aria-label={`status ${formatStatus(change.from)} to ${formatStatus(change.to)}`}>
+      <span className="text-slate-500 dark:text-slate-400">{formatStatus(change.from)}</span>
+      <span aria-hidden="true" className="px-1 text-slate-400">
+        →
+      </span>
+      <span className="font-medium text-slate-900 dark:text-slate-100">{formatStatus(change.to)}</span>
+    </span>
+  );
+}
+
+function Target({ entry }: { entry: AuditEntry }) {
+  const href = auditTargetHref(entry);
+  const text = (
+    <>
+      {entry.targetType} <span className="font-mono">{shortId(entry.targetId)}</span>
+    </>
+  );
+  if (!href) return <span title={entry.targetId}>{text}</span>;
+  return (
+    <Link href={href} title={entry.targetId} className={`rounded text-indigo-700 hover:underline dark:text-indigo-300 ${focusRing}`}>
+      {text}
+    </Link>
+  );
+}
+
+/** Audit entries, newest first. `showTarget` is off where every entry has the same target. */
+export function AuditTable({ entries, caption, showTarget = true }: { entries: AuditEntry[]; caption: string; showTarget?: boolean }) {
+  const headers = ["Time", "Actor", "Action", ...(showTarget ? ["Target"] : []), "Reason", "Status"];
+  return (
+    <div className="overflow-x-auto">
+      <table className="w-full text-left text-[13px]">
+        <caption className="sr-only">{caption}</caption>
+        <thead className="border-b border-slate-200 bg-slate-50 text-xs text-slate-500 dark:border-slate-800 dark:bg-slate-900/60 dark:text-slate-400">
+          <tr>
+            {headers.map((header) => (
+              <th key={header} scope="col" className={`${cell} py-2 font-medium`}>
+                {header}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody className="divide-y divide-slate-100 dark:divide-slate-800">
+          {entries.map((entry) => (
+            <tr key={entry.id}>
+              <td className={`${cell} whitespace-nowrap`}>
+                <time dateTime={entry.at} title={formatDateTime(entry.at)} className="block tabular-nums text-slate-900 dark:text-slate-100">
+                  {formatShortDateTime(entry.at)}
+                </time>
+                <span className="text-xs text-slate-500 dark:text-slate-400">
+                  <RelativeTime iso={entry.at} />
+                </span>
+              </td>
+              <td className={`${cell} max-w-48 truncate`} title={entry.actor}>
+                {entry.actor}
+              </td>
+              <th scope="row" className={`${cell} font-mono text-xs font-medium text-slate-900 dark:text-slate-100`}>
+                {entry.action}
+              </th>
+              {showTarget ? (
+                <td className={`${cell} whitespace-nowrap`}>
+                  <Target entry={entry} />
+                </td>
+              ) : null}
+              <td className={`${cell} max-w-md whitespace-pre-line break-words text-slate-700 dark:text-slate-300`}>{entry.reason ?? dash}</td>
+              <td className={cell}>
+                <StatusDiff entry={entry} />
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,63 @@
+"use client";
+
+import { useState } from "react";
+import { useDeploymentAction } from "@/queries/deployments";
+import { PERMISSIONS, useHasPermission } from "@/queries/me";
+import type { Deployment, DeploymentAction } from "@/queries/rollouts";
+import { Button } from "@/components/ui/Button";
+import { ConfirmDialog } from "@/components/ui/ConfirmDialog";
+import { ACTION_LOOK, visibleActions } from "./actions";
+
+/** The actions the deployment allows now, for operators; each asks for a reason that goes to the audit log. */
+export function DeploymentActions({ deployment }: { deployment: Deployment }) {
+  const canOperate = useHasPermission(PERMISSIONS.operateDeployments);
+  const act = useDeploymentAction(deployment.id);
+  const [chosen, setChosen] = useState<DeploymentAction | null>(null);
+  const [open, setOpen] = useState(false);
+  // A fresh dialog (and an empty reason box) every time one opens.
+  const [attempt, setAttempt] = useState(0);
+  const actions = visibleActions(deployment.allowedActions, canOperate);
+  if (actions.length === 0 && !open) return null;
+
+  function choose(action: DeploymentAction) {
+    act.reset();
+    setChosen(action);
+    setAttempt((n) => n + 1);
+    setOpen(true);
+  }
+
+  function close() {
+    setOpen(false);
+    act.reset();
+  }
+
+  const look = chosen ? ACTION_LOOK[chosen] : null;
+  const release = `${deployment.component} ${deployment.version}`;
+  return (
+    <div className="flex flex-wrap items-center gap-2">
+      {actions.map((action) => (
+        <Button key={action} variant={ACTION_LOOK[action].variant} onClick={() => choose(action)} aria-haspopup="dialog">
+          {ACTION_LOOK[action].label}
+        </Button>
+      ))}
+      {chosen && look ? (
+        <ConfirmDialog
+          key={attempt}
+          open={open}
+          title={look.confirmTitle}
+          confirmLabel={look.label}
+          tone={look.tone}
+          reason={{ label: "Reason (recorded in the audit log)", required: true, placeholder: "e.g. crash spike on canary, investigating" }}
+          pending={act.isPending}
+          error={act.error}
+          onCancel={close}
+          onConfirm={(reason) => act.mutate({ action: chosen, reason }, { onSuccess: close })}
+        >
+          <p>
+            <strong className="font-medium text-slate-900 dark:text-slate-100">{release}</strong>: {look.explanation}
+          </p>
+        </ConfirmDialog>
+      ) : null}
+    </div>
+  );
+}

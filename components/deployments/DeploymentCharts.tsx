@@ -1,0 +1,60 @@
+"use client";
+
+import { useMemo } from "react";
+import { useDeploymentSeries } from "@/queries/deployments";
+import type { Deployment } from "@/queries/rollouts";
+import { Card, CardHeader } from "@/components/ui/Card";
+import { ErrorState } from "@/components/ui/ErrorState";
+import { Skeleton } from "@/components/ui/Skeleton";
+import { CrashRateChart } from "./CrashRateChart";
+import { ExposureChart } from "./ExposureChart";
+import { formatTimeLeft } from "./bake";
+import { crashRateRows, exposureRings, exposureRows, hasCrashRateData } from "./series";
+
+function NoData({ children }: { children: string }) {
+  return <p className="px-4 py-10 text-center text-sm text-slate-500 dark:text-slate-400">{children}</p>;
+}
+
+export function DeploymentCharts({ deployment }: { deployment: Deployment }) {
+  const series = useDeploymentSeries(deployment.id);
+  const stageRings = useMemo(() => deployment.stages.map((s) => s.ring), [deployment.stages]);
+  const shaped = useMemo(() => {
+    if (!series.data) return null;
+    const rings = exposureRings(series.data, stageRings);
+    return { rings, exposure: exposureRows(series.data, rings), crash: crashRateRows(series.data) };
+  }, [series.data, stageRings]);
+
+  if (series.isPending) {
+    return (
+      <div role="status" aria-label="Loading charts" className="grid gap-4 xl:grid-cols-2">
+        <Skeleton className="h-72" />
+        <Skeleton className="h-72" />
+      </div>
+    );
+  }
+  if (!series.data || !shaped) {
+    return (
+      <Card>
+        <ErrorState title="Could not load the charts" error={series.error} onRetry={() => series.refetch()} />
+      </Card>
+    );
+  }
+  const bucket = formatTimeLeft(series.data.bucketSec);
+  const baselineLabel = deployment.previousVersion ? `baseline ${deployment.previousVersion}` : "baseline";
+  return (
+    <div className="grid gap-4 xl:grid-cols-2">
+      <Card labelledBy="exposure-chart-heading">
+        <CardHeader id="exposure-chart-heading" title="Exposure over time" description={`Devices offered ${deployment.version}, cumulative per ring, in ${bucket} steps`} />
+        {shaped.exposure.length === 0 ? <NoData>No device has been offered the release yet.</NoData> : <ExposureChart rows={shaped.exposure} rings={shaped.rings} />}
+      </Card>
+      <Card labelledBy="crash-chart-heading">
+        <CardHeader id="crash-chart-heading" title="Crash rate over time" description={`Share of reporting devices that crashed, per ${bucket}: new version against unexposed devices`} />
+        {hasCrashRateData(shaped.crash) ? (
+          <CrashRateChart rows={shaped.crash} version={deployment.version} baselineLabel={baselineLabel} />
+        ) : (
+          <NoData>No device has reported since the rollout started.</NoData>
+        )}
+      </Card>
+    </div>
+  );
+}

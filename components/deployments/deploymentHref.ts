@@ -1,0 +1,1 @@
+export const deploymentHref = (id: string) => `/deployments/${encodeURIComponent(id)}`;

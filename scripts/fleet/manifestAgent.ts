@@ -1,0 +1,25 @@
+/** Agents that follow the rollout plan: check the manifest, install what it offers, report the update. */
+import type { DeviceTickHook } from "./api";
+
+export interface ManifestAgentOptions {
+  /** Check the manifest every this many heartbeats (real agents poll less often than they heartbeat). */
+  everyTicks?: number;
+}
+
+interface Manifest {
+  versions?: Record<string, string>;
+}
+
+export function followManifest(options: ManifestAgentOptions = {}): DeviceTickHook {
+  const every = Math.max(1, options.everyTicks ?? 3);
+  return async ({ device, tick, api, emit }) => {
+    if (tick % every !== 0) return;
+    const manifest = (await api.getJson(`/api/v1/manifest?deviceId=${encodeURIComponent(device.deviceId)}`)) as Manifest;
+    for (const [component, version] of Object.entries(manifest.versions ?? {})) {
+      const current = device.versions[component];
+      if (current === version) continue;
+      device.versions = { ...device.versions, [component]: version };
+      emit({ type: "update", component, toVersion: version, ...(current ? { fromVersion: current } : {}), status: "installed" });
+    }
+  };
+}
