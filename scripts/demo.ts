@@ -83,6 +83,14 @@ function banner(baseUrl: string, credentials: DemoCredentials & { ingestKey: str
 `;
 }
 
+const LIVE_LAG_MS = 30_000;
+
+async function waitForLiveFleet(fleet: FleetSimulator): Promise<void> {
+  while (Date.now() - new Date(fleet.stats().simulatedTime).getTime() > LIVE_LAG_MS || fleet.stats().queued > 0) {
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+  }
+}
+
 async function main(): Promise<void> {
   const credentials = loadCredentials();
   saveCredentials(credentials);
@@ -114,9 +122,12 @@ async function main(): Promise<void> {
     onTick: followManifest(),
   });
   fleet.start();
-  const rollout = await startDemoRollout(server.baseUrl, credentials.adminKey);
   console.log(banner(server.baseUrl, { ...credentials, ingestKey }, devices));
-  console.log(`  Rollout     ${rollout}\n`);
+  // The rollout starts once the replayed history is in, so every ring has devices to gate on.
+  void waitForLiveFleet(fleet)
+    .then(() => startDemoRollout(server.baseUrl, credentials.adminKey))
+    .then((rollout) => console.log(`[demo] rollout: ${rollout}`))
+    .catch((error: unknown) => console.error("[demo] could not start the demo rollout:", error));
   const status = setInterval(() => {
     const s = fleet.stats();
     console.log(`[demo] events accepted=${s.accepted} queued=${s.queued} retries=${s.retries} simulated time ${s.simulatedTime}`);

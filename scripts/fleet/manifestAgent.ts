@@ -6,14 +6,17 @@ export interface ManifestAgentOptions {
   everyTicks?: number;
 }
 
+/** While a fleet replays history faster than real time, the plan of the past is unknown: don't ask. */
+const REPLAY_LAG_MS = 60_000;
+
 interface Manifest {
   versions?: Record<string, string>;
 }
 
 export function followManifest(options: ManifestAgentOptions = {}): DeviceTickHook {
-  const every = Math.max(1, options.everyTicks ?? 3);
-  return async ({ device, tick, api, emit }) => {
-    if (tick % every !== 0) return;
+  const every = Math.max(1, options.everyTicks ?? 6);
+  return async ({ device, tick, now, api, emit }) => {
+    if (tick % every !== 0 || Date.now() - now.getTime() > REPLAY_LAG_MS) return;
     const manifest = (await api.getJson(`/api/v1/manifest?deviceId=${encodeURIComponent(device.deviceId)}`)) as Manifest;
     for (const [component, version] of Object.entries(manifest.versions ?? {})) {
       const current = device.versions[component];

@@ -19,21 +19,22 @@ export async function deploymentSeries(sql: Sql, { row, state }: LoadedDeploymen
   const spanSec = Math.max(1, (now.getTime() - start.getTime()) / 1000);
   const bucketSec = Math.max(MIN_BUCKET_SEC, Math.ceil(spanSec / TARGET_POINTS));
   const buckets = Math.ceil(spanSec / bucketSec);
-  const bucketOf = (column: string) => `floor(extract(epoch FROM ${column} - $2::timestamptz) / $3)::int`;
+  // Every query binds the bucket origin as $1 and the bucket width as $2.
+  const bucketOf = (column: string) => `floor(extract(epoch FROM ${column} - $1::timestamptz) / $2)::int`;
   const [exposures, crashes, ringSizes] = await Promise.all([
     sql.query<{ b: number; ring: string; n: number }>(
-      `SELECT ${bucketOf("exposed_at")} AS b, ring, count(*)::int AS n FROM exposures WHERE deployment_id = $1 GROUP BY 1, 2`,
-      [row.id, start.toISOString(), bucketSec],
+      `SELECT ${bucketOf("exposed_at")} AS b, ring, count(*)::int AS n FROM exposures WHERE deployment_id = $3 GROUP BY 1, 2`,
+      [start.toISOString(), bucketSec, row.id],
     ),
     sql.query<{ b: number; candidate: number; baseline: number }>(
       `SELECT ${bucketOf("ev.ts")} AS b,
               count(DISTINCT ev.device_id) FILTER (WHERE e.device_id IS NOT NULL)::int AS candidate,
               count(DISTINCT ev.device_id) FILTER (WHERE e.device_id IS NULL)::int AS baseline
        FROM events ev
-       LEFT JOIN exposures e ON e.release_id = $4 AND e.device_id = ev.device_id AND e.exposed_at <= ev.ts
-       WHERE ev.type = 'crash' AND ev.ts >= $2::timestamptz AND (ev.payload ->> 'kind') IN (${DEVICE_CRASH_KINDS.map((k) => `'${k}'`).join(", ")})
+       LEFT JOIN exposures e ON e.release_id = $3 AND e.device_id = ev.device_id AND e.exposed_at <= ev.ts
+       WHERE ev.type = 'crash' AND ev.ts >= $1::timestamptz AND (ev.payload ->> 'kind') IN (${DEVICE_CRASH_KINDS.map((k) => `'${k}'`).join(", ")})
        GROUP BY 1`,
-      [row.id, start.toISOString(), bucketSec, row.release_id],
+      [start.toISOString(), bucketSec, row.release_id],
     ),
     Promise.all(state.stages.map((s) => ringDeviceCount(sql, s.ring))),
   ]);

@@ -11,7 +11,9 @@ import { createRelease } from "../releases/create";
 import { actOnDeployment } from "./act";
 import { promoteDueStages } from "./advance";
 import { createDeployment } from "./create";
+import { deploymentSeries } from "../../queries/deploymentSeries";
 import { evaluateGate } from "./gate";
+import { deploymentHealth } from "./health";
 import { findDeployment } from "./find";
 
 const operator: Principal = { kind: "user", id: "00000000-0000-0000-0000-000000000001", email: "op@example.com", name: "Op", role: "operator", permissions: permissionsOfRole("operator") };
@@ -66,6 +68,16 @@ describe(`rollouts on ${TEST_BACKEND}`, () => {
     expect(await promoteDueStages(db, later(2000))).toEqual([`${deployment.id}:canary`]);
     invalidatePlan();
     expect((await serveManifest(db, early[0])).versions).toEqual({ agent: "2.0" });
+
+    await acceptEvents(db, [{ type: "crash", deviceId: canary[1], ts: later(1500).toISOString(), kind: "kernel", code: "0x50" }], later(1600));
+    const health = await deploymentHealth(db.sql, await findDeployment(db.sql, deployment.id), later(2000));
+    expect(health[0]).toMatchObject({ ring: "canary", exposed: 6, reporting: 6, crashed: 1, stageStatus: "passed" });
+    expect(health[0].crashFree.rate).toBeCloseTo(5 / 6);
+    expect(health[1]).toMatchObject({ ring: "early", exposed: 1 });
+    expect(health[1].baseline).toMatchObject({ devices: 3, version: "1.0" });
+    const series = await deploymentSeries(db.sql, await findDeployment(db.sql, deployment.id), later(2000));
+    expect(series.points.at(-1)?.exposed).toEqual({ canary: 6, early: 1 });
+    expect(series.points.some((p) => (p.crashRate.candidate ?? 0) > 0)).toBe(true);
 
     const paused = await actOnDeployment(db, "op@example.com", deployment.id, "pause", "investigating", later(3000));
     expect(paused.status).toBe("paused");
