@@ -1,0 +1,72 @@
+import { expect, test, type Browser } from "@playwright/test";
+import { call, createApiKey, createUser, heartbeat } from "../support/api";
+import { appUrl, signIn } from "../support/browser";
+
+type Deployment = { id: string; status: string };
+const unique = (name: string) => `${name}-${Date.now().toString(36)}${Math.random().toString(36).slice(2, 5)}`;
+
+async function startRollout(component: string): Promise<Deployment> {
+  const release = await call<{ id: string }>("POST", "/api/v1/releases", { json: { component, version: "9.9.9", notes: "e2e" } });
+  const deployment = await call<Deployment>("POST", "/api/v1/deployments", {
+    json: { releaseId: release.body.id, stages: [{ ring: "canary", bakeSeconds: 3600 }, { ring: "early", bakeSeconds: 0 }] },
+  });
+  expect(deployment.status).toBe(201);
+  return deployment.body;
+}
+
+async function signedInAs(browser: Browser, role: string) {
+  const context = await browser.newContext({ storageState: { cookies: [], origins: [] } });
+  const page = await context.newPage();
+  await signIn(page, await createUser(role));
+  return { page, close: () => context.close() };
+}
+
+test("an operator pauses a rollout from its page, with a reason, and the manifest stops offering it", async ({ browser }) => {
+  const component = unique("agent");
+  const agentKey = await createApiKey(["ingest"]);
+  const [first, second] = [unique("dev"), unique("dev")];
+  await call("POST", "/api/v1/ingest", { key: agentKey, json: { events: [heartbeat(first, { ring: "canary" }), heartbeat(second, { ring: "canary" })] } });
+  const deployment = await startRollout(component);
+  const offered = await call<{ versions: Record<string, string> }>("GET", `/api/v1/manifest?deviceId=${first}`, { key: agentKey });
+  expect(offered.body.versions[component]).toBe("9.9.9");
+
+  const operator = await signedInAs(browser, "operator");
+  try {
+    const { page } = operator;
+    await page.goto(appUrl(`/deployments/${deployment.id}`));
+    await expect(page.getByRole("heading", { name: new RegExp(component) })).toBeVisible();
+    await page.getByRole("button", { name: "Pause", exact: true }).click();
+    const dialog = page.getByRole("dialog");
+    await expect(dialog).toBeVisible();
+    await dialog.getByLabel(/Reason/).fill("canary crash reports, investigating");
+    await dialog.getByRole("button", { name: "Pause", exact: true }).click();
+    await expect(dialog).toBeHidden();
+    await expect(page.getByText("Paused: canary crash reports, investigating")).toBeVisible();
+    await expect(page.getByRole("button", { name: "Resume", exact: true })).toBeVisible();
+  } finally {
+    await operator.close();
+  }
+
+  const view = await call<Deployment>("GET", `/api/v1/deployments/${deployment.id}`);
+  expect(view.body.status).toBe("paused");
+  const fresh = await call<{ versions: Record<string, string> }>("GET", `/api/v1/manifest?deviceId=${second}`, { key: agentKey });
+  expect(fresh.body.versions[component]).toBeUndefined();
+  const audit = await call<{ items: { action: string; reason: string }[] }>("GET", `/api/v1/audit?targetType=deployment&targetId=${deployment.id}`);
+  expect(audit.body.items[0]).toMatchObject({ action: "deployment.pause", reason: "canary crash reports, investigating" });
+});
+
+test("a viewer sees the rollout but no action buttons, and the API refuses the action", async ({ browser }) => {
+  const deployment = await startRollout(unique("content"));
+  const viewer = await signedInAs(browser, "viewer");
+  try {
+    const { page } = viewer;
+    await page.goto(appUrl(`/deployments/${deployment.id}`));
+    await expect(page.getByText("Stages").first()).toBeVisible();
+    for (const name of ["Pause", "Halt", "Roll back", "Promote"]) await expect(page.getByRole("button", { name, exact: true })).toHaveCount(0);
+    const refused = await page.request.post(appUrl(`/api/v1/deployments/${deployment.id}/actions`), { data: { action: "pause", reason: "viewer tries" } });
+    expect(refused.status()).toBe(403);
+    expect((await refused.json()).error.code).toBe("forbidden");
+  } finally {
+    await viewer.close();
+  }
+});
