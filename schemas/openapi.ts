@@ -6,7 +6,7 @@ import { eventSchema, ingestResponseSchema, MAX_EVENTS_PER_BATCH } from "./event
 import { pageQuerySchema, pageSchema } from "./pagination";
 import {
   auditEntrySchema, createDeploymentSchema, createReleaseSchema, createRingSchema, deploymentActionSchema, deploymentSchema,
-  gateSchema, manifestSchema, releaseSchema, ringHealthSchema, ringSchema, updateRingSchema,
+  gateSchema, manifestSchema, releaseSchema, ringHealthSchema, ringSchema, updateRingSchema, updateRingsSchema,
 } from "./rollouts";
 import { createUserSchema, updateUserSchema, userSchema } from "./users";
 
@@ -35,6 +35,7 @@ export const OPERATIONS: Operation[] = [
   { method: "get", path: "/api/v1/manifest", access: "ingest", summary: "The versions the rollout plan targets for this device's ring now. Serving a new version records the device's exposure.", query: z.object({ deviceId: z.string() }), response: { status: 200, schema: manifestSchema } },
   { method: "get", path: "/api/v1/rings", access: "read", summary: "Rings in rollout order.", response: { status: 200, schema: pageSchema(ringSchema) } },
   { method: "post", path: "/api/v1/rings", access: "admin", summary: "Create a ring; percentages of rings that have one must sum to 100.", body: createRingSchema, response: { status: 201, schema: ringSchema } },
+  { method: "patch", path: "/api/v1/rings", access: "admin", summary: "Change several rings at once (rebalancing percentages); the result must still sum to 100.", body: updateRingsSchema, response: { status: 200, schema: pageSchema(ringSchema) } },
   { method: "patch", path: "/api/v1/rings/{id}", access: "admin", summary: "Change a ring's name, order or percent (consistent hashing moves as few devices as possible).", body: updateRingSchema, response: { status: 200, schema: ringSchema } },
   { method: "get", path: "/api/v1/rings/health", access: "read", summary: "Per ring: devices by state, crash-free rate (24 h) with its 95% interval, versions in use, open anomalies.", response: { status: 200, schema: pageSchema(ringHealthSchema) } },
   { method: "get", path: "/api/v1/releases", access: "read", summary: "Releases, newest first.", query: pageQuerySchema, response: { status: 200, schema: pageSchema(releaseSchema) } },

@@ -15,6 +15,10 @@ export const updateRingSchema = z
   .object({ name: name.optional(), order: z.number().int().min(0).max(1000).optional(), percent: z.number().min(0).max(100).nullable().optional() })
   .refine((v) => Object.keys(v).length > 0, "change at least one field");
 
+export const updateRingsSchema = z.object({
+  rings: z.array(z.object({ id: z.uuid(), name: name.optional(), order: z.number().int().min(0).max(1000).optional(), percent: z.number().min(0).max(100).nullable().optional() })).min(1).max(50),
+});
+
 export const releaseSchema = z.object({
   id: z.string(),
   component: z.string(),

@@ -117,6 +117,14 @@ test.describe("rollouts by ring", () => {
     const bad = await call<{ error: { message: string } }>("PATCH", `/api/v1/rings/${canary?.id}`, { json: { percent: 5 } });
     expect(bad.status).toBe(400);
     expect(bad.body.error.message).toContain("sum to 100");
+    const byName = Object.fromEntries(rings.body.items.map((r) => [r.name, r.id]));
+    const rebalanced = await call<{ items: { name: string; percent: number }[] }>("PATCH", "/api/v1/rings", {
+      json: { rings: [{ id: byName.canary, percent: 2 }, { id: byName.broad, percent: 89 }] },
+    });
+    expect(rebalanced.status).toBe(200);
+    expect(rebalanced.body.items.map((r) => r.percent)).toEqual([2, 9, 89]);
+    const restored = await call("PATCH", "/api/v1/rings", { json: { rings: [{ id: byName.canary, percent: 1 }, { id: byName.broad, percent: 90 }] } });
+    expect(restored.status).toBe(200);
     const health = await call<{ items: { ring: string; devices: number; crashFreeRate: number | null; versions: Record<string, Record<string, number>> }[] }>("GET", "/api/v1/rings/health");
     expect(health.body.items.map((r) => r.ring)).toEqual(["canary", "early", "broad"]);
     expect(health.body.items[0].devices).toBeGreaterThan(0);

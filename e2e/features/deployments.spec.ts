@@ -41,7 +41,7 @@ test("an operator pauses a rollout from its page, with a reason, and the manifes
     await dialog.getByLabel(/Reason/).fill("canary crash reports, investigating");
     await dialog.getByRole("button", { name: "Pause", exact: true }).click();
     await expect(dialog).toBeHidden();
-    await expect(page.getByText("Paused: canary crash reports, investigating")).toBeVisible();
+    await expect(page.getByText("Paused: canary crash reports, investigating", { exact: true })).toBeVisible();
     await expect(page.getByRole("button", { name: "Resume", exact: true })).toBeVisible();
   } finally {
     await operator.close();

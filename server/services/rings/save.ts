@@ -9,40 +9,59 @@ import { listRings } from "../../queries/rings";
 import { recordAudit } from "../audit/record";
 import { invalidatePlan } from "../manifest/planCache";
 
-type RingChange = { id?: string; name: string; order: number; percent: number | null };
+type RingChange = { id?: string; name?: string; order?: number; percent?: number | null };
+const RING_COLUMNS = 'id::text AS id, name, "order", percent';
 
-/** Creates or updates a ring, refusing a change that leaves the percentages not summing to 100. */
-async function saveRing(db: Database, actor: Principal, change: RingChange): Promise<RingView> {
+/**
+ * Applies ring changes together, refusing them if the resulting set breaks the rule that the
+ * percentages sum to 100. Several at once is how percentages are rebalanced (one ring up, another down).
+ */
+async function saveRings(db: Database, actor: Principal, changes: RingChange[]): Promise<RingView[]> {
   const saved = await db.sql.transaction(async (tx) => {
     await tx.query("LOCK TABLE rings IN SHARE ROW EXCLUSIVE MODE");
     const rings = await listRings(tx);
-    const before = change.id ? rings.find((r) => r.id === change.id) : undefined;
-    if (change.id && !before) throw notFound(`Ring ${change.id}`);
-    if (rings.some((r) => r.name === change.name && r.id !== change.id)) throw conflict(`A ring named ${change.name} already exists.`);
-    const next = [...rings.filter((r) => r.id !== change.id), { ...change, id: change.id ?? "new" }];
+    const next = rings.map((r) => ({ ...r }));
+    for (const change of changes) {
+      const current = change.id ? next.find((r) => r.id === requireUuid(change.id as string, "Ring")) : undefined;
+      if (change.id && !current) throw notFound(`Ring ${change.id}`);
+      if (current) Object.assign(current, Object.fromEntries(Object.entries(change).filter(([, v]) => v !== undefined)));
+      else next.push({ id: "", name: change.name ?? "", order: change.order ?? 0, percent: change.percent ?? null });
+    }
+    const names = next.map((r) => r.name);
+    const duplicate = names.find((name, i) => names.indexOf(name) !== i);
+    if (duplicate) throw conflict(`A ring named ${duplicate} already exists.`);
     const problem = ringPercentProblem(next);
     if (problem) throw badRequest(problem, [{ path: "$.percent", message: problem }]);
-    const [row] = change.id
-      ? await tx.query<RingView>('UPDATE rings SET name = $2, "order" = $3, percent = $4, updated_at = now() WHERE id = $1 RETURNING id::text AS id, name, "order", percent', [change.id, change.name, change.order, change.percent])
-      : await tx.query<RingView>('INSERT INTO rings (name, "order", percent) VALUES ($1, $2, $3) RETURNING id::text AS id, name, "order", percent', [change.name, change.order, change.percent]);
-    await recordAudit(tx, { actor: actorLabel(actor), action: before ? "ring.update" : "ring.create", targetType: "ring", targetId: row.id, before: before ?? null, after: row });
-    return row;
+    const written: RingView[] = [];
+    for (const ring of next) {
+      const before = rings.find((r) => r.id === ring.id);
+      if (before && before.name === ring.name && before.order === ring.order && before.percent === ring.percent) continue;
+      const [row] = before
+        ? await tx.query<RingView>(`UPDATE rings SET name = $2, "order" = $3, percent = $4, updated_at = now() WHERE id = $1 RETURNING ${RING_COLUMNS}`, [ring.id, ring.name, ring.order, ring.percent])
+        : await tx.query<RingView>(`INSERT INTO rings (name, "order", percent) VALUES ($1, $2, $3) RETURNING ${RING_COLUMNS}`, [ring.name, ring.order, ring.percent]);
+      await recordAudit(tx, { actor: actorLabel(actor), action: before ? "ring.update" : "ring.create", targetType: "ring", targetId: row.id, before: before ?? null, after: row });
+      written.push(row);
+    }
+    return written;
   });
   invalidatePlan();
   return saved;
 }
 
-export function createRing(db: Database, actor: Principal, input: z.infer<typeof createRingSchema>): Promise<RingView> {
-  return saveRing(db, actor, { name: input.name, order: input.order, percent: input.percent ?? null });
+export async function createRing(db: Database, actor: Principal, input: z.infer<typeof createRingSchema>): Promise<RingView> {
+  const [ring] = await saveRings(db, actor, [{ name: input.name, order: input.order, percent: input.percent ?? null }]);
+  return ring;
 }
 
 export async function updateRing(db: Database, actor: Principal, id: string, input: z.infer<typeof updateRingSchema>): Promise<RingView> {
-  const current = (await listRings(db.sql)).find((r) => r.id === requireUuid(id, "Ring"));
-  if (!current) throw notFound(`Ring ${id}`);
-  return saveRing(db, actor, {
-    id,
-    name: input.name ?? current.name,
-    order: input.order ?? current.order,
-    percent: input.percent === undefined ? current.percent : input.percent,
-  });
+  await saveRings(db, actor, [{ id, ...input }]);
+  const ring = (await listRings(db.sql)).find((r) => r.id === id);
+  if (!ring) throw notFound(`Ring ${id}`);
+  return ring;
+}
+
+/** Several ring changes in one step (e.g. canary 1% → 2% and broad 90% → 89%). */
+export async function updateRings(db: Database, actor: Principal, changes: (z.infer<typeof updateRingSchema> & { id: string })[]): Promise<RingView[]> {
+  await saveRings(db, actor, changes);
+  return listRings(db.sql);
 }

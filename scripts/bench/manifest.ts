@@ -1,0 +1,69 @@
+/**
+ * `npm run bench:manifest`: manifest requests/s at 100,000 devices, first fetch (records exposure)
+ * and repeat fetch, against GET /api/health on the same server as the baseline.
+ *   --backends postgres,pglite  --devices 100000  --concurrency 32
+ */
+import { randomBytes } from "node:crypto";
+import { mkdtemp, rm } from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import { startAppServer } from "../lib/appServer";
+import { createScratchDatabase } from "../lib/pgDatabase";
+import { formatLoad, getLoad, type GetLoadResult } from "./getLoad";
+import { adminCall, seedDevices } from "./seedFleet";
+
+const { values } = parseArgs({ options: { backends: { type: "string", default: "postgres,pglite" }, devices: { type: "string", default: "100000" }, concurrency: { type: "string", default: "32" } } });
+const DEVICES = Number(values.devices);
+const CONCURRENCY = Number(values.concurrency);
+
+function shuffled<T>(items: T[]): T[] {
+  const copy = [...items];
+  for (let i = copy.length - 1; i > 0; i--) {
+    const j = Math.floor(Math.random() * (i + 1));
+    [copy[i], copy[j]] = [copy[j], copy[i]];
+  }
+  return copy;
+}
+
+async function runBackend(backend: string): Promise<Record<string, GetLoadResult | string>> {
+  const key = `rw_bench_${randomBytes(12).toString("hex")}`;
+  const scratch = backend === "postgres" ? await createScratchDatabase("ringwatch_bench_manifest") : null;
+  const dataDir = backend === "pglite" ? await mkdtemp(path.join(os.tmpdir(), "ringwatch-bench-manifest-")) : undefined;
+  const server = await startAppServer({ databaseUrl: scratch?.url, dataDir, env: { RINGWATCH_BOOTSTRAP_API_KEY: key, RINGWATCH_API_RATE_LIMIT: "1000000" } });
+  try {
+    console.log(`[bench] ${backend}: seeding ${DEVICES.toLocaleString("en-US")} devices…`);
+    const ids = await seedDevices(server.baseUrl, key, DEVICES);
+    const release = await adminCall<{ id: string }>(server.baseUrl, key, "POST", "/api/v1/releases", { component: "content", version: "2024.07.19" });
+    const deployment = await adminCall<{ id: string }>(server.baseUrl, key, "POST", "/api/v1/deployments", {
+      releaseId: release.id, stages: ["canary", "early", "broad"].map((ring) => ({ ring, bakeSeconds: 86_400 })),
+    });
+    // Every ring is offered the release, so every device's first fetch records an exposure.
+    for (let i = 0; i < 2; i++) await adminCall(server.baseUrl, key, "POST", `/api/v1/deployments/${deployment.id}/actions`, { action: "promote", reason: "bench" });
+    const paths = shuffled(ids).map((id) => `/api/v1/manifest?deviceId=${id}`);
+    const health = await getLoad(server.baseUrl, key, Array.from({ length: 20_000 }, () => "/api/health"), CONCURRENCY);
+    console.log(`[bench] ${backend}: baseline GET /api/health ${formatLoad(health)}`);
+    const first = await getLoad(server.baseUrl, key, paths, CONCURRENCY);
+    console.log(`[bench] ${backend}: first fetch (records exposure) ${formatLoad(first)}`);
+    const repeat = await getLoad(server.baseUrl, key, shuffled(paths), CONCURRENCY);
+    console.log(`[bench] ${backend}: repeat fetch ${formatLoad(repeat)}`);
+    const view = await adminCall<{ stages: { exposedDevices: number }[] }>(server.baseUrl, key, "GET", `/api/v1/deployments/${deployment.id}`);
+    const exposed = view.stages.reduce((sum, s) => sum + s.exposedDevices, 0);
+    if (exposed !== DEVICES) throw new Error(`exposure count ${exposed} != ${DEVICES} devices that fetched the manifest`);
+    return { health, first, repeat, exposed: String(exposed) };
+  } finally {
+    await server.stop();
+    await scratch?.drop();
+    if (dataDir) await rm(dataDir, { recursive: true, force: true });
+  }
+}
+
+const rows: string[] = [];
+for (const backend of values.backends.split(",")) {
+  const r = await runBackend(backend);
+  const [health, first, repeat] = [r.health, r.first, r.repeat] as GetLoadResult[];
+  rows.push(`${backend.padEnd(8)} | ${Math.round(first.perSec).toLocaleString("en-US").padStart(8)} | ${Math.round(repeat.perSec).toLocaleString("en-US").padStart(8)} | ${repeat.p99Ms.toFixed(1).padStart(6)} | ${Math.round(health.perSec).toLocaleString("en-US").padStart(8)} | ${(repeat.perSec / health.perSec * 100).toFixed(0)}% | ${r.exposed}`);
+}
+console.log(`\nManifest benchmark: ${DEVICES.toLocaleString("en-US")} devices, ${CONCURRENCY} keep-alive connections, ${os.cpus().length} CPUs`);
+console.log("backend  | first/s  | repeat/s | p99 ms | health/s | repeat vs health | exposures");
+for (const row of rows) console.log(row);
