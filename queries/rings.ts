@@ -1,7 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { apiRequest, apiSend } from "./api";
 import { queryKeys } from "./keys";
-import type { CreateRingInput, Page, Ring, RingHealth, UpdateRingInput } from "./rollouts";
+import type { CreateRingInput, Page, Ring, RingHealth, UpdateRingsInput } from "./rollouts";
 
 /** The rings a fresh install starts with; used until the rings endpoint answers. */
 export const DEFAULT_RING_NAMES = ["canary", "early", "broad"] as const;
@@ -55,10 +55,19 @@ export function useCreateRing() {
   });
 }
 
-export function useUpdateRing() {
+/**
+ * Saves several ring rows in one `PATCH /api/v1/rings`: the server applies them together and checks the
+ * resulting set, which is how percentages are rebalanced (one ring up, another down) without an
+ * intermediate state that does not sum to 100.
+ */
+export function useUpdateRings() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: ({ id, change }: { id: string; change: UpdateRingInput }) => apiSend<Ring>("PATCH", `/api/v1/rings/${encodeURIComponent(id)}`, change),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: queryKeys.rings.all }),
+    mutationFn: (input: UpdateRingsInput) => apiSend<Page<Ring>>("PATCH", "/api/v1/rings", input),
+    onSuccess: (page) => {
+      // The answer is the whole list: show it at once, then refetch names and ring health (shares moved).
+      queryClient.setQueryData(queryKeys.rings.list(), page);
+      void queryClient.invalidateQueries({ queryKey: queryKeys.rings.all });
+    },
   });
 }

@@ -63,6 +63,14 @@ export interface CreateRingInput {
 
 export type UpdateRingInput = Partial<CreateRingInput>;
 
+/** One row of `PATCH /api/v1/rings`: the ring's id and only the fields that change. */
+export type RingsChangeItem = UpdateRingInput & { id: string };
+
+/** Body of `PATCH /api/v1/rings`: applied together, so percentages can be rebalanced in one step. */
+export interface UpdateRingsInput {
+  rings: RingsChangeItem[];
+}
+
 export interface CreateReleaseInput {
   component: string;
   version: string;

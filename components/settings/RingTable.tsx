@@ -1,7 +1,7 @@
 "use client";
 
 import { useState } from "react";
-import { useRings, useUpdateRing } from "@/queries/rings";
+import { useRings, useUpdateRings } from "@/queries/rings";
 import type { Ring } from "@/queries/rollouts";
 import { Button } from "@/components/ui/Button";
 import { Card, CardHeader } from "@/components/ui/Card";
@@ -11,23 +11,23 @@ import { FormError } from "@/components/ui/FormError";
 import { TableSkeleton } from "@/components/ui/Skeleton";
 import { controlBase } from "@/components/ui/styles";
 import { PercentTotal } from "./PercentTotal";
-import { draftPercent, ringChange, ringDraftOf, type RingDraft } from "./ringDraft";
+import { draftPercent, ringChange, ringDraftOf, ringsChange, type RingDraft } from "./ringDraft";
 
 const cell = "px-3 py-2 align-middle";
 
 interface RingRowProps {
   ring: Ring;
   draft: RingDraft;
-  busy: boolean;
+  saving: boolean;
   onDraft: (draft: RingDraft | null) => void;
-  onSave: (edit: ReturnType<typeof ringChange>) => void;
 }
 
-function RingRow({ ring, draft, busy, onDraft, onSave }: RingRowProps) {
+function RingRow({ ring, draft, saving, onDraft }: RingRowProps) {
   const edit = ringChange(ring, draft);
-  const dirty = edit.problem !== undefined || edit.change !== null;
+  const changed = edit.change != null;
+  const dirty = edit.problem !== undefined || changed;
   return (
-    <tr>
+    <tr className={changed ? "bg-amber-50/70 dark:bg-amber-950/20" : undefined}>
       <td className={cell}>
         <input
           type="number"
@@ -36,12 +36,14 @@ function RingRow({ ring, draft, busy, onDraft, onSave }: RingRowProps) {
           step={1}
           aria-label={`Order of ${ring.name}`}
           value={draft.order}
+          disabled={saving}
           onChange={(e) => onDraft({ ...draft, order: e.target.value })}
           className={`${controlBase} w-20 py-1 tabular-nums`}
         />
       </td>
       <th scope="row" className={`${cell} font-medium text-slate-900 dark:text-slate-100`}>
         {ring.name}
+        {changed ? <span className="ml-1.5 text-xs font-normal text-amber-700 dark:text-amber-400">(unsaved)</span> : null}
       </th>
       <td className={cell}>
         <span className="flex items-center gap-1.5">
@@ -53,6 +55,7 @@ function RingRow({ ring, draft, busy, onDraft, onSave }: RingRowProps) {
             aria-label={`Percent of ${ring.name}`}
             placeholder="pinned only"
             value={draft.percent}
+            disabled={saving}
             onChange={(e) => onDraft({ ...draft, percent: e.target.value })}
             className={`${controlBase} w-28 py-1 tabular-nums`}
           />
@@ -61,16 +64,11 @@ function RingRow({ ring, draft, busy, onDraft, onSave }: RingRowProps) {
         {edit.problem ? <span className="mt-1 block text-xs text-red-700 dark:text-red-400">{edit.problem}</span> : null}
       </td>
       <td className={`${cell} text-right`}>
-        <span className="inline-flex gap-1.5">
-          {dirty ? (
-            <Button size="sm" variant="ghost" onClick={() => onDraft(null)} disabled={busy} aria-label={`Undo changes to ${ring.name}`}>
-              Undo
-            </Button>
-          ) : null}
-          <Button size="sm" variant="primary" onClick={() => onSave(edit)} disabled={busy || !edit.change} aria-label={`Save ${ring.name}`}>
-            {busy ? "Saving…" : "Save"}
+        {dirty ? (
+          <Button size="sm" variant="ghost" onClick={() => onDraft(null)} disabled={saving} aria-label={`Undo changes to ${ring.name}`}>
+            Undo
           </Button>
-        </span>
+        ) : null}
       </td>
     </tr>
   );
@@ -78,17 +76,41 @@ function RingRow({ ring, draft, busy, onDraft, onSave }: RingRowProps) {
 
 export function RingTable() {
   const rings = useRings();
-  const updateRing = useUpdateRing();
+  const updateRings = useUpdateRings();
   const [drafts, setDrafts] = useState<Record<string, RingDraft>>({});
+  const [savedNames, setSavedNames] = useState<string[] | null>(null);
   const draftOf = (ring: Ring) => drafts[ring.id] ?? ringDraftOf(ring);
+  const edit = ringsChange(rings.data ?? [], drafts);
+  const saving = updateRings.isPending;
+  const dirty = edit.rings.length > 0 || edit.problems.length > 0;
+  const canSave = !saving && edit.rings.length > 0 && edit.problems.length === 0;
 
   function setDraft(id: string, draft: RingDraft | null) {
     setDrafts(({ [id]: _old, ...rest }) => (draft ? { ...rest, [id]: draft } : rest));
+    setSavedNames(null);
+    // The refusal was about the previous drafts; keep it only until they change.
+    if (updateRings.isError) updateRings.reset();
   }
 
-  function save(ring: Ring, edit: ReturnType<typeof ringChange>) {
-    if (!edit.change) return;
-    updateRing.mutate({ id: ring.id, change: edit.change }, { onSuccess: () => setDraft(ring.id, null) });
+  function save() {
+    if (!canSave) return;
+    const names = edit.names;
+    setSavedNames(null);
+    updateRings.mutate(
+      { rings: edit.rings },
+      {
+        onSuccess: () => {
+          setDrafts({});
+          setSavedNames(names);
+        },
+      },
+    );
+  }
+
+  function discard() {
+    setDrafts({});
+    setSavedNames(null);
+    updateRings.reset();
   }
 
   function body() {
@@ -112,37 +134,45 @@ export function RingTable() {
         </thead>
         <tbody className="divide-y divide-slate-100 dark:divide-slate-800">
           {rings.data.map((ring) => (
-            <RingRow
-              key={ring.id}
-              ring={ring}
-              draft={draftOf(ring)}
-              busy={updateRing.isPending && updateRing.variables?.id === ring.id}
-              onDraft={(draft) => setDraft(ring.id, draft)}
-              onSave={(edit) => save(ring, edit)}
-            />
+            <RingRow key={ring.id} ring={ring} draft={draftOf(ring)} saving={saving} onDraft={(draft) => setDraft(ring.id, draft)} />
           ))}
         </tbody>
       </table>
     );
   }
 
-  const failedRing = rings.data?.find((r) => r.id === updateRing.variables?.id);
+  const savedPercents = (rings.data ?? []).map((r) => r.percent);
+  const draftedPercents = (rings.data ?? []).map((r) => (drafts[r.id] ? draftPercent(drafts[r.id]) : r.percent));
+  const saveHint = edit.problems.length > 0 ? `Fix ${edit.problems.map((p) => p.name).join(", ")} to save.` : null;
   return (
     <Card labelledBy="rings-heading">
       <CardHeader
         id="rings-heading"
         title="Rings"
-        description="Rollouts go through rings by order. A device's ring is the one its heartbeats name, else a stable hash of its id into the rings by percent; a ring without a percent holds only pinned devices."
+        description="Rollouts go through rings by order. A device's ring is the one its heartbeats name, else a stable hash of its id into the rings by percent; a ring without a percent holds only pinned devices. Changes are saved together, so percentages can be moved from one ring to another."
       />
-      {updateRing.error ? (
-        <div className="px-4 pt-3">
-          <p className="mb-1 text-xs text-slate-500 dark:text-slate-400">Saving {failedRing?.name ?? "the ring"} failed:</p>
-          <FormError error={updateRing.error} />
-        </div>
-      ) : null}
       <div className="overflow-x-auto">{body()}</div>
       {rings.data && rings.data.length > 0 ? (
-        <PercentTotal saved={rings.data.map((r) => r.percent)} drafted={rings.data.map((r) => (drafts[r.id] ? draftPercent(drafts[r.id]) : r.percent))} />
+        <div className="space-y-2 border-t border-slate-200 px-3 py-2 dark:border-slate-800">
+          <div className="flex flex-wrap items-center gap-x-3 gap-y-2">
+            <div className="min-w-0 flex-1">
+              <PercentTotal saved={savedPercents} drafted={draftedPercents} />
+            </div>
+            {saveHint ? <span className="text-xs text-red-700 dark:text-red-400">{saveHint}</span> : null}
+            {savedNames ? (
+              <span role="status" className="text-xs text-emerald-700 dark:text-emerald-400">
+                Saved {savedNames.join(", ")}.
+              </span>
+            ) : null}
+            <Button size="sm" variant="ghost" onClick={discard} disabled={saving || !dirty}>
+              Discard
+            </Button>
+            <Button size="sm" variant="primary" onClick={save} disabled={!canSave}>
+              {saving ? "Saving…" : "Save changes"}
+            </Button>
+          </div>
+          <FormError error={updateRings.error} />
+        </div>
       ) : null}
     </Card>
   );

@@ -1,4 +1,4 @@
-import type { CreateRingInput, Ring, UpdateRingInput } from "@/queries/rollouts";
+import type { CreateRingInput, Ring, RingsChangeItem, UpdateRingInput } from "@/queries/rollouts";
 
 /** A ring row as typed: an empty percent means "pinned devices only" (null). */
 export interface RingDraft {
@@ -65,10 +65,71 @@ export function draftPercent(draft: RingDraft): number | null {
   return percent.ok ? percent.value : null;
 }
 
+/** Drafts as typed, by ring id; a ring without an entry is as saved. */
+export type RingDrafts = Readonly<Record<string, RingDraft>>;
+
+export interface RingsEdit {
+  /** The `rings` of one `PATCH /api/v1/rings`: each changed row, with only the fields that changed, in table order. */
+  rings: RingsChangeItem[];
+  /** Names of the rings in `rings`, for telling what was saved. */
+  names: string[];
+  /** Rows whose draft cannot be sent as typed; saving waits until they are fixed. */
+  problems: { id: string; name: string; problem: string }[];
+}
+
+/** Turns the drafts of every row into one payload, so rows that only make sense together are saved together. */
+export function ringsChange(rings: readonly Pick<Ring, "id" | "name" | "order" | "percent">[], drafts: RingDrafts): RingsEdit {
+  const edit: RingsEdit = { rings: [], names: [], problems: [] };
+  for (const ring of rings) {
+    const draft = drafts[ring.id];
+    if (!draft) continue;
+    const row = ringChange(ring, draft);
+    if (row.problem !== undefined) edit.problems.push({ id: ring.id, name: ring.name, problem: row.problem });
+    else if (row.change) {
+      edit.rings.push({ id: ring.id, ...row.change });
+      edit.names.push(ring.name);
+    }
+  }
+  return edit;
+}
+
 /** Sum of the percentages of rings that have one; the server wants exactly 100. */
 export function percentTotal(percents: readonly (number | null)[]): number {
-  const total = percents.reduce<number>((sum, p) => sum + (p ?? 0), 0);
-  return Math.round(total * 100) / 100;
+  return Math.round(rawTotal(percents) * 100) / 100;
+}
+
+function rawTotal(percents: readonly (number | null)[]): number {
+  return percents.reduce<number>((sum, p) => sum + (p ?? 0), 0);
+}
+
+export const REQUIRED_PERCENT_TOTAL = 100;
+/** The server's slack for sums such as 33.33 + 33.33 + 33.34 (core/rings/validate.ts). */
+const PERCENT_TOLERANCE = 0.001;
+
+export interface PercentTotalNote {
+  savedTotal: number;
+  draftTotal: number;
+  /** Some drafted percent differs from the saved one (even when the total stays the same). */
+  edited: boolean;
+  /** Why the server would refuse the drafted percentages; null when they would pass. */
+  warning: string | null;
+}
+
+/**
+ * The running total shown under the rings, saved and drafted. Like the server, it only insists on 100
+ * when some ring has a percent (rings without one hold pinned devices only).
+ */
+export function percentTotalNote(saved: readonly (number | null)[], drafted: readonly (number | null)[]): PercentTotalNote {
+  const savedTotal = percentTotal(saved);
+  const draftTotal = percentTotal(drafted);
+  const off = rawTotal(drafted) - REQUIRED_PERCENT_TOTAL;
+  const needsTotal = drafted.some((p) => p !== null);
+  const warning =
+    needsTotal && Math.abs(off) > PERCENT_TOLERANCE
+      ? `Not ${REQUIRED_PERCENT_TOTAL}%: ${percentTotal([Math.abs(off)])}% ${off > 0 ? "over" : "short"}. The percentages must add up to exactly ${REQUIRED_PERCENT_TOTAL}% to save.`
+      : null;
+  const edited = drafted.length !== saved.length || drafted.some((p, i) => p !== saved[i]);
+  return { savedTotal, draftTotal, edited, warning };
 }
 
 /** The next free order after the highest, in steps of ten so rings can go in between later. */

@@ -4,7 +4,8 @@ import { isApiError } from "@/queries/api";
 export function FormError({ error }: { error: unknown }) {
   if (!error) return null;
   const message = error instanceof Error ? error.message : "The request failed.";
-  const details = isApiError(error) ? error.details : [];
+  // A detail that only repeats the message (e.g. the ring percent sum) is not worth a second line.
+  const details = isApiError(error) ? error.details.filter((detail) => detail.message !== message) : [];
   return (
     <div role="alert" className="rounded-md border border-red-300 bg-red-50 px-3 py-2 text-sm text-red-800 dark:border-red-900 dark:bg-red-950/60 dark:text-red-300">
       <p>{message}</p>
