@@ -3,7 +3,7 @@ import { AppError } from "./errors";
 import { processWide } from "../processState";
 
 /** Requests per second an API key may make unless the key sets its own limit. */
-const DEFAULT_RATE_PER_SEC = Number(process.env.RINGWATCH_API_RATE_LIMIT ?? 200);
+const DEFAULT_RATE_PER_SEC = Number(process.env.RINGWATCH_API_RATE_LIMIT ?? 2000);
 const BURST_SECONDS = 2;
 
 // Per process: a multi-instance deployment multiplies the allowance, which is acceptable for abuse control.
