@@ -7,11 +7,11 @@ import { EmptyState } from "@/components/ui/EmptyState";
 import { ErrorState } from "@/components/ui/ErrorState";
 import { TableSkeleton } from "@/components/ui/Skeleton";
 import { DeviceFiltersBar } from "./DeviceFiltersBar";
-import { DevicePager } from "./DevicePager";
 import { DeviceTable } from "./DeviceTable";
 import { CLEARED_FILTERS, deviceFiltersToSearch, deviceListParams, hasActiveFilters } from "./deviceFilters";
 import { useCursorTrail } from "@/components/ui/useCursorTrail";
 import { useDeviceFilters } from "./useDeviceFilters";
+import { CursorPager } from "@/components/ui/CursorPager";
 
 export function DeviceList() {
   const { filters, setFilters } = useDeviceFilters();
@@ -55,7 +55,9 @@ export function DeviceList() {
           {body()}
         </div>
         {devices.data ? (
-          <DevicePager
+          <CursorPager
+            label="Device pages"
+            noun="Devices"
             pageIndex={pages.pageIndex}
             pageSize={filters.limit}
             shown={devices.data.items.length}
