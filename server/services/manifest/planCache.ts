@@ -4,6 +4,7 @@ import type { Database } from "../../db/database";
 import { loadLiveDeployments } from "../../queries/deployments";
 import { currentRingRanges } from "../../queries/rings";
 import { processWide } from "../../processState";
+import { forgetRingHealth } from "../../queries/ringHealthSnapshot";
 
 /** Everything the manifest needs, held in memory: every device asks for it every heartbeat. */
 export interface RolloutPlan {
@@ -43,4 +44,5 @@ export function currentPlan(db: Database, now = Date.now()): Promise<RolloutPlan
 /** Called after every change to rings, deployments or baselines, in this process. */
 export function invalidatePlan(): void {
   shared.current = undefined;
+  forgetRingHealth();
 }
