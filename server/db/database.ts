@@ -4,6 +4,7 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaPGlite } from "pglite-prisma-adapter";
 import pg from "pg";
 import { PrismaClient } from "../../prisma/generated/client";
+import { processWide } from "../processState";
 import { migrate } from "./migrate";
 import { pgliteSql } from "./pglite";
 import { postgresSql } from "./postgres";
@@ -82,14 +83,13 @@ async function openPGlite(dataDir: string): Promise<Database> {
   };
 }
 
-// Next bundles route handlers and instrumentation separately; one process must still share one
-// database handle (PGlite allows a single opener per data folder), so it lives on globalThis.
-const shared = globalThis as typeof globalThis & { __ringwatchDb?: Promise<Database> };
+// One handle per process, whichever bundle asks first: PGlite allows a single opener per data folder.
+const shared = processWide("database", (): { db?: Promise<Database> } => ({}));
 
 export function getDatabase(): Promise<Database> {
-  shared.__ringwatchDb ??= openDatabase(configFromEnv()).catch((error: unknown) => {
-    shared.__ringwatchDb = undefined;
+  shared.db ??= openDatabase(configFromEnv()).catch((error: unknown) => {
+    shared.db = undefined;
     throw error;
   });
-  return shared.__ringwatchDb;
+  return shared.db;
 }

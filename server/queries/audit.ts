@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { pageQuerySchema } from "../../schemas/pagination";
 import type { Sql } from "../db/sql";
-import { decodeCursor, encodeCursor } from "./cursor";
+import { decodeCursor, keysetPage } from "./cursor";
 
 export const auditQuerySchema = pageQuerySchema.extend({
   targetType: z.string().max(32).optional(),
@@ -32,13 +32,12 @@ export async function listAudit(sql: Sql, query: z.infer<typeof auditQuerySchema
      ${where.length ? `WHERE ${where.join(" AND ")}` : ""} ORDER BY id DESC LIMIT ${add(query.limit + 1)}`,
     params,
   );
-  const page = rows.slice(0, query.limit);
-  const last = page[page.length - 1];
+  const { page, nextCursor } = keysetPage(rows, query.limit, (last) => ({ value: "", id: String(last.id) }));
   return {
     items: page.map((r) => ({
       id: r.id, at: new Date(r.at).toISOString(), actor: r.actor, action: r.action, targetType: r.target_type,
       targetId: r.target_id, reason: r.reason, before: r.before, after: r.after,
     })),
-    nextCursor: rows.length > query.limit && last ? encodeCursor({ value: "", id: String(last.id) }) : null,
+    nextCursor,
   };
 }

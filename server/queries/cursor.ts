@@ -19,3 +19,13 @@ export function decodeCursor(text: string): Cursor {
   }
   throw badRequest("The cursor is not one this API returned.", [{ path: "$.cursor", message: "pass nextCursor unchanged" }]);
 }
+
+/**
+ * Splits rows fetched with LIMIT n + 1 into the page of n and the cursor of its last row (null when
+ * that extra row did not come back: this is the last page).
+ */
+export function keysetPage<Row>(rows: Row[], limit: number, cursorOf: (last: Row) => Cursor): { page: Row[]; nextCursor: string | null } {
+  const page = rows.slice(0, limit);
+  const last = page[page.length - 1];
+  return { page, nextCursor: rows.length > limit && last !== undefined ? encodeCursor(cursorOf(last)) : null };
+}

@@ -1,6 +1,6 @@
-import { DEVICE_CRASH_KINDS } from "../../core/devices/state";
 import type { Sql } from "../db/sql";
 import type { LoadedDeployment } from "./deployments";
+import { DEVICE_CRASH_KINDS_SQL } from "./deviceState";
 import { ringDeviceCount } from "./rolloutHealth";
 
 /** About this many points per chart, whatever the deployment's age. */
@@ -32,7 +32,7 @@ export async function deploymentSeries(sql: Sql, { row, state }: LoadedDeploymen
               count(DISTINCT ev.device_id) FILTER (WHERE e.device_id IS NULL)::int AS baseline
        FROM events ev
        LEFT JOIN exposures e ON e.release_id = $3 AND e.device_id = ev.device_id AND e.exposed_at <= ev.ts
-       WHERE ev.type = 'crash' AND ev.ts >= $1::timestamptz AND (ev.payload ->> 'kind') IN (${DEVICE_CRASH_KINDS.map((k) => `'${k}'`).join(", ")})
+       WHERE ev.type = 'crash' AND ev.ts >= $1::timestamptz AND (ev.payload ->> 'kind') IN (${DEVICE_CRASH_KINDS_SQL})
        GROUP BY 1`,
       [start.toISOString(), bucketSec, row.release_id],
     ),

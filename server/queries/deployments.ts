@@ -1,7 +1,7 @@
 import { allowedActions, bakeRemainingSec, type DeploymentState, type DeploymentStatus, type StageStatus } from "../../core/rollouts/deployment";
 import type { DeploymentView } from "../../schemas/rollouts";
 import type { Sql } from "../db/sql";
-import { decodeCursor, encodeCursor } from "./cursor";
+import { decodeCursor, keysetPage } from "./cursor";
 
 export interface DeploymentRow {
   id: string;
@@ -130,10 +130,6 @@ export async function listDeployments(sql: Sql, query: { status?: string; limit:
      ORDER BY created_at DESC, id::text DESC LIMIT ${add(query.limit + 1)}`,
     params,
   );
-  const page = rows.slice(0, query.limit);
-  const last = page[page.length - 1];
-  return {
-    items: await deploymentViews(sql, await withStages(sql, page), now),
-    nextCursor: rows.length > query.limit && last ? encodeCursor({ value: new Date(last.created_at).toISOString(), id: last.id }) : null,
-  };
+  const { page, nextCursor } = keysetPage(rows, query.limit, (last) => ({ value: new Date(last.created_at).toISOString(), id: last.id }));
+  return { items: await deploymentViews(sql, await withStages(sql, page), now), nextCursor };
 }

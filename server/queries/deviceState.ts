@@ -4,8 +4,11 @@ import { DEFAULT_INTERVAL_SEC, DEVICE_CRASH_KINDS, SILENT_AFTER_MISSED_INTERVALS
  * SQL twin of core/devices/state.ts `deviceState`, so lists can filter by state in the database.
  * `nowParam` is a timestamptz parameter. Kept in step by a test that compares both on real rows.
  */
+/** The device crash kinds as a SQL list, for `kind IN (...)`. */
+export const DEVICE_CRASH_KINDS_SQL = DEVICE_CRASH_KINDS.map((k) => `'${k}'`).join(", ");
+
 export function deviceStateExpression(nowParam: string, alias = "d"): string {
-  const crashKinds = DEVICE_CRASH_KINDS.map((k) => `'${k}'`).join(", ");
+  const crashKinds = DEVICE_CRASH_KINDS_SQL;
   return `CASE
     WHEN ${alias}.boot_loop_at IS NOT NULL THEN 'boot_loop'
     WHEN ${alias}.last_crash_at IS NOT NULL AND ${alias}.last_crash_kind IN (${crashKinds})

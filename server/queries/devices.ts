@@ -2,7 +2,7 @@ import type { Device, DeviceDetail, DeviceListQuery, DeviceSummary, TimelineEntr
 import { DEVICE_STATES, type DeviceState } from "../../core/devices/state";
 import type { Sql } from "../db/sql";
 import { badRequest } from "../http/errors";
-import { decodeCursor, encodeCursor } from "./cursor";
+import { decodeCursor, keysetPage } from "./cursor";
 import { deviceStateExpression } from "./deviceState";
 import { currentRingRanges, ringExpression } from "./rings";
 
@@ -101,12 +101,10 @@ export async function listDevices(sql: Sql, query: DeviceListQuery, now: Date): 
      ORDER BY ${sort.column} ${sort.direction}, d.device_id ${sort.direction} LIMIT ${add(query.limit + 1)}`,
     params,
   );
-  const page = rows.slice(0, query.limit);
-  const last = page[page.length - 1];
-  const nextCursor =
-    rows.length > query.limit && last
-      ? encodeCursor({ value: last.sort_value instanceof Date ? last.sort_value.toISOString() : String(last.sort_value), id: last.device_id })
-      : null;
+  const { page, nextCursor } = keysetPage(rows, query.limit, (last) => ({
+    value: last.sort_value instanceof Date ? last.sort_value.toISOString() : String(last.sort_value),
+    id: last.device_id,
+  }));
   return { items: page.map(toDevice), nextCursor };
 }
 

@@ -1,6 +1,6 @@
 import type { ReleaseView } from "../../schemas/rollouts";
 import type { Sql } from "../db/sql";
-import { decodeCursor, encodeCursor } from "./cursor";
+import { decodeCursor, keysetPage } from "./cursor";
 
 export interface ReleaseRow {
   id: string;
@@ -29,10 +29,6 @@ export async function listReleases(sql: Sql, query: { limit: number; cursor?: st
      ORDER BY created_at DESC, id::text DESC LIMIT $1`,
     cursor ? [query.limit + 1, cursor.value, cursor.id] : [query.limit + 1],
   );
-  const page = rows.slice(0, query.limit);
-  const last = page[page.length - 1];
-  return {
-    items: page.map(releaseView),
-    nextCursor: rows.length > query.limit && last ? encodeCursor({ value: new Date(last.created_at).toISOString(), id: last.id }) : null,
-  };
+  const { page, nextCursor } = keysetPage(rows, query.limit, (last) => ({ value: new Date(last.created_at).toISOString(), id: last.id }));
+  return { items: page.map(releaseView), nextCursor };
 }

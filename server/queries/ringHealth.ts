@@ -1,13 +1,11 @@
-import { DEVICE_CRASH_KINDS } from "../../core/devices/state";
 import { wilsonInterval } from "../../core/stats/wilson";
 import type { RingHealth } from "../../schemas/rollouts";
 import type { Sql } from "../db/sql";
-import { deviceStateExpression } from "./deviceState";
+import { DEVICE_CRASH_KINDS_SQL, deviceStateExpression } from "./deviceState";
 import { currentRingRanges, listRings, ringExpression } from "./rings";
 
 /** Crash-free rate window for managers' ring cards. */
 export const CRASH_FREE_WINDOW_HOURS = 24;
-const CRASH_KINDS = DEVICE_CRASH_KINDS.map((k) => `'${k}'`).join(", ");
 
 interface StateCounts {
   ring: string;
@@ -34,7 +32,7 @@ export async function ringHealth(sql: Sql, now: Date, openAnomalies: Map<string,
               count(*) FILTER (WHERE state = 'boot_loop')::int AS boot_looping,
               count(*) FILTER (WHERE NOT recent_crash AND state <> 'boot_loop')::int AS crash_free
        FROM (SELECT ${ringSql} AS ring, ${state} AS state,
-                    (d.last_crash_at > $2::timestamptz AND d.last_crash_kind IN (${CRASH_KINDS})) IS TRUE AS recent_crash
+                    (d.last_crash_at > $2::timestamptz AND d.last_crash_kind IN (${DEVICE_CRASH_KINDS_SQL})) IS TRUE AS recent_crash
              FROM devices d) x
        GROUP BY ring`,
       params,

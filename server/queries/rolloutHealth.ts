@@ -1,7 +1,6 @@
 import type { CohortHealth } from "../../core/rollouts/gate";
-import { DEVICE_CRASH_KINDS } from "../../core/devices/state";
 import type { Sql } from "../db/sql";
-import { deviceStateExpression } from "./deviceState";
+import { DEVICE_CRASH_KINDS_SQL, deviceStateExpression } from "./deviceState";
 import { currentRingRanges, ringExpression } from "./rings";
 
 export interface CandidateHealth extends CohortHealth {
@@ -15,10 +14,9 @@ export interface BaselineHealth extends CohortHealth {
   version: string | null;
 }
 
-const CRASH_KINDS = DEVICE_CRASH_KINDS.map((k) => `'${k}'`).join(", ");
 /** A device counts as crashed in a window when it had a device crash or is boot-looping since `sinceSql`. */
 const crashedSince = (sinceSql: string) =>
-  `((d.last_crash_at > ${sinceSql} AND d.last_crash_kind IN (${CRASH_KINDS})) OR d.boot_loop_at IS NOT NULL)`;
+  `((d.last_crash_at > ${sinceSql} AND d.last_crash_kind IN (${DEVICE_CRASH_KINDS_SQL})) OR d.boot_loop_at IS NOT NULL)`;
 
 /** The release's devices in one ring: exposed, reporting since their exposure, crashed since, boot-looping, silent now. */
 export async function candidateHealth(sql: Sql, deploymentId: string, ring: string, now: Date): Promise<CandidateHealth> {

@@ -3,7 +3,8 @@ import type { DeploymentView } from "../../../schemas/rollouts";
 import type { Database } from "../../db/database";
 import { conflict, notFound } from "../../http/errors";
 import { requireUuid } from "../../http/params";
-import { deploymentViews, loadDeployment } from "../../queries/deployments";
+import { loadDeployment } from "../../queries/deployments";
+import { viewDeployment } from "./find";
 import { recordAudit } from "../audit/record";
 import { invalidatePlan } from "../manifest/planCache";
 import { saveDeploymentState } from "./persist";
@@ -24,6 +25,5 @@ export async function actOnDeployment(db: Database, actor: string, id: string, a
     await recordAudit(tx, { actor, action: `deployment.${action}`, targetType: "deployment", targetId: row.id, reason, before: summarize(loaded.state), after: summarize(result.next) });
   });
   invalidatePlan();
-  const loaded = await loadDeployment(db.sql, id);
-  return (await deploymentViews(db.sql, loaded ? [loaded] : [], now))[0];
+  return viewDeployment(db.sql, id, now);
 }

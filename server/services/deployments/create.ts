@@ -4,7 +4,7 @@ import type { createDeploymentSchema, DeploymentView } from "../../../schemas/ro
 import { actorLabel, type Principal } from "../../auth/principal";
 import type { Database } from "../../db/database";
 import { badRequest, conflict, notFound } from "../../http/errors";
-import { deploymentViews, loadDeployment } from "../../queries/deployments";
+import { viewDeployment } from "./find";
 import { findRelease } from "../../queries/releases";
 import { listRings } from "../../queries/rings";
 import { recordAudit } from "../audit/record";
@@ -43,6 +43,5 @@ export async function createDeployment(db: Database, actor: Principal, input: z.
     return row.id;
   });
   invalidatePlan();
-  const loaded = await loadDeployment(db.sql, id);
-  return (await deploymentViews(db.sql, loaded ? [loaded] : [], now))[0];
+  return viewDeployment(db.sql, id, now);
 }
