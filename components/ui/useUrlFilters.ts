@@ -1,0 +1,29 @@
+"use client";
+
+import { usePathname, useRouter, useSearchParams } from "next/navigation";
+import { useCallback, useMemo } from "react";
+
+interface SearchParamsLike {
+  get(name: string): string | null;
+}
+
+/**
+ * A page's filters, read from and written to the URL (replace, so filtering does not flood history).
+ * `parse` and `toSearch` are the page's pure round-trip; pass module-level functions so they are stable.
+ */
+export function useUrlFilters<F>(parse: (search: SearchParamsLike) => F, toSearch: (filters: F) => string) {
+  const searchParams = useSearchParams();
+  const pathname = usePathname();
+  const router = useRouter();
+  const filters = useMemo(() => parse(searchParams), [parse, searchParams]);
+
+  const setFilters = useCallback(
+    (change: Partial<F>) => {
+      const search = toSearch({ ...filters, ...change });
+      router.replace(search ? `${pathname}?${search}` : pathname, { scroll: false });
+    },
+    [filters, pathname, router, toSearch],
+  );
+
+  return { filters, setFilters, search: toSearch(filters) };
+}
