@@ -76,7 +76,7 @@ export function AffectedDeviceTable({ devices, caption, showAnomaly = false }: {
         <thead className={tableHead}>
           <tr>
             {headers.map((header) => (
-              <th key={header} scope="col" className={`${cell} py-2 font-medium`}>
+              <th key={header} scope="col" className={`${cell} whitespace-nowrap py-2 font-medium`}>
                 {header}
               </th>
             ))}

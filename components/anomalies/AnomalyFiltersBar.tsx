@@ -34,7 +34,7 @@ export function AnomalyFiltersBar({ filters, onChange }: { filters: AnomalyFilte
   return (
     <form role="search" aria-label="Filter anomalies" onSubmit={(event) => event.preventDefault()} className="flex flex-wrap items-end gap-2">
       <SelectField label="Status" options={STATUS_OPTIONS} value={filters.status} onChange={(e) => onChange({ status: parsedField("status", e.target.value) })} wrapperClassName="w-36" />
-      <SelectField label="Severity" options={SEVERITY_OPTIONS} value={filters.severity} onChange={(e) => onChange({ severity: parsedField("severity", e.target.value) })} wrapperClassName="w-36" />
+      <SelectField label="Severity" options={SEVERITY_OPTIONS} value={filters.severity} onChange={(e) => onChange({ severity: parsedField("severity", e.target.value) })} wrapperClassName="w-40" />
       <SelectField label="Kind" options={KIND_OPTIONS} value={filters.kind} onChange={(e) => onChange({ kind: parsedField("kind", e.target.value) })} wrapperClassName="w-40" />
       <SelectField label="Ring" options={ringOptions} value={filters.ring} onChange={(e) => onChange({ ring: e.target.value })} wrapperClassName="w-32" />
       <SelectField label="Deployment" options={deploymentOptions} value={filters.deploymentId} onChange={(e) => onChange({ deploymentId: e.target.value })} wrapperClassName="w-56" />

@@ -65,7 +65,7 @@ export function AnomalyTable({ anomalies, caption }: { anomalies: AnomalyView[];
         <thead className={tableHead}>
           <tr>
             {HEADERS.map((header) => (
-              <th key={header} scope="col" className={`${cell} py-2 font-medium`}>
+              <th key={header} scope="col" className={`${cell} whitespace-nowrap py-2 font-medium`}>
                 {header}
               </th>
             ))}

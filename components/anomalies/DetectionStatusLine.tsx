@@ -14,7 +14,7 @@ export function DetectionStatusLine() {
   return (
     <p className={`flex items-center gap-1.5 text-xs ${line.stale ? "text-amber-800 dark:text-amber-300" : "text-slate-500 dark:text-slate-400"}`}>
       <span aria-hidden="true" className={`size-1.5 rounded-full ${line.stale ? "bg-amber-500" : "bg-emerald-500"}`} />
-      {line.stale ? <span className="font-medium">Detector behind:</span> : null}
+      <span className="font-medium">{line.stale ? "Detector behind:" : "Detector:"}</span>
       {line.text}
     </p>
   );

@@ -6,9 +6,9 @@ import type { EvidencePoint } from "@/schemas/anomalies";
 import { Card, CardHeader } from "@/components/ui/Card";
 import { ChartTooltip } from "@/components/ui/ChartTooltip";
 import { formatShortDateTime } from "@/components/ui/time";
-import { AXIS_TICK, timeTickFormatter } from "@/components/deployments/chartAxis";
+import { AXIS_TICK } from "@/components/deployments/chartAxis";
 import { formatRate } from "./evidenceFormat";
-import { AFFECTED_COLOR, BASELINE_COLOR, evidenceRows, type EvidenceRow } from "./evidenceSeries";
+import { AFFECTED_COLOR, BASELINE_COLOR, evidenceRows, evidenceTickFormatter, type EvidenceRow } from "./evidenceSeries";
 
 const CHART_HEIGHT = 220;
 /** With few ticks a line is hard to see: mark each point. */
@@ -37,7 +37,7 @@ export function EvidenceChart({ history }: { history: EvidencePoint[] }) {
           <ResponsiveContainer width="100%" height="100%">
             <LineChart data={rows} margin={{ top: 4, right: 12, bottom: 0, left: 0 }}>
               <CartesianGrid vertical={false} stroke="currentColor" strokeOpacity={0.15} />
-              <XAxis dataKey="t" type="number" scale="time" domain={["dataMin", "dataMax"]} tickFormatter={timeTickFormatter(rows)} tick={AXIS_TICK} tickLine={false} axisLine={false} minTickGap={40} />
+              <XAxis dataKey="t" type="number" scale="time" domain={["dataMin", "dataMax"]} tickFormatter={evidenceTickFormatter(rows)} tick={AXIS_TICK} tickLine={false} axisLine={false} minTickGap={40} />
               <YAxis width={48} tick={AXIS_TICK} tickLine={false} axisLine={false} tickFormatter={(v: number) => `${v}%`} />
               <Tooltip
                 cursor={{ stroke: "currentColor", strokeOpacity: 0.3 }}

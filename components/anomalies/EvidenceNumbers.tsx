@@ -1,7 +1,7 @@
 import type { Evidence } from "@/schemas/anomalies";
 import { Card, CardHeader } from "@/components/ui/Card";
 import { RelativeTime } from "@/components/ui/RelativeTime";
-import { expectedText, formatCount, formatPValue, formatRate, formatRelativeRisk } from "./evidenceFormat";
+import { adjustmentText, formatCount, formatExpected, formatPValue, formatRate, formatRelativeRisk } from "./evidenceFormat";
 
 function Fact({ label, value, detail, title }: { label: string; value: string; detail?: string; title?: string }) {
   return (
@@ -39,13 +39,12 @@ export function EvidenceNumbers({ evidence }: { evidence: Evidence }) {
         />
         <Fact label="Relative risk" value={formatRelativeRisk(evidence.relativeRisk)} title="Affected rate divided by the baseline rate" />
         <Fact label="p-value" value={formatPValue(evidence.pValue)} title="One-sided exact test of the excess over the baseline" />
-        <div className="col-span-2 min-w-0">
-          <Fact
-            label="Expected affected"
-            value={expectedText(evidence.expectedAffected, evidence.adjustedFor)}
-            title="Affected devices the baseline predicts for this many exposed devices"
-          />
-        </div>
+        <Fact
+          label="Expected affected"
+          value={formatExpected(evidence.expectedAffected)}
+          detail={adjustmentText(evidence.adjustedFor)}
+          title="Affected devices the baseline predicts for this many exposed devices"
+        />
         <div className="min-w-0">
           <dt className="text-xs text-slate-500 dark:text-slate-400">First signal</dt>
           <dd className="mt-0.5 font-semibold text-slate-900 dark:text-slate-100">

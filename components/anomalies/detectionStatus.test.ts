@@ -14,7 +14,7 @@ const status = (over: Partial<DetectionStatus> = {}): DetectionStatus => ({
 
 describe("detectionLine", () => {
   it("says when the detector last ticked and how fast it catches anomalies", () => {
-    expect(detectionLine(status(), NOW)).toEqual({ text: "Detector: last tick 8s ago (every 10s) · detection lag p50 14s, max 41s (6 in 24 h)", stale: false });
+    expect(detectionLine(status(), NOW)).toEqual({ text: "last tick 8s ago (every 10s) · detection lag p50 14s, max 41s (6 in 24 h)", stale: false });
   });
 
   it("flags a detector that missed several ticks", () => {
@@ -22,7 +22,7 @@ describe("detectionLine", () => {
   });
 
   it("flags a detector that never ran", () => {
-    expect(detectionLine(status({ lastTickAt: null }), NOW)).toEqual({ text: "Detector has not run yet (every 10s)", stale: true });
+    expect(detectionLine(status({ lastTickAt: null }), NOW)).toEqual({ text: "has not run yet (every 10s)", stale: true });
   });
 
   it("says there is no lag to show without recent anomalies", () => {

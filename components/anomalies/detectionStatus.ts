@@ -17,11 +17,11 @@ function lagText(lag: DetectionStatus["lagSec"]): string {
   return `detection lag p50 ${formatDuration(lag.p50)}${max} (${lag.samples} in 24 h)`;
 }
 
-/** "Detector: last tick 3s ago (every 10s) · detection lag p50 14s, max 41s (6 in 24 h)". */
+/** "last tick 3s ago (every 10s) · detection lag p50 14s, max 41s (6 in 24 h)". */
 export function detectionLine(status: DetectionStatus, now: number): DetectionLine {
   const every = `every ${formatDuration(status.intervalSec)}`;
-  if (!status.lastTickAt) return { text: `Detector has not run yet (${every})`, stale: true };
+  if (!status.lastTickAt) return { text: `has not run yet (${every})`, stale: true };
   const sinceTickMs = now - Date.parse(status.lastTickAt);
   const stale = sinceTickMs > MISSED_TICKS_BEFORE_STALE * status.intervalSec * MS_PER_SECOND;
-  return { text: `Detector: last tick ${formatRelativeTime(status.lastTickAt, now)} (${every}) · ${lagText(status.lagSec)}`, stale };
+  return { text: `last tick ${formatRelativeTime(status.lastTickAt, now)} (${every}) · ${lagText(status.lagSec)}`, stale };
 }

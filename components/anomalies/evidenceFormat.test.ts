@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { dimensionLabel, expectedText, formatPValue, formatRate, formatRelativeRisk } from "./evidenceFormat";
+import { adjustmentText, dimensionLabel, formatExpected, formatPValue, formatRate, formatRelativeRisk } from "./evidenceFormat";
 
 describe("formatRate", () => {
   it("keeps small rates readable and drops useless zeros", () => {
@@ -35,7 +35,7 @@ describe("formatRelativeRisk", () => {
   });
 });
 
-describe("dimensionLabel and expectedText", () => {
+describe("dimensionLabel, formatExpected and adjustmentText", () => {
   it("names dimensions the way people say them", () => {
     expect(dimensionLabel("osVersion")).toBe("OS version");
     expect(dimensionLabel("tags.site")).toBe("tag site");
@@ -43,8 +43,10 @@ describe("dimensionLabel and expectedText", () => {
     expect(dimensionLabel("model")).toBe("model");
   });
 
-  it("says which dimension the expected count was adjusted for", () => {
-    expect(expectedText(2.345, "osVersion")).toBe("2.3 expected, adjusted for OS version");
-    expect(expectedText(4, null)).toBe("4 expected from the pooled baseline");
+  it("shows the expected count to one decimal and says what it was adjusted for", () => {
+    expect(formatExpected(2.345)).toBe("2.3");
+    expect(formatExpected(4)).toBe("4");
+    expect(adjustmentText("osVersion")).toBe("adjusted for OS version");
+    expect(adjustmentText(null)).toBe("pooled baseline");
   });
 });

@@ -40,8 +40,10 @@ export function dimensionLabel(dimension: string): string {
   return dimension;
 }
 
-/** "2.3 expected, adjusted for OS version" or "…from the pooled baseline". */
-export function expectedText(expected: number, adjustedFor: string | null): string {
-  const count = trimZeros(expected.toFixed(1));
-  return adjustedFor ? `${count} expected, adjusted for ${dimensionLabel(adjustedFor)}` : `${count} expected from the pooled baseline`;
+/** Expected affected devices: one decimal, because small expectations are the point ("0.1" against 10). */
+export const formatExpected = (expected: number) => trimZeros(expected.toFixed(1));
+
+/** "adjusted for OS version", or "pooled baseline" when no dimension explained more. */
+export function adjustmentText(adjustedFor: string | null): string {
+  return adjustedFor ? `adjusted for ${dimensionLabel(adjustedFor)}` : "pooled baseline";
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { evidenceRows } from "./evidenceSeries";
+import { evidenceRows, evidenceTickFormatter } from "./evidenceSeries";
 
 describe("evidenceRows", () => {
   it("turns rates into percent and sorts the ticks oldest first", () => {
@@ -9,5 +9,18 @@ describe("evidenceRows", () => {
     ]);
     expect(rows.map((r) => r.affected)).toEqual([25, 75]);
     expect(rows[0]).toMatchObject({ baseline: 2.5, affectedDevices: 3, exposed: 12, t: Date.parse("2026-11-22T10:00:00.000Z") });
+  });
+});
+
+describe("evidenceTickFormatter", () => {
+  it("shows seconds when the history spans a few minutes, and not when it spans hours", () => {
+    const rows = (spanMs: number) => evidenceRows([
+      { at: new Date(Date.UTC(2026, 10, 22, 10, 0, 0)).toISOString(), exposed: 1, affected: 0, affectedRate: 0, baselineRate: 0 },
+      { at: new Date(Date.UTC(2026, 10, 22, 10, 0, 0) + spanMs).toISOString(), exposed: 1, affected: 0, affectedRate: 0, baselineRate: 0 },
+    ]);
+    const short = rows(2 * 60_000);
+    expect(evidenceTickFormatter(short)(short[0].t)).toMatch(/\d{2}:\d{2}:\d{2}/);
+    const long = rows(3 * 3_600_000);
+    expect(evidenceTickFormatter(long)(long[0].t)).not.toMatch(/\d{2}:\d{2}:\d{2}/);
   });
 });

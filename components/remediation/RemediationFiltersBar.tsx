@@ -20,7 +20,7 @@ export function RemediationFiltersBar({ filters, onChange }: { filters: Remediat
           options={STATE_OPTIONS}
           value={filters.state}
           onChange={(e) => onChange({ state: parseRemediationFilters(new URLSearchParams({ state: e.target.value })).state })}
-          wrapperClassName="w-36"
+          wrapperClassName="w-40"
         />
         {remediationFiltersToSearch(filters) ? (
           <Button variant="ghost" onClick={() => onChange(CLEARED_REMEDIATION_FILTERS)}>
