@@ -14,8 +14,9 @@ export function DetectionStatusLine() {
   return (
     <p className={`flex items-center gap-1.5 text-xs ${line.stale ? "text-amber-800 dark:text-amber-300" : "text-slate-500 dark:text-slate-400"}`}>
       <span aria-hidden="true" className={`size-1.5 rounded-full ${line.stale ? "bg-amber-500" : "bg-emerald-500"}`} />
-      <span className="font-medium">{line.stale ? "Detector behind:" : "Detector:"}</span>
-      {line.text}
+      <span>
+        <span className="font-medium">{line.stale ? "Detector behind:" : "Detector:"}</span> {line.text}
+      </span>
     </p>
   );
 }
