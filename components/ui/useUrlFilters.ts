@@ -1,7 +1,7 @@
 "use client";
 
 import { usePathname, useRouter, useSearchParams } from "next/navigation";
-import { useCallback, useMemo } from "react";
+import { useCallback, useEffect, useMemo, useRef } from "react";
 
 interface SearchParamsLike {
   get(name: string): string | null;
@@ -16,13 +16,20 @@ export function useUrlFilters<F>(parse: (search: SearchParamsLike) => F, toSearc
   const pathname = usePathname();
   const router = useRouter();
   const filters = useMemo(() => parse(searchParams), [parse, searchParams]);
+  // Two changes in a row (ring, then state) must not start from the URL the first has not updated yet.
+  const latest = useRef(filters);
+  useEffect(() => {
+    latest.current = filters;
+  }, [filters]);
 
   const setFilters = useCallback(
     (change: Partial<F>) => {
-      const search = toSearch({ ...filters, ...change });
+      const next = { ...latest.current, ...change };
+      latest.current = next;
+      const search = toSearch(next);
       router.replace(search ? `${pathname}?${search}` : pathname, { scroll: false });
     },
-    [filters, pathname, router, toSearch],
+    [pathname, router, toSearch],
   );
 
   return { filters, setFilters, search: toSearch(filters) };
