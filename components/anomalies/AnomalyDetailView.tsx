@@ -56,7 +56,7 @@ export function AnomalyDetailView({ anomalyId }: { anomalyId: string }) {
       <div className="space-y-4">
         <EvidenceNumbers evidence={detail.evidence} />
         <div className="grid gap-4 xl:grid-cols-2">
-          <EvidenceChart history={detail.evidence.history} />
+          <EvidenceChart history={detail.evidence.history} lastFiringAt={detail.lastFiringAt} />
           <SuspectList suspects={detail.suspects} />
         </div>
         <RecoveryPanel recovery={detail.recovery} />

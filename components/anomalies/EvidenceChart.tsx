@@ -24,13 +24,14 @@ function tooltipRows(row: EvidenceRow) {
 }
 
 /** Affected rate of the exposed devices against the baseline rate, at each detection tick. */
-export function EvidenceChart({ history }: { history: EvidencePoint[] }) {
-  const rows = useMemo(() => evidenceRows(history), [history]);
+export function EvidenceChart({ history, lastFiringAt }: { history: EvidencePoint[]; lastFiringAt: string }) {
+  const rows = useMemo(() => evidenceRows(history, lastFiringAt), [history, lastFiringAt]);
+  const latest = rows.at(-1);
   const dot = rows.length < DOTS_BELOW_POINTS ? { r: 2.5 } : false;
   return (
     <Card labelledBy="evidence-chart-heading">
       <CardHeader id="evidence-chart-heading" title="Affected vs baseline" description="Share of devices showing the signal, at each detection tick" />
-      {rows.length === 0 ? (
+      {!latest ? (
         <p className="px-4 py-6 text-sm text-slate-500 dark:text-slate-400">No detection ticks recorded yet.</p>
       ) : (
         <div role="img" aria-label={`Affected rate against baseline rate over ${rows.length} detection ticks`} className="px-2 pt-3 text-slate-500 dark:text-slate-400" style={{ height: CHART_HEIGHT }}>
@@ -47,12 +48,18 @@ export function EvidenceChart({ history }: { history: EvidencePoint[] }) {
                 }}
               />
               <Legend iconSize={8} wrapperStyle={{ fontSize: 12 }} />
-              <Line dataKey="affected" name="Affected rate" stroke={AFFECTED_COLOR} strokeWidth={2} dot={dot} isAnimationActive={false} />
-              <Line dataKey="baseline" name="Baseline rate" stroke={BASELINE_COLOR} strokeWidth={2} strokeDasharray="4 3" dot={dot} isAnimationActive={false} />
+              <Line type="stepAfter" dataKey="affected" name="Affected rate" stroke={AFFECTED_COLOR} strokeWidth={2} dot={dot} isAnimationActive={false} />
+              <Line type="stepAfter" dataKey="baseline" name="Baseline rate" stroke={BASELINE_COLOR} strokeWidth={2} strokeDasharray="4 3" dot={dot} isAnimationActive={false} />
             </LineChart>
           </ResponsiveContainer>
         </div>
       )}
+      {latest ? (
+        <p className="border-t border-slate-100 px-4 py-2 text-xs text-slate-500 dark:border-slate-800 dark:text-slate-400">
+          Latest: <span className="font-medium text-red-700 dark:text-red-400">{percentText(latest.affected)}</span> of {latest.exposed} exposed devices affected, against{" "}
+          <span className="font-medium text-slate-700 dark:text-slate-300">{percentText(latest.baseline)}</span> of the baseline.
+        </p>
+      ) : null}
     </Card>
   );
 }

@@ -12,6 +12,23 @@ describe("evidenceRows", () => {
   });
 });
 
+describe("evidenceRows, held until the last firing tick", () => {
+  const point = { at: "2026-11-22T10:00:00.000Z", exposed: 12, affected: 9, affectedRate: 0.75, baselineRate: 0 };
+
+  it("carries the last point forward to the last tick that saw the signal", () => {
+    const rows = evidenceRows([point], "2026-11-22T10:00:40.000Z");
+    expect(rows.map((r) => [r.t, r.affected])).toEqual([
+      [Date.parse(point.at), 75],
+      [Date.parse("2026-11-22T10:00:40.000Z"), 75],
+    ]);
+  });
+
+  it("adds nothing when the last point is already the latest", () => {
+    expect(evidenceRows([point], point.at)).toHaveLength(1);
+    expect(evidenceRows([], "2026-11-22T10:00:40.000Z")).toEqual([]);
+  });
+});
+
 describe("evidenceTickFormatter", () => {
   it("shows seconds when the history spans a few minutes, and not when it spans hours", () => {
     const rows = (spanMs: number) => evidenceRows([
