@@ -23,7 +23,8 @@ export type UnhealthyState = Exclude<AffectedState, "healthy">;
 
 /** Exactly the query `GET /api/v1/anomalies` understands. */
 export interface AnomalyListParams {
-  status?: AnomalyStatus;
+  /** One status or several, comma-separated (`open,acknowledged`). */
+  status?: string;
   severity?: Severity;
   kind?: AnomalyKind;
   ring?: string;

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { DEPLOYMENT_ACTIONS, DEPLOYMENT_STATUSES } from "../core/rollouts/deployment";
 import { pageQuerySchema } from "./pagination";
 
 export const ANOMALY_KINDS = ["crash_rate", "boot_loop", "heartbeat_loss"] as const;
@@ -80,12 +81,15 @@ export type Recovery = z.infer<typeof recoverySchema>;
 
 export const anomalyDetailSchema = anomalySchema.extend({
   recovery: recoverySchema,
-  deployment: z.object({ id: z.string(), status: z.string(), allowedActions: z.array(z.string()), pausedReason: z.string().nullable() }),
+  deployment: z.object({ id: z.string(), status: z.enum(DEPLOYMENT_STATUSES), allowedActions: z.array(z.enum(DEPLOYMENT_ACTIONS)), pausedReason: z.string().nullable() }),
 });
 export type AnomalyDetail = z.infer<typeof anomalyDetailSchema>;
 
+const STATUS_LIST = new RegExp(`^(${ANOMALY_STATUSES.join("|")})(,(${ANOMALY_STATUSES.join("|")}))*$`);
+
 export const anomalyListQuerySchema = pageQuerySchema.extend({
-  status: z.enum(ANOMALY_STATUSES).optional(),
+  status: z.string().regex(STATUS_LIST, `one or more of ${ANOMALY_STATUSES.join(", ")}, comma-separated`).optional()
+    .describe("e.g. open, or open,acknowledged for everything not yet resolved"),
   severity: z.enum(SEVERITIES).optional(),
   kind: z.enum(ANOMALY_KINDS).optional(),
   ring: z.string().max(64).optional(),

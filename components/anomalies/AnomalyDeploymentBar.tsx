@@ -4,12 +4,11 @@ import { DeploymentActions } from "@/components/deployments/DeploymentActions";
 import { DeploymentStatusBadge } from "@/components/deployments/DeploymentBadges";
 import { deploymentHref } from "@/components/deployments/deploymentHref";
 import { focusRing, linkText } from "@/components/ui/styles";
-import { anomalyDeployment, deploymentStatusOf } from "./anomalyDeployment";
+import { anomalyDeployment } from "./anomalyDeployment";
 import { releaseName } from "./anomalyLook";
 
 /** The rollout behind the anomaly, its state, and (for operators) pause / halt / roll back right here. */
 export function AnomalyDeploymentBar({ anomaly }: { anomaly: AnomalyDetail }) {
-  const status = deploymentStatusOf(anomaly);
   return (
     <section
       aria-label="Deployment"
@@ -21,7 +20,7 @@ export function AnomalyDeploymentBar({ anomaly }: { anomaly: AnomalyDetail }) {
           <Link href={deploymentHref(anomaly.deployment.id)} className={`rounded font-mono text-[13px] font-medium ${linkText} ${focusRing}`}>
             {releaseName(anomaly.component, anomaly.version)}
           </Link>
-          {status ? <DeploymentStatusBadge status={status} /> : <span className="text-xs">{anomaly.deployment.status}</span>}
+          <DeploymentStatusBadge status={anomaly.deployment.status} />
         </div>
         {anomaly.deployment.pausedReason ? (
           <p className="mt-0.5 text-xs text-slate-600 dark:text-slate-300">

@@ -1,13 +1,14 @@
 import { describe, expect, it } from "vitest";
 import type { AnomalyDetail } from "@/queries/anomalies";
-import { anomalyDeployment, deploymentStatusOf } from "./anomalyDeployment";
+import type { DeploymentAction } from "@/queries/rollouts";
+import { anomalyDeployment } from "./anomalyDeployment";
 
-const detail = (allowedActions: string[]) =>
+const detail = (allowedActions: DeploymentAction[]) =>
   ({ component: "agent", version: "7.12.0", deployment: { id: "d1", status: "active", allowedActions, pausedReason: null } }) as unknown as AnomalyDetail;
 
 describe("anomalyDeployment", () => {
-  it("keeps the stop and revert actions, drops promote and anything unknown", () => {
-    expect(anomalyDeployment(detail(["promote", "pause", "halt", "rollback", "explode"]))).toEqual({
+  it("keeps the stop and revert actions and drops promote", () => {
+    expect(anomalyDeployment(detail(["promote", "pause", "halt", "rollback"]))).toEqual({
       id: "d1",
       component: "agent",
       version: "7.12.0",
@@ -17,13 +18,5 @@ describe("anomalyDeployment", () => {
 
   it("offers resume on a paused deployment (a false alarm)", () => {
     expect(anomalyDeployment(detail(["resume", "halt", "rollback"])).allowedActions).toEqual(["resume", "halt", "rollback"]);
-  });
-});
-
-describe("deploymentStatusOf", () => {
-  it("narrows known statuses and refuses unknown ones", () => {
-    expect(deploymentStatusOf(detail([]))).toBe("active");
-    const odd = { ...detail([]), deployment: { id: "d1", status: "weird", allowedActions: [], pausedReason: null } } as AnomalyDetail;
-    expect(deploymentStatusOf(odd)).toBeNull();
   });
 });

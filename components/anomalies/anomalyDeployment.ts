@@ -1,8 +1,5 @@
-import { DEPLOYMENT_ACTIONS, DEPLOYMENT_STATUSES } from "@/core/rollouts/deployment";
 import type { AnomalyDetail } from "@/queries/anomalies";
-import type { Deployment, DeploymentAction, DeploymentStatus } from "@/queries/rollouts";
-
-const isDeploymentAction = (action: string): action is DeploymentAction => (DEPLOYMENT_ACTIONS as readonly string[]).includes(action);
+import type { Deployment } from "@/queries/rollouts";
 
 /**
  * The anomaly's deployment as DeploymentActions needs it. Promoting is left out: an anomaly page is
@@ -13,11 +10,6 @@ export function anomalyDeployment(detail: AnomalyDetail): Pick<Deployment, "id" 
     id: detail.deployment.id,
     component: detail.component,
     version: detail.version,
-    allowedActions: detail.deployment.allowedActions.filter(isDeploymentAction).filter((action) => action !== "promote"),
+    allowedActions: detail.deployment.allowedActions.filter((action) => action !== "promote"),
   };
-}
-
-/** The deployment's status when it is one the UI knows (the detail types it as a plain string). */
-export function deploymentStatusOf(detail: AnomalyDetail): DeploymentStatus | null {
-  return DEPLOYMENT_STATUSES.find((status) => status === detail.deployment.status) ?? null;
 }

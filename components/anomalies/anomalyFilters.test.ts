@@ -5,7 +5,7 @@ const DEPLOYMENT = "0b6f3a52-8f0e-4b7e-9a51-2f7c1d3e4a10";
 
 describe("parseAnomalyFilters", () => {
   it("opens on open anomalies with nothing else narrowed", () => {
-    expect(parseAnomalyFilters(new URLSearchParams(""))).toEqual({ status: "open", severity: "", kind: "", ring: "", deploymentId: "" });
+    expect(parseAnomalyFilters(new URLSearchParams(""))).toEqual({ status: "unresolved", severity: "", kind: "", ring: "", deploymentId: "" });
   });
 
   it("reads every filter from the query string", () => {
@@ -15,13 +15,13 @@ describe("parseAnomalyFilters", () => {
 
   it("drops values the API would refuse", () => {
     const filters = parseAnomalyFilters(new URLSearchParams("status=closed&severity=meh&kind=fire&deploymentId=not-a-uuid"));
-    expect(filters).toMatchObject({ status: "open", severity: "", kind: "", deploymentId: "" });
+    expect(filters).toMatchObject({ status: "unresolved", severity: "", kind: "", deploymentId: "" });
   });
 });
 
 describe("anomalyFiltersToSearch", () => {
   it("round-trips and leaves the default status out of the link", () => {
-    const filters = parseAnomalyFilters(new URLSearchParams("status=open&ring=early"));
+    const filters = parseAnomalyFilters(new URLSearchParams("status=unresolved&ring=early"));
     expect(anomalyFiltersToSearch(filters)).toBe("ring=early");
     expect(parseAnomalyFilters(new URLSearchParams(anomalyFiltersToSearch(filters)))).toEqual(filters);
     expect(hasActiveAnomalyFilters(filters)).toBe(true);

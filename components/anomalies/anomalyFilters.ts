@@ -2,12 +2,13 @@ import { ANOMALY_KINDS, ANOMALY_STATUSES, SEVERITIES } from "@/schemas/anomalies
 import type { AnomalyKind, AnomalyListParams, Severity } from "@/queries/anomalies";
 
 /**
- * The list endpoint filters one status at a time, so the inbox opens on what needs triage ("open");
+ * The inbox opens on everything not yet resolved (open and acknowledged: what ring health counts);
  * "all" sends no status at all.
  */
-export const STATUS_CHOICES = [...ANOMALY_STATUSES, "all"] as const;
+export const STATUS_CHOICES = ["unresolved", ...ANOMALY_STATUSES, "all"] as const;
 export type StatusChoice = (typeof STATUS_CHOICES)[number];
-const DEFAULT_STATUS: StatusChoice = "open";
+const DEFAULT_STATUS: StatusChoice = "unresolved";
+const STATUS_QUERY: Record<StatusChoice, string | undefined> = { unresolved: "open,acknowledged", open: "open", acknowledged: "acknowledged", resolved: "resolved", all: undefined };
 export const INBOX_PAGE_SIZE = 50;
 
 /** What the inbox filters by; lives in the URL so a filtered inbox is a shareable link. */
@@ -54,7 +55,7 @@ export function anomalyFiltersToSearch(filters: AnomalyFilters): string {
 
 export function anomalyListParams(filters: AnomalyFilters, cursor: string | undefined): AnomalyListParams {
   return {
-    status: filters.status === "all" ? undefined : filters.status,
+    status: STATUS_QUERY[filters.status],
     severity: filters.severity || undefined,
     kind: filters.kind || undefined,
     ring: filters.ring || undefined,
@@ -78,6 +79,7 @@ export function inboxHref(filter: Partial<Pick<AnomalyFilters, "ring" | "deploym
 }
 
 export const STATUS_CHOICE_LABELS: Record<StatusChoice, string> = {
+  unresolved: "Open + acknowledged",
   open: "Open",
   acknowledged: "Acknowledged",
   resolved: "Resolved",

@@ -74,7 +74,8 @@ export async function anomalyRecovery(sql: Sql, anomalyId: string, now: Date): P
 
 /**
  * The remediation queue: every device an anomaly of the last 30 days touched that is still not
- * healthy, once (with its most severe, then newest, anomaly) — the list an on-site team works from.
+ * healthy, once (with its most severe, most specific — a boot loop says more than silence — then newest
+ * anomaly): the list an on-site team works from.
  */
 export async function listRemediation(sql: Sql, query: { ring?: string; state?: string; anomalyId?: string; limit: number; cursor?: string }, now: Date) {
   const params: unknown[] = [now.toISOString()];
@@ -88,7 +89,8 @@ export async function listRemediation(sql: Sql, query: { ring?: string; state?: 
   const rows = await sql.query<AffectedRow>(
     `SELECT * FROM (
        SELECT DISTINCT ON (x.device_id) x.* FROM (${AFFECTED_SELECT("$1")} WHERE ${where.join(" AND ")}) x
-       ORDER BY x.device_id, CASE x.severity WHEN 'critical' THEN 0 WHEN 'warning' THEN 1 ELSE 2 END, x.affected_at DESC
+       ORDER BY x.device_id, CASE x.severity WHEN 'critical' THEN 0 WHEN 'warning' THEN 1 ELSE 2 END,
+         CASE x.kind WHEN 'boot_loop' THEN 0 WHEN 'crash_rate' THEN 1 ELSE 2 END, x.affected_at DESC
      ) q WHERE ${outer.join(" AND ")} ORDER BY device_id LIMIT ${add(query.limit + 1)}`,
     params,
   );

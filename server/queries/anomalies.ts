@@ -11,7 +11,7 @@ export async function listAnomalies(sql: Sql, query: AnomalyListQuery): Promise<
   const params: unknown[] = [];
   const add = (value: unknown) => `$${params.push(value)}`;
   const where: string[] = [];
-  if (query.status) where.push(`a.status = ${add(query.status)}`);
+  if (query.status) where.push(`a.status = ANY(${add(query.status.split(","))}::text[])`);
   if (query.severity) where.push(`a.severity = ${add(query.severity)}`);
   if (query.kind) where.push(`a.kind = ${add(query.kind)}`);
   if (query.ring) where.push(`a.ring = ${add(query.ring)}`);
@@ -34,14 +34,15 @@ export async function getAnomalyDetail(sql: Sql, id: string, now: Date): Promise
   const row = await loadAnomaly(sql, id);
   if (!row) return null;
   const [recovery, deployment] = await Promise.all([anomalyRecovery(sql, id, now), loadDeployment(sql, row.deployment_id)]);
+  if (!deployment) throw new Error(`anomaly ${id} points at a missing deployment`); // a foreign key forbids it
   return {
     ...anomalyView(row),
     recovery,
     deployment: {
       id: row.deployment_id,
-      status: deployment?.state.status ?? "unknown",
-      allowedActions: deployment ? allowedActions(deployment.state) : [],
-      pausedReason: deployment?.state.pausedReason ?? null,
+      status: deployment.state.status,
+      allowedActions: allowedActions(deployment.state),
+      pausedReason: deployment.state.pausedReason,
     },
   };
 }
