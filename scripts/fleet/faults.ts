@@ -23,8 +23,9 @@ export interface FaultContext {
 }
 
 /**
- * Called on every heartbeat tick of every device. Return a mode to switch the device to it (returning
- * the mode it already has is a no-op, so a crash timer is not re-rolled), or undefined to keep it.
+ * Called on every heartbeat tick of every device, and again right after a tick hook changed the
+ * device's versions (an install). Return a mode to switch the device to it (returning the mode it
+ * already has is a no-op, so a crash timer is not re-rolled), or undefined to keep it.
  */
 export type FaultHook = (context: FaultContext) => FaultMode | undefined;
 
