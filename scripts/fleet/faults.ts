@@ -17,6 +17,8 @@ export interface FaultContext {
   now: Date;
   /** Heartbeat ticks of this device so far (0 on its first). */
   tick: number;
+  /** `install`: asked again within a tick because the device's versions just changed. */
+  cause: "heartbeat" | "install";
   current: FaultMode;
   /** The device's own seeded stream. */
   random: Random;
@@ -46,8 +48,8 @@ export const DEFAULT_DEMO_FAULTS: Readonly<DemoFaultShares> = { crashy: 0.01, bo
 /** The demo fleet: each device draws its fate once, on its first tick, from its own seeded stream. */
 export function demoFaults(shares: Partial<DemoFaultShares> = {}): FaultHook {
   const s = { ...DEFAULT_DEMO_FAULTS, ...shares };
-  return ({ tick, random }) => {
-    if (tick !== 0) return undefined;
+  return ({ tick, cause, random }) => {
+    if (tick !== 0 || cause !== "heartbeat") return undefined;
     const roll = random();
     if (roll < s.bootLoop) return { kind: "bootLoop" };
     if (roll < s.bootLoop + s.crashy) return { kind: "crashy", meanSecondsBetweenCrashes: s.meanSecondsBetweenCrashes };

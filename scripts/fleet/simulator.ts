@@ -181,7 +181,7 @@ export class FleetSimulator {
 
   private heartbeatTick(agent: AgentState, at: number): void {
     agent.nextHeartbeatAt = at + this.intervalMs;
-    const mode = this.faults({ device: agent.profile, now: new Date(at), tick: agent.tick, current: agent.fault, random: agent.random });
+    const mode = this.faults({ device: agent.profile, now: new Date(at), tick: agent.tick, cause: "heartbeat", current: agent.fault, random: agent.random });
     if (mode) applyFault(agent, mode, at);
     agent.tick += 1;
     if (at >= agent.silentAt) {
@@ -214,7 +214,7 @@ export class FleetSimulator {
    */
   private afterInstall(agent: AgentState, at: number): void {
     if (agent.power !== "up") return;
-    const mode = this.faults({ device: agent.profile, now: new Date(at), tick: agent.tick - 1, current: agent.fault, random: agent.random });
+    const mode = this.faults({ device: agent.profile, now: new Date(at), tick: agent.tick - 1, cause: "install", current: agent.fault, random: agent.random });
     if (!mode) return;
     applyFault(agent, mode, at);
     this.reschedule(agent);
