@@ -1,0 +1,119 @@
+/** Pure measures of one scenario run: time to detection, blast radius, false blames, suspects, goals. */
+import type { AnomalyView, Severity, Suspect } from "../../schemas/anomalies";
+import type { ExposureSummary } from "./exposureLog";
+import type { ExpectedSuspect, ScenarioGoals } from "./scenario";
+
+/** The slice of GET /api/v1/deployments/{id} the measures need. */
+export interface DeploymentSnapshot {
+  id: string;
+  status: string;
+  pausedReason?: string | null;
+  stages: Array<{ ring: string; status: string; exposedDevices: number }>;
+}
+
+/** Everything one run observed, client-side times in epoch ms. */
+export interface ScenarioObservation {
+  exposure: ExposureSummary;
+  deployment: DeploymentSnapshot;
+  /** Anomalies against the scenario's deployment, as last read. */
+  anomalies: AnomalyView[];
+  /** Anomalies against any other deployment, detected while the scenario ran. */
+  strayAnomalies: AnomalyView[];
+  criticalSeenAt: number | null;
+  pausedSeenAt: number | null;
+}
+
+export interface BlastRadius {
+  fromManifest: number;
+  fromServer: number;
+}
+
+export type SuspectVerdict = "right" | "wrong" | "none";
+
+export interface ScenarioOutcome {
+  secondsToCritical: number | null;
+  paused: boolean;
+  blastRadius: BlastRadius;
+  falseBlames: AnomalyView[];
+  leadAnomaly: AnomalyView | null;
+  topSuspect: Suspect | null;
+  suspectVerdict: SuspectVerdict | null;
+  missed: string[];
+}
+
+const SEVERITY_RANK: Record<Severity, number> = { info: 0, warning: 1, critical: 2 };
+
+/** Devices outside the first ring offered the release: by the fleet's own answers and by the app's count. */
+export function blastRadius(exposure: ExposureSummary, deployment: DeploymentSnapshot, firstRing: string): BlastRadius {
+  const fromManifest = Object.entries(exposure.offeredByRing).reduce((sum, [ring, n]) => (ring === firstRing ? sum : sum + n), 0);
+  const fromServer = deployment.stages.reduce((sum, stage) => (stage.ring === firstRing ? sum : sum + stage.exposedDevices), 0);
+  return { fromManifest, fromServer };
+}
+
+/** Seconds from the first exposure to a moment, or null when either is missing. */
+export function secondsSinceExposure(exposure: ExposureSummary, at: number | null): number | null {
+  return exposure.firstExposureAt === null || at === null ? null : (at - exposure.firstExposureAt) / 1000;
+}
+
+/** Anomalies that blame the wrong deployment: every stray one, and those against a good release. */
+export function falseBlames(observation: ScenarioObservation, goals: ScenarioGoals): AnomalyView[] {
+  return goals.blameRelease ? observation.strayAnomalies : [...observation.anomalies, ...observation.strayAnomalies];
+}
+
+/** The anomaly an operator looks at first: the goal's kind if present, most severe, then earliest. */
+export function leadAnomaly(anomalies: AnomalyView[], preferKind?: string): AnomalyView | null {
+  const ofKind = anomalies.filter((a) => a.kind === preferKind);
+  const pool = ofKind.length > 0 ? ofKind : anomalies;
+  const sorted = [...pool].sort((x, y) => SEVERITY_RANK[y.severity] - SEVERITY_RANK[x.severity] || x.detectedAt.localeCompare(y.detectedAt));
+  return sorted[0] ?? null;
+}
+
+export function judgeSuspect(top: Suspect | null, expected: ExpectedSuspect): SuspectVerdict {
+  if (!top) return "none";
+  return top.dimension === expected.dimension && top.value === expected.value ? "right" : "wrong";
+}
+
+export function measureScenario(observation: ScenarioObservation, goals: ScenarioGoals, firstRing: string): ScenarioOutcome {
+  const lead = goals.blameRelease ? leadAnomaly(observation.anomalies, goals.anomalyKind) : null;
+  const topSuspect = lead?.suspects[0] ?? null;
+  const outcome: ScenarioOutcome = {
+    secondsToCritical: secondsSinceExposure(observation.exposure, observation.criticalSeenAt),
+    paused: observation.pausedSeenAt !== null,
+    blastRadius: blastRadius(observation.exposure, observation.deployment, firstRing),
+    falseBlames: falseBlames(observation, goals),
+    leadAnomaly: lead,
+    topSuspect,
+    suspectVerdict: goals.topSuspect ? judgeSuspect(topSuspect, goals.topSuspect) : null,
+    missed: [],
+  };
+  return { ...outcome, missed: missedGoals(outcome, observation, goals) };
+}
+
+/** One line per goal the run missed; empty when it met them all. */
+export function missedGoals(outcome: ScenarioOutcome, observation: ScenarioObservation, goals: ScenarioGoals): string[] {
+  const missed: string[] = [];
+  if (observation.exposure.firstExposureAt === null) missed.push("no device was ever offered the release");
+  if (goals.criticalWithinSec !== undefined && !(outcome.secondsToCritical !== null && outcome.secondsToCritical <= goals.criticalWithinSec)) {
+    missed.push(`critical anomaly within ${goals.criticalWithinSec} s of first exposure (got ${outcome.secondsToCritical === null ? "none" : `${outcome.secondsToCritical.toFixed(1)} s`})`);
+  }
+  if (goals.paused && !outcome.paused) missed.push(`deployment paused (it is ${observation.deployment.status})`);
+  const { fromManifest, fromServer } = outcome.blastRadius;
+  if (goals.maxBlastRadius !== undefined && Math.max(fromManifest, fromServer) > goals.maxBlastRadius) {
+    missed.push(`at most ${goals.maxBlastRadius} devices outside the first ring offered the release (manifest ${fromManifest}, server ${fromServer})`);
+  }
+  if (goals.anomalyKind && !observation.anomalies.some((a) => a.kind === goals.anomalyKind)) missed.push(`a ${goals.anomalyKind} anomaly against the release`);
+  if (goals.topSuspect && outcome.suspectVerdict !== "right") {
+    const got = outcome.topSuspect ? `${outcome.topSuspect.dimension}=${outcome.topSuspect.value}` : "no suspect";
+    missed.push(`top suspect ${goals.topSuspect.dimension}=${goals.topSuspect.value} (got ${got})`);
+  }
+  if (outcome.falseBlames.length > 0) missed.push(`no false blames (got ${outcome.falseBlames.length}: ${outcome.falseBlames.map((a) => `${a.kind}/${a.severity}`).join(", ")})`);
+  return missed;
+}
+
+/** A bad release's run can stop early once what it waits for has happened. */
+export function goalsSettled(observation: Pick<ScenarioObservation, "anomalies" | "criticalSeenAt" | "pausedSeenAt">, goals: ScenarioGoals): boolean {
+  if (!goals.blameRelease || observation.anomalies.length === 0) return false;
+  if (goals.criticalWithinSec !== undefined && observation.criticalSeenAt === null) return false;
+  if (goals.paused && observation.pausedSeenAt === null) return false;
+  return !goals.anomalyKind || observation.anomalies.some((a) => a.kind === goals.anomalyKind);
+}

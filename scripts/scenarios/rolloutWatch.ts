@@ -1,0 +1,49 @@
+/**
+ * Watches one deployment from the outside, as an operator's dashboard would: its status and the
+ * anomalies raised against it, noting (client-side) when a critical anomaly and the pause first show.
+ */
+import type { AnomalyView } from "../../schemas/anomalies";
+import type { DeploymentSnapshot } from "./measure";
+import type { RingwatchClient } from "./ringwatchClient";
+
+export class RolloutWatch {
+  deployment: DeploymentSnapshot;
+  anomalies: AnomalyView[] = [];
+  criticalSeenAt: number | null = null;
+  pausedSeenAt: number | null = null;
+  /** Problems reading the API; the run goes on and reports them. */
+  readonly errors: string[] = [];
+
+  constructor(private readonly client: RingwatchClient, started: DeploymentSnapshot) {
+    this.deployment = started;
+  }
+
+  async poll(): Promise<void> {
+    const [deployment, anomalies] = await Promise.allSettled([
+      this.client.deployment(this.deployment.id),
+      this.client.anomalies({ deploymentId: this.deployment.id }),
+    ]);
+    const seenAt = Date.now();
+    if (deployment.status === "fulfilled") this.deployment = deployment.value;
+    else this.noteError(deployment.reason);
+    if (anomalies.status === "fulfilled") this.anomalies = anomalies.value;
+    else this.noteError(anomalies.reason);
+    if (this.criticalSeenAt === null && this.anomalies.some((a) => a.severity === "critical")) this.criticalSeenAt = seenAt;
+    if (this.pausedSeenAt === null && this.deployment.status === "paused") this.pausedSeenAt = seenAt;
+  }
+
+  private noteError(reason: unknown): void {
+    const message = reason instanceof Error ? reason.message : String(reason);
+    if (this.errors.at(-1) !== message) this.errors.push(message);
+  }
+}
+
+/** Anomaly ids that exist now, so the ones a scenario causes elsewhere can be told apart later. */
+export async function knownAnomalyIds(client: RingwatchClient): Promise<Set<string>> {
+  return new Set((await client.anomalies()).map((a) => a.id));
+}
+
+/** Anomalies raised since `known` was taken, against any deployment but `deploymentId`. */
+export async function strayAnomalies(client: RingwatchClient, known: Set<string>, deploymentId: string): Promise<AnomalyView[]> {
+  return (await client.anomalies()).filter((a) => !known.has(a.id) && a.deploymentId !== deploymentId);
+}

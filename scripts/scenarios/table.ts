@@ -1,0 +1,44 @@
+/** The report: one row per scenario, then what each failing one missed. Pure text, no I/O. */
+import type { ScenarioOutcome } from "./measure";
+
+export interface ReportRow {
+  key: string;
+  title: string;
+  outcome: ScenarioOutcome;
+}
+
+export const COLUMNS = ["scenario", "1st critical", "paused", "blast radius (manifest/server)", "false blames", "top suspect", "result"] as const;
+
+const NONE = "-";
+
+function suspectCell(outcome: ScenarioOutcome): string {
+  const top = outcome.topSuspect;
+  if (!top) return outcome.suspectVerdict === "none" ? "none (wrong)" : NONE;
+  const verdict = outcome.suspectVerdict === null ? "" : outcome.suspectVerdict === "right" ? " (right)" : " (wrong)";
+  return `${top.dimension}=${top.value}${verdict}`;
+}
+
+export function rowCells({ key, title, outcome }: ReportRow): string[] {
+  return [
+    `${key} ${title}`,
+    outcome.secondsToCritical === null ? NONE : `${outcome.secondsToCritical.toFixed(1)} s`,
+    outcome.paused ? "yes" : "no",
+    `${outcome.blastRadius.fromManifest} / ${outcome.blastRadius.fromServer}`,
+    String(outcome.falseBlames.length),
+    suspectCell(outcome),
+    outcome.missed.length === 0 ? "pass" : "FAIL",
+  ];
+}
+
+/** Columns padded to their widest cell, separated by two spaces, with a rule under the header. */
+export function alignColumns(header: readonly string[], rows: string[][]): string {
+  const widths = header.map((cell, i) => Math.max(cell.length, ...rows.map((row) => row[i]?.length ?? 0)));
+  const line = (cells: readonly string[]) => cells.map((cell, i) => cell.padEnd(widths[i])).join("  ").trimEnd();
+  return [line(header), widths.map((w) => "-".repeat(w)).join("  "), ...rows.map(line)].join("\n");
+}
+
+export function formatReport(rows: ReportRow[]): string {
+  const table = alignColumns(COLUMNS, rows.map(rowCells));
+  const misses = rows.flatMap(({ key, outcome }) => outcome.missed.map((goal) => `  ${key}: missed: ${goal}`));
+  return misses.length === 0 ? table : `${table}\n\n${misses.join("\n")}`;
+}
