@@ -55,7 +55,9 @@ async function runAll(config: RunConfig, backend: Backend): Promise<ScenarioRun[
   const runs: ScenarioRun[] = [];
   for (const definition of scenarios) {
     const log = (line: string) => console.log(`[scenarios] ${definition.key}: ${line}`);
-    const run = await runScenario(definition, { client, ingestKey, baseUrl: backend.baseUrl, runTag, log });
+    const previous = runs.at(-1);
+    const previousFleet = previous ? { stoppedAt: previous.fleetStoppedAt, intervalSec: previous.intervalSec } : null;
+    const run = await runScenario(definition, { client, ingestKey, baseUrl: backend.baseUrl, runTag, previousFleet, log });
     log(`done in ${run.durationSec.toFixed(0)} s: ${run.outcome.missed.length === 0 ? "pass" : `missed ${run.outcome.missed.length} goal(s)`}`);
     runs.push(run);
   }

@@ -15,6 +15,11 @@ import type { ScenarioDefinition, ScenarioFleet, ScenarioRelease } from "./scena
 
 /** Healthy heartbeats on the old version before the rollout, so the app knows the fleet and its pins. */
 const WARM_UP_SEC = 15;
+/**
+ * A stopped fleet still counts as alive in a baseline for two heartbeat intervals after its last
+ * heartbeat; the next rollout waits until the previous fleet is past that, so it is nobody's baseline.
+ */
+const PREVIOUS_FLEET_GONE_AFTER_INTERVALS = 2.5;
 /** Agents check their manifest every third heartbeat: every canary device is offered within 30 s. */
 const MANIFEST_EVERY_TICKS = 3;
 const POLL_MS = 1000;
@@ -28,6 +33,8 @@ export interface ScenarioRunContext {
   baseUrl: string;
   /** Appended to component names and device ids so reruns against one app never share state. */
   runTag: string;
+  /** When the previous scenario's fleet stopped, and its heartbeat interval (null: first scenario). */
+  previousFleet: { stoppedAt: number; intervalSec: number } | null;
   log(line: string): void;
 }
 
@@ -38,6 +45,8 @@ export interface ScenarioRun {
   observation: ScenarioObservation;
   outcome: ScenarioOutcome;
   fleet: FleetStats;
+  fleetStoppedAt: number;
+  intervalSec: number;
   apiErrors: string[];
   durationSec: number;
 }
@@ -61,6 +70,11 @@ function createFleet(definition: ScenarioDefinition, shape: ScenarioFleet, relea
     // No manifest checks during the warm-up: nothing to offer yet, and no pin cached before it is known.
     onTick: (tick) => (rolloutStarted() ? manifestAgent(tick) : undefined),
   });
+}
+
+function warmUpMs(previous: ScenarioRunContext["previousFleet"]): number {
+  const previousGoneAt = previous ? previous.stoppedAt + PREVIOUS_FLEET_GONE_AFTER_INTERVALS * previous.intervalSec * 1000 : 0;
+  return Math.max(WARM_UP_SEC * 1000, previousGoneAt - Date.now());
 }
 
 function ringCounts(fleet: FleetSimulator): string {
@@ -102,11 +116,11 @@ export async function runScenario(definition: ScenarioDefinition, context: Scena
   const fleet = createFleet(definition, shape, release, context, exposures, () => rolloutStarted);
   const releaseId = await context.client.createRelease(release.component, release.toVersion, `scenario ${definition.key}: ${definition.title}`);
   const known = await knownAnomalyIds(context.client);
-  context.log(`warm-up ${WARM_UP_SEC} s: ${shape.devices} devices on ${release.component} ${release.fromVersion} (${ringCounts(fleet)})`);
+  context.log(`warm-up ${(warmUpMs(context.previousFleet) / 1000).toFixed(0)} s: ${shape.devices} devices on ${release.component} ${release.fromVersion} (${ringCounts(fleet)})`);
   fleet.start();
   let timers: NodeJS.Timeout[] = [];
   try {
-    await sleep(WARM_UP_SEC * 1000);
+    await sleep(warmUpMs(context.previousFleet));
     const started = await context.client.startDeployment(releaseId, RING_SHARES.map(([ring]) => ({ ring, bakeSeconds: STAGE_BAKE_SECONDS })));
     const startedAt = Date.now();
     rolloutStarted = true;
@@ -135,6 +149,7 @@ interface Finishing {
 /** Stops the fleet, takes the last reading, rolls the deployment back and measures. */
 async function finish({ definition, context, release, fleet, watch, exposures, known, began }: Finishing): Promise<ScenarioRun> {
   const stats = await fleet.stop({ timeoutMs: FLEET_STOP_TIMEOUT_MS });
+  const stoppedAt = Date.now();
   await watch.poll();
   const stray = await strayAnomalies(context.client, known, watch.deployment.id);
   if (watch.deployment.status !== "rolled_back") {
@@ -149,5 +164,8 @@ async function finish({ definition, context, release, fleet, watch, exposures, k
     pausedSeenAt: watch.pausedSeenAt,
   };
   const outcome = measureScenario(observation, definition.goals, FIRST_RING);
-  return { definition, release, deploymentId: watch.deployment.id, observation, outcome, fleet: stats, apiErrors: watch.errors, durationSec: (Date.now() - began) / 1000 };
+  return {
+    definition, release, deploymentId: watch.deployment.id, observation, outcome, fleet: stats, fleetStoppedAt: stoppedAt,
+    intervalSec: fleet.intervalMs / 1000, apiErrors: watch.errors, durationSec: (Date.now() - began) / 1000,
+  };
 }
