@@ -2,7 +2,7 @@
  * (a) The July-2024 shape: the release boot-loops every Windows device that installs it. Some loop,
  * reporting crash and boot each cycle; some never come back to report at all.
  */
-import { withOs, type FaultMode, type OsFamily } from "../fleet/simulator";
+import { withOs, type DeviceProfile, type FaultMode, type OsFamily } from "../fleet/simulator";
 import { DEFAULT_INTERVAL_SEC, deviceRandom, onTopOfBackground, pinRing, runs } from "./fleetShape";
 import type { ScenarioDefinition } from "./scenario";
 
@@ -14,14 +14,14 @@ const LOOPING_SHARE = 0.65;
 const LOOP_CYCLE_SEC = 25;
 const DARK_AFTER_SEC = { min: 2, max: 8 };
 
-function fateAfterInstall(seed: number, deviceId: string): FaultMode {
-  const random = deviceRandom(seed, "fate", deviceId);
+function fateAfterInstall(seed: number, device: DeviceProfile): FaultMode {
+  const random = deviceRandom(seed, "fate", device);
   if (random() < LOOPING_SHARE) return { kind: "bootLoop", cycleSec: LOOP_CYCLE_SEC };
   return { kind: "silent", afterSec: Math.round(DARK_AFTER_SEC.min + random() * (DARK_AFTER_SEC.max - DARK_AFTER_SEC.min)) };
 }
 
-function osFor(seed: number, deviceId: string): OsFamily {
-  const roll = deviceRandom(seed, "os", deviceId)();
+function osFor(seed: number, device: DeviceProfile): OsFamily {
+  const roll = deviceRandom(seed, "os", device)();
   return roll < WINDOWS_SHARE ? "windows" : roll < WINDOWS_SHARE + (1 - WINDOWS_SHARE) * 0.7 ? "macos" : "linux";
 }
 
@@ -44,9 +44,9 @@ export const bootLoopOnWindows: ScenarioDefinition = {
     devices: 1000,
     intervalSec: DEFAULT_INTERVAL_SEC,
     customizeDevice: (profile) =>
-      pinRing(SEED, withOs(profile, osFor(SEED, profile.deviceId), deviceRandom(SEED, "os-details", profile.deviceId))),
+      pinRing(SEED, withOs(profile, osFor(SEED, profile), deviceRandom(SEED, "os-details", profile))),
     faults: onTopOfBackground(({ device }) =>
-      device.os === "windows" && runs(device, release.component, release.toVersion) ? fateAfterInstall(SEED, device.deviceId) : undefined,
+      device.os === "windows" && runs(device, release.component, release.toVersion) ? fateAfterInstall(SEED, device) : undefined,
     ),
     disturbances: [],
   }),

@@ -19,7 +19,7 @@ const CRASH_MULTIPLIER = 20;
 
 /** Exactly the bad build on its share of the fleet; nobody else on it. */
 function shapeBuild(profile: DeviceProfile): DeviceProfile {
-  const random = deviceRandom(SEED, "build", profile.deviceId);
+  const random = deviceRandom(SEED, "build", profile);
   if (random() < BAD_BUILD_SHARE) return { ...withOs(profile, "windows", random), osVersion: BAD_BUILD };
   if (profile.osVersion !== BAD_BUILD) return profile;
   return { ...profile, osVersion: OTHER_WINDOWS_BUILDS[Math.floor(random() * OTHER_WINDOWS_BUILDS.length)] };

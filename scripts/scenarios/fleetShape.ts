@@ -12,14 +12,22 @@ export const DEFAULT_INTERVAL_SEC = 10;
 /** The demo's background (npm run demo): some devices crash now and then, a few boot-loop, a few go silent. */
 export const BACKGROUND_FAULTS = { crashy: 0.02, bootLoop: 0.005, silent: 0.01, meanSecondsBetweenCrashes: 900 };
 
+/**
+ * The device's number in its fleet (ids are `<prefix><number>`): unlike the id, which carries the
+ * run's tag, it is the same in every run, so every run draws the same fleet.
+ */
+export function deviceNumber(device: Pick<DeviceProfile, "deviceId">): string {
+  return device.deviceId.slice(device.deviceId.lastIndexOf("-") + 1);
+}
+
 /** A stream of draws for one device and one purpose, independent of the simulator's own streams. */
-export function deviceRandom(seed: number, purpose: string, deviceId: string): Random {
-  return mulberry32(hashSeed(seed, purpose, deviceId));
+export function deviceRandom(seed: number, purpose: string, device: Pick<DeviceProfile, "deviceId">): Random {
+  return mulberry32(hashSeed(seed, purpose, deviceNumber(device)));
 }
 
 /** The ring a device is pinned to: a fixed share of the fleet per ring, drawn per device. */
-export function ringFor(seed: number, deviceId: string, shares = RING_SHARES): string {
-  let roll = deviceRandom(seed, "ring", deviceId)();
+export function ringFor(seed: number, device: Pick<DeviceProfile, "deviceId">, shares = RING_SHARES): string {
+  let roll = deviceRandom(seed, "ring", device)();
   for (const [ring, share] of shares) {
     roll -= share;
     if (roll < 0) return ring;
@@ -28,7 +36,7 @@ export function ringFor(seed: number, deviceId: string, shares = RING_SHARES): s
 }
 
 export function pinRing(seed: number, profile: DeviceProfile): DeviceProfile {
-  return { ...profile, ring: ringFor(seed, profile.deviceId) };
+  return { ...profile, ring: ringFor(seed, profile) };
 }
 
 export function runs(device: DeviceProfile, component: string, version: string): boolean {

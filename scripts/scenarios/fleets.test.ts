@@ -7,11 +7,11 @@ import { releaseFor } from "./runScenario";
 
 const DEVICES = 4000;
 
-function fleetOf(definition: ScenarioDefinition) {
-  const release = releaseFor(definition, "t1");
+function fleetOf(definition: ScenarioDefinition, runTag = "t1") {
+  const release = releaseFor(definition, runTag);
   const shape = definition.fleet(release);
   const devices = Array.from({ length: DEVICES }, (_, index) =>
-    shape.customizeDevice(makeDeviceProfile(index, { seed: definition.seed, idPrefix: definition.idPrefix, versions: { [release.component]: release.fromVersion } })),
+    shape.customizeDevice(makeDeviceProfile(index, { seed: definition.seed, idPrefix: `${definition.idPrefix}${runTag}-`, versions: { [release.component]: release.fromVersion } })),
   );
   return { release, shape, devices };
 }
@@ -25,15 +25,17 @@ function ask(hook: (c: FaultContext) => FaultMode | undefined, device: DevicePro
 }
 
 describe("scenario fleets", () => {
-  it("pin every device to canary, early or broad in about 10/30/60, the same way every time", () => {
+  it("pin every device to canary, early or broad in about 10/30/60, the same way in every run", () => {
     for (const definition of SCENARIOS) {
       const { devices } = fleetOf(definition);
       expect(share(devices, (d) => d.ring === "canary")).toBeCloseTo(0.1, 1);
       expect(share(devices, (d) => d.ring === "early")).toBeCloseTo(0.3, 1);
       expect(share(devices, (d) => d.ring === "broad")).toBeCloseTo(0.6, 1);
-      expect(devices.map((d) => d.ring)).toEqual(fleetOf(definition).devices.map((d) => d.ring));
+      // The same fleet in every run, whatever the run's tag in the device ids.
+      const rerun = fleetOf(definition, "t2").devices;
+      expect(rerun.map(({ ring, os, osVersion, tags }) => ({ ring, os, osVersion, tags }))).toEqual(devices.map(({ ring, os, osVersion, tags }) => ({ ring, os, osVersion, tags })));
     }
-    expect(ringFor(1, "x", [["only", 1]])).toBe("only");
+    expect(ringFor(1, { deviceId: "x-000001" }, [["only", 1]])).toBe("only");
   });
 
   it("give each scenario its own component, device ids and seed", () => {

@@ -14,7 +14,7 @@ const OUTAGE_AFTER_SEC = 15;
 
 /** Exactly the dark site's share of the fleet at that site, drawn independently of the ring. */
 function shapeSite(profile: DeviceProfile): DeviceProfile {
-  const random = deviceRandom(SEED, "site", profile.deviceId);
+  const random = deviceRandom(SEED, "site", profile);
   const site = random() < DARK_SITE_SHARE ? DARK_SITE : OTHER_SITES[Math.floor(random() * OTHER_SITES.length)];
   return { ...profile, tags: { ...profile.tags, site } };
 }
