@@ -1,4 +1,8 @@
 import { z } from "zod";
+import {
+  affectedDeviceQuerySchema, affectedDeviceSchema, anomalyActionSchema, anomalyDetailSchema, anomalyListQuerySchema, anomalySchema,
+  detectionStatusSchema, remediationQuerySchema,
+} from "./anomalies";
 import { createApiKeySchema, apiKeySchema, createdApiKeySchema } from "./apiKeys";
 import { deviceDetailSchema, deviceListQuerySchema, deviceSchema, deviceSummarySchema } from "./devices";
 import { errorResponseSchema } from "./errors";
@@ -45,6 +49,12 @@ export const OPERATIONS: Operation[] = [
   { method: "get", path: "/api/v1/deployments/{id}", access: "read", summary: "One deployment with its stages and exposure counts.", response: { status: 200, schema: deploymentSchema } },
   { method: "post", path: "/api/v1/deployments/{id}/actions", access: "operate", summary: "Pause, resume, halt, roll back or promote, with a reason for the audit log. Illegal transitions answer 409.", body: deploymentActionSchema, response: { status: 200, schema: deploymentSchema } },
   { method: "get", path: "/api/v1/deployments/{id}/gate", access: "read", summary: "go | wait | no_go for one ring, with reasons, for rollout systems outside Ringwatch.", query: z.object({ ring: z.string() }), response: { status: 200, schema: gateSchema } },
+  { method: "get", path: "/api/v1/anomalies", access: "read", summary: "Anomalies (crash_rate, boot_loop, heartbeat_loss) per deployment and ring, newest first, with evidence and suspects.", query: anomalyListQuerySchema, response: { status: 200, schema: pageSchema(anomalySchema) } },
+  { method: "get", path: "/api/v1/anomalies/{id}", access: "read", summary: "One anomaly with its evidence history, recovery counts and its deployment's allowed actions.", response: { status: 200, schema: anomalyDetailSchema } },
+  { method: "post", path: "/api/v1/anomalies/{id}/actions", access: "operate (users: analyst and up)", summary: "Acknowledge or resolve an anomaly with an optional note. Illegal transitions answer 409.", body: anomalyActionSchema, response: { status: 200, schema: anomalySchema } },
+  { method: "get", path: "/api/v1/anomalies/{id}/devices", access: "read", summary: "Devices that showed the anomaly, with their state now and the version they were offered and run.", query: affectedDeviceQuerySchema, response: { status: 200, schema: pageSchema(affectedDeviceSchema) } },
+  { method: "get", path: "/api/v1/remediation", access: "read", summary: "Devices touched by an anomaly in the last 30 days that are still not healthy; `format=csv` downloads them all.", query: remediationQuerySchema, response: { status: 200, schema: pageSchema(affectedDeviceSchema) } },
+  { method: "get", path: "/api/v1/detection/status", access: "read", summary: "Detection tick interval, last tick and detection lag.", response: { status: 200, schema: detectionStatusSchema } },
   { method: "get", path: "/api/v1/audit", access: "read", summary: "Audit log, newest first.", query: pageQuerySchema.extend({ targetType: z.string().optional(), targetId: z.string().optional() }), response: { status: 200, schema: pageSchema(auditEntrySchema) } },
   { method: "get", path: "/api/v1/users", access: "admin", summary: "Users of the web app.", response: { status: 200, schema: pageSchema(userSchema) } },
   { method: "post", path: "/api/v1/users", access: "admin", summary: "Create a user.", body: createUserSchema, response: { status: 201, schema: userSchema } },

@@ -1,6 +1,9 @@
 import type { Database } from "../server/db/database";
 import { processWide } from "../server/processState";
+import { healthyPeriodSec } from "../core/detection/lifecycle";
 import { promoteDueStages } from "../server/services/deployments/advance";
+import { runDetection, type DetectionResult } from "../server/services/detection/run";
+import { saveTickRecord } from "../server/services/detection/status";
 
 /** Same constant in every instance: only the holder runs a tick. */
 const WORKER_LOCK_ID = 724_2025;
@@ -10,6 +13,7 @@ export interface WorkerTick {
   startedAt: Date;
   durationMs: number;
   promoted: string[];
+  detection: DetectionResult | null;
   skipped: boolean;
 }
 
@@ -18,16 +22,25 @@ export interface WorkerHandle {
   lastTick(): WorkerTick | null;
 }
 
-export function tickIntervalMs(env: NodeJS.ProcessEnv = process.env): number {
+export function tickIntervalMs(env: Record<string, string | undefined> = process.env): number {
   const seconds = Number(env.RINGWATCH_DETECTION_INTERVAL_SEC ?? DEFAULT_INTERVAL_SEC);
   return (Number.isFinite(seconds) && seconds > 0 ? seconds : DEFAULT_INTERVAL_SEC) * 1000;
 }
 
-/** One pass of background work: promote stages whose bake passed with a go gate. */
-export async function runTick(db: Database, now = new Date()): Promise<WorkerTick> {
+/**
+ * One pass of background work, on one instance at a time: detection first (a critical anomaly
+ * pauses its deployment), then promotion of stages whose bake passed with a go gate, so a bad
+ * release is stopped before the same tick could offer it to the next ring.
+ */
+export async function runTick(db: Database, now = new Date(), env: Record<string, string | undefined> = process.env): Promise<WorkerTick> {
   const started = performance.now();
-  const promoted = await db.asLeader(WORKER_LOCK_ID, () => promoteDueStages(db, now));
-  return { startedAt: now, durationMs: performance.now() - started, promoted: promoted ?? [], skipped: promoted === null };
+  const done = await db.asLeader(WORKER_LOCK_ID, async () => {
+    const detection = await runDetection(db, now, healthyPeriodSec(env));
+    const promoted = await promoteDueStages(db, now);
+    await saveTickRecord(db.sql, { at: now.toISOString(), durationMs: performance.now() - started, evaluated: detection.evaluated, intervalSec: tickIntervalMs(env) / 1000 });
+    return { detection, promoted };
+  });
+  return { startedAt: now, durationMs: performance.now() - started, promoted: done?.promoted ?? [], detection: done?.detection ?? null, skipped: done === null };
 }
 
 /** Ticks forever (never overlapping) until stopped; a failed tick is logged and the next one runs. */
@@ -41,6 +54,9 @@ export function startWorker(db: Database, intervalMs = tickIntervalMs()): Worker
       .then((result) => {
         last = result;
         if (result.promoted.length) console.log(`[worker] promoted ${result.promoted.join(", ")}`);
+        const detection = result.detection;
+        if (detection?.opened.length) console.log(`[worker] opened anomalies ${detection.opened.join(", ")}`);
+        if (detection?.paused.length) console.log(`[worker] auto-paused ${detection.paused.join(", ")}`);
       })
       .catch((error: unknown) => console.error("[worker] tick failed", error))
       .finally(() => {

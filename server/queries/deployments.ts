@@ -64,6 +64,17 @@ export async function loadLiveDeployments(sql: Sql): Promise<LoadedDeployment[]>
   return withStages(sql, rows);
 }
 
+/** What detection watches: live deployments, and ended ones whose anomalies are still open (so they can heal). */
+export async function loadWatchedDeployments(sql: Sql): Promise<LoadedDeployment[]> {
+  const rows = await sql.query<DeploymentRow>(
+    `SELECT ${DEPLOYMENT_COLUMNS} FROM deployments
+     WHERE status IN ('active', 'paused', 'halted')
+        OR id IN (SELECT deployment_id FROM anomalies WHERE status IN ('open', 'acknowledged'))
+     ORDER BY created_at`,
+  );
+  return withStages(sql, rows);
+}
+
 export async function exposureCounts(sql: Sql, deploymentIds: string[]): Promise<Map<string, number>> {
   if (deploymentIds.length === 0) return new Map();
   const rows = await sql.query<{ deployment_id: string; ring: string; exposed: number }>(

@@ -1,6 +1,7 @@
 import type { RingHealth } from "../../schemas/rollouts";
 import type { Database } from "../db/database";
 import { processWide } from "../processState";
+import { liveAnomalyCounts } from "./anomalies";
 import { ringHealth } from "./ringHealth";
 
 /**
@@ -39,6 +40,14 @@ export async function ringHealthSnapshot(db: Database, now = Date.now()): Promis
     return current;
   }
   return refresh(db);
+}
+
+/** The snapshot with live open-anomaly counts: an anomaly must show on the overview the moment it opens. */
+export async function ringHealthWithAnomalies(db: Database): Promise<Snapshot> {
+  const [snapshot, counts] = await Promise.all([ringHealthSnapshot(db), liveAnomalyCounts(db.sql)]);
+  const open = new Map<string, number>();
+  for (const c of counts) open.set(c.ring, (open.get(c.ring) ?? 0) + c.count);
+  return { ...snapshot, items: snapshot.items.map((ring) => ({ ...ring, openAnomalies: open.get(ring.ring) ?? 0 })) };
 }
 
 /** After a ring or rollout change the next read must not show the old picture. */

@@ -3,7 +3,7 @@ import type { Sql } from "../../db/sql";
 export interface AuditRecord {
   actor: string;
   action: string;
-  targetType: "deployment" | "release" | "ring" | "user" | "api_key";
+  targetType: "deployment" | "release" | "ring" | "user" | "api_key" | "anomaly";
   targetId: string;
   reason?: string | null;
   before?: unknown;

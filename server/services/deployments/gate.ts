@@ -4,6 +4,7 @@ import type { GateView } from "../../../schemas/rollouts";
 import type { Sql } from "../../db/sql";
 import { badRequest } from "../../http/errors";
 import type { LoadedDeployment } from "../../queries/deployments";
+import { liveAnomalyCounts } from "../../queries/anomalies";
 import { baselineHealth, candidateHealth, ringDeviceCount } from "../../queries/rolloutHealth";
 
 /** The gate for one ring of a deployment: go, wait or no_go, with reasons a person can act on. */
@@ -14,11 +15,15 @@ export async function evaluateGate(sql: Sql, { row, state }: LoadedDeployment, r
   if (stage.status === "passed") return { ring, decision: "go", reasons: [`${ring} already passed.`] };
   if (stage.status === "pending") return { ring, decision: "wait", reasons: [`${ring} has not started: the rings before it must pass first.`] };
   const since = stage.startedAt ?? now;
-  const [candidate, baseline, ringDevices] = await Promise.all([
+  const [candidate, baseline, ringDevices, anomalies] = await Promise.all([
     candidateHealth(sql, row.id, ring, now),
     baselineHealth(sql, row.release_id, row.component, ring, since),
     ringDeviceCount(sql, ring),
+    liveAnomalyCounts(sql, row.id),
   ]);
+  // Acknowledged critical anomalies still block: acknowledging says "seen", not "safe".
+  const inRing = anomalies.filter((a) => a.ring === ring);
+  const count = (keep: (a: (typeof inRing)[number]) => boolean) => inRing.filter(keep).reduce((sum, a) => sum + a.count, 0);
   const gate = decideGate({
     ring,
     bakeRemainingSec: bakeRemainingSec(stage, now),
@@ -26,8 +31,8 @@ export async function evaluateGate(sql: Sql, { row, state }: LoadedDeployment, r
     exposed: candidate.exposed,
     candidate,
     baseline,
-    openCriticalAnomalies: 0,
-    openWarningAnomalies: 0,
+    openCriticalAnomalies: count((a) => a.severity === "critical"),
+    openWarningAnomalies: count((a) => a.severity === "warning" && a.status === "open"),
   });
   const held = state.status === "halted" || state.status === "paused";
   const decision = state.status === "halted" ? "no_go" : held && gate.decision === "go" ? "wait" : gate.decision;

@@ -6,6 +6,7 @@ export interface ExposureRecord {
   deploymentId: string;
   deviceId: string;
   ring: string;
+  exposedAt: Date;
 }
 
 /** How long a manifest request waits for others to share its exposure write. */
@@ -43,10 +44,10 @@ async function flush(db: Database): Promise<void> {
   try {
     const records = batch.map((b) => b.record);
     await db.sql.query(
-      `INSERT INTO exposures (release_id, deployment_id, device_id, ring)
-       SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::text[], $4::text[]) ORDER BY 1, 3
+      `INSERT INTO exposures (release_id, deployment_id, device_id, ring, exposed_at)
+       SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::text[], $4::text[], $5::timestamptz[]) ORDER BY 1, 3
        ON CONFLICT (release_id, device_id) DO NOTHING`,
-      [records.map((r) => r.releaseId), records.map((r) => r.deploymentId), records.map((r) => r.deviceId), records.map((r) => r.ring)],
+      [records.map((r) => r.releaseId), records.map((r) => r.deploymentId), records.map((r) => r.deviceId), records.map((r) => r.ring), records.map((r) => r.exposedAt.toISOString())],
     );
     for (const record of records) (await exposedDevices(db, record.releaseId)).add(record.deviceId);
     batch.forEach((b) => b.done());

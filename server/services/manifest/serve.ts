@@ -28,7 +28,7 @@ export async function serveManifest(db: Database, deviceId: string, now = Date.n
     const offer = offerFor(component, ring, exposed?.has(deviceId) ?? false);
     if (!offer) continue;
     versions[component.component] = offer.version;
-    if (offer.exposure && ring && !exposed?.has(deviceId)) newExposures.push({ ...offer.exposure, deviceId, ring });
+    if (offer.exposure && ring && !exposed?.has(deviceId)) newExposures.push({ ...offer.exposure, deviceId, ring, exposedAt: new Date(now) });
   }
   if (newExposures.length > 0) await recordExposures(db, newExposures);
   return { deviceId, ring, versions };

@@ -1,0 +1,77 @@
+import { describe, expect, it } from "vitest";
+import { compareToBaseline } from "./compare";
+import { detectSlice, type SliceInput } from "./detect";
+import { profile } from "./fixtures";
+import type { Profile } from "./profiles";
+
+const slice = (candidate: Profile[], baseline: Profile[]): SliceInput => ({
+  deploymentId: "d1",
+  component: "content",
+  version: "2024.07.19",
+  ring: "canary",
+  windowStart: new Date("2026-11-23T10:00:00Z"),
+  candidate,
+  baseline,
+  firstSignalAt: {},
+});
+const kinds = (input: SliceInput) => Object.fromEntries(detectSlice(input).map((f) => [f.kind, f.severity]));
+
+const win = { os: "windows", osVersion: "10.0.19045" };
+const linux = { os: "linux", osVersion: "6.8" };
+
+describe("detectSlice", () => {
+  it("raises critical boot-loop and silence anomalies when every Windows canary device breaks", () => {
+    const input = slice(
+      [profile(win, 5, { bootLooping: 5, crashed: 5, silent: 5 }), profile(linux, 5)],
+      [profile(win, 495, { crashed: 2, silent: 3 }), profile(linux, 495, { crashed: 1, silent: 2 })],
+    );
+    expect(kinds(input)).toEqual({ boot_loop: "critical", crash_rate: "critical", heartbeat_loss: "critical" });
+    const bootLoop = detectSlice(input).find((f) => f.kind === "boot_loop")!;
+    expect(bootLoop.suspects[0]).toMatchObject({ dimension: "os", value: "windows", share: 1, exposedShare: 0.5 });
+    expect(bootLoop.summary).toContain("5 of 10 exposed devices");
+  });
+
+  it("stays quiet for tiny samples, however lopsided", () => {
+    expect(kinds(slice([profile(win, 3, { crashed: 2 })], [profile(win, 500)]))).toEqual({});
+  });
+
+  it("flags a clear break even with a zero baseline rate", () => {
+    expect(kinds(slice([profile(win, 20, { crashed: 6 })], [profile(win, 2000)]))).toMatchObject({ crash_rate: "critical" });
+  });
+
+  it("uses a prior when there is no baseline at all, and needs a clear break then", () => {
+    expect(kinds(slice([profile(win, 10, { silent: 3 })], []))).toEqual({});
+    expect(kinds(slice([profile(win, 10, { silent: 10 })], []))).toEqual({ heartbeat_loss: "critical" });
+  });
+
+  it("does not blame the release when a site goes dark for exposed and unexposed alike", () => {
+    const ams = { ...win, "tags.site": "ams" };
+    const fra = { ...win, "tags.site": "fra" };
+    // Exposure happens to be skewed towards the dark site: the pooled baseline would blame the release.
+    const input = slice([profile(ams, 50, { silent: 50 }), profile(fra, 50, { silent: 1 })], [profile(ams, 100, { silent: 100 }), profile(fra, 800, { silent: 8 })]);
+    expect(compareToBaseline(input.candidate, input.baseline, "silent").adjustedFor).toBe("tags.site");
+    expect(kinds(input)).toEqual({});
+  });
+
+  it("does not blame the release when every version's crash rate rises together", () => {
+    expect(kinds(slice([profile(win, 100, { crashed: 20 })], [profile(win, 900, { crashed: 185 })]))).toEqual({});
+  });
+
+  it("finds a crash rate that rose only on one OS build, and names the build", () => {
+    const bad = { os: "windows", osVersion: "10.0.22631" };
+    const input = slice(
+      [profile(bad, 30, { crashed: 12 }), profile(win, 30, { crashed: 1 }), profile(linux, 40, { crashed: 1 })],
+      [profile(bad, 270, { crashed: 6 }), profile(win, 270, { crashed: 6 }), profile(linux, 360, { crashed: 8 })],
+    );
+    const crash = detectSlice(input).find((f) => f.kind === "crash_rate");
+    expect(crash?.severity).toMatch(/warning|critical/);
+    expect(crash?.suspects[0]).toMatchObject({ dimension: "osVersion", value: "10.0.22631" });
+  });
+
+  it("grows severity with the evidence", () => {
+    const baseline = [profile(win, 1000, { crashed: 20 })];
+    expect(kinds(slice([profile(win, 100, { crashed: 7 })], baseline))).toEqual({});
+    expect(kinds(slice([profile(win, 100, { crashed: 10 })], baseline))).toEqual({ crash_rate: "warning" });
+    expect(kinds(slice([profile(win, 100, { crashed: 30 })], baseline))).toEqual({ crash_rate: "critical" });
+  });
+});

@@ -1,0 +1,123 @@
+import type { AffectedDevice, Recovery } from "../../schemas/anomalies";
+import { MAX_PAGE_SIZE } from "../../schemas/pagination";
+import type { Sql } from "../db/sql";
+import { decodeCursor, keysetPage } from "./cursor";
+import { deviceStateExpression } from "./deviceState";
+
+/** How far back the remediation queue looks for anomalies whose devices may still need a hand. */
+const REMEDIATION_HORIZON_DAYS = 30;
+/** CSV exports stop here; a bigger list is for the API with filters. */
+export const MAX_CSV_ROWS = 100_000;
+
+interface AffectedRow {
+  device_id: string;
+  anomaly_id: string;
+  kind: AffectedDevice["kind"];
+  severity: AffectedDevice["severity"];
+  ring: string;
+  hostname: string | null;
+  os: string | null;
+  os_version: string | null;
+  model: string | null;
+  state: AffectedDevice["state"];
+  last_seen_at: Date | null;
+  affected_at: Date;
+  component: string;
+  offered_version: string;
+  reported_version: string | null;
+}
+
+const AFFECTED_SELECT = (nowParam: string) => `
+  SELECT ad.device_id, a.id::text AS anomaly_id, a.kind, a.severity, a.ring, d.hostname, d.os, d.os_version, d.model,
+         CASE WHEN d.device_id IS NULL THEN 'silent' ELSE ${deviceStateExpression(nowParam)} END AS state,
+         d.last_seen_at, ad.affected_at, a.component, a.version AS offered_version, d.versions ->> a.component AS reported_version
+  FROM anomaly_devices ad JOIN anomalies a ON a.id = ad.anomaly_id LEFT JOIN devices d ON d.device_id = ad.device_id`;
+
+function toAffected(r: AffectedRow): AffectedDevice {
+  return {
+    deviceId: r.device_id, anomalyId: r.anomaly_id, kind: r.kind, severity: r.severity, ring: r.ring, hostname: r.hostname, os: r.os,
+    osVersion: r.os_version, model: r.model, state: r.state, lastSeenAt: r.last_seen_at && new Date(r.last_seen_at).toISOString(),
+    affectedAt: new Date(r.affected_at).toISOString(), component: r.component, offeredVersion: r.offered_version, reportedVersion: r.reported_version,
+  };
+}
+
+/** The devices that showed one anomaly, with their state now (`unhealthy`: anything but healthy). */
+export async function listAffectedDevices(sql: Sql, anomalyId: string, query: { state?: string; limit: number; cursor?: string }, now: Date) {
+  const params: unknown[] = [now.toISOString(), anomalyId];
+  const add = (value: unknown) => `$${params.push(value)}`;
+  const where = ["ad.anomaly_id = $2"];
+  if (query.cursor) where.push(`ad.device_id > ${add(decodeCursor(query.cursor).id)}`);
+  const stateFilter = query.state === "unhealthy" ? "state <> 'healthy'" : query.state ? `state = ${add(query.state)}` : "true";
+  const rows = await sql.query<AffectedRow>(
+    `SELECT * FROM (${AFFECTED_SELECT("$1")} WHERE ${where.join(" AND ")}) x WHERE ${stateFilter} ORDER BY device_id LIMIT ${add(query.limit + 1)}`,
+    params,
+  );
+  const { page, nextCursor } = keysetPage(rows, query.limit, (last) => ({ value: "", id: last.device_id }));
+  return { items: page.map(toAffected), nextCursor };
+}
+
+/** How many of an anomaly's devices came back healthy, and how many are still down, by how. */
+export async function anomalyRecovery(sql: Sql, anomalyId: string, now: Date): Promise<Recovery> {
+  const rows = await sql.query<{ state: string; count: number }>(
+    `SELECT state, count(*)::int AS count FROM (${AFFECTED_SELECT("$1")} WHERE ad.anomaly_id = $2) x GROUP BY state`,
+    [now.toISOString(), anomalyId],
+  );
+  const count = (state: string) => rows.find((r) => r.state === state)?.count ?? 0;
+  return {
+    affected: rows.reduce((sum, r) => sum + r.count, 0),
+    recovered: count("healthy"),
+    crashed: count("crashed"),
+    bootLooping: count("boot_loop"),
+    silent: count("silent"),
+  };
+}
+
+/**
+ * The remediation queue: every device an anomaly of the last 30 days touched that is still not
+ * healthy, once (with its most severe, then newest, anomaly) — the list an on-site team works from.
+ */
+export async function listRemediation(sql: Sql, query: { ring?: string; state?: string; anomalyId?: string; limit: number; cursor?: string }, now: Date) {
+  const params: unknown[] = [now.toISOString()];
+  const add = (value: unknown) => `$${params.push(value)}`;
+  const where = [`a.detected_at >= $1::timestamptz - make_interval(days => ${REMEDIATION_HORIZON_DAYS})`];
+  if (query.anomalyId) where.push(`a.id = ${add(query.anomalyId)}`);
+  if (query.ring) where.push(`a.ring = ${add(query.ring)}`);
+  const outer = ["state <> 'healthy'"];
+  if (query.state) outer.push(`state = ${add(query.state)}`);
+  if (query.cursor) outer.push(`device_id > ${add(decodeCursor(query.cursor).id)}`);
+  const rows = await sql.query<AffectedRow>(
+    `SELECT * FROM (
+       SELECT DISTINCT ON (x.device_id) x.* FROM (${AFFECTED_SELECT("$1")} WHERE ${where.join(" AND ")}) x
+       ORDER BY x.device_id, CASE x.severity WHEN 'critical' THEN 0 WHEN 'warning' THEN 1 ELSE 2 END, x.affected_at DESC
+     ) q WHERE ${outer.join(" AND ")} ORDER BY device_id LIMIT ${add(query.limit + 1)}`,
+    params,
+  );
+  const { page, nextCursor } = keysetPage(rows, query.limit, (last) => ({ value: "", id: last.device_id }));
+  return { items: page.map(toAffected), nextCursor };
+}
+
+/** The whole queue (up to MAX_CSV_ROWS), page by page, for the CSV export. */
+export async function exportRemediation(sql: Sql, query: { ring?: string; state?: string; anomalyId?: string }, now: Date): Promise<AffectedDevice[]> {
+  const devices: AffectedDevice[] = [];
+  let cursor: string | undefined;
+  do {
+    const page = await listRemediation(sql, { ...query, limit: MAX_PAGE_SIZE, cursor }, now);
+    devices.push(...page.items);
+    cursor = page.nextCursor ?? undefined;
+  } while (cursor && devices.length < MAX_CSV_ROWS);
+  return devices.slice(0, MAX_CSV_ROWS);
+}
+
+const CSV_COLUMNS: (keyof AffectedDevice)[] = ["deviceId", "hostname", "ring", "state", "os", "osVersion", "model", "lastSeenAt", "component", "offeredVersion", "reportedVersion", "kind", "severity", "anomalyId", "affectedAt"];
+
+/** RFC 4180 quoting; cells that a spreadsheet would run as a formula are prefixed with a quote. */
+function csvCell(value: unknown): string {
+  let text = value === null || value === undefined ? "" : String(value);
+  if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
+  return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+}
+
+export function remediationCsv(devices: readonly AffectedDevice[]): string {
+  const lines = [CSV_COLUMNS.join(","), ...devices.map((d) => CSV_COLUMNS.map((c) => csvCell(d[c])).join(","))];
+  return `${lines.join("\r\n")}\r\n`;
+}

@@ -1,0 +1,56 @@
+import { allowedActions } from "../../core/rollouts/deployment";
+import type { AnomalyDetail, AnomalyListQuery, AnomalyView } from "../../schemas/anomalies";
+import type { Sql } from "../db/sql";
+import { ANOMALY_COLUMNS, anomalyView, loadAnomaly, type AnomalyRow } from "./anomalyRows";
+import { anomalyRecovery } from "./affectedDevices";
+import { decodeCursor, keysetPage } from "./cursor";
+import { loadDeployment } from "./deployments";
+
+/** Newest first, filtered by status, severity, kind, ring and deployment. */
+export async function listAnomalies(sql: Sql, query: AnomalyListQuery): Promise<{ items: AnomalyView[]; nextCursor: string | null }> {
+  const params: unknown[] = [];
+  const add = (value: unknown) => `$${params.push(value)}`;
+  const where: string[] = [];
+  if (query.status) where.push(`a.status = ${add(query.status)}`);
+  if (query.severity) where.push(`a.severity = ${add(query.severity)}`);
+  if (query.kind) where.push(`a.kind = ${add(query.kind)}`);
+  if (query.ring) where.push(`a.ring = ${add(query.ring)}`);
+  if (query.deploymentId) where.push(`a.deployment_id = ${add(query.deploymentId)}`);
+  if (query.cursor) {
+    const cursor = decodeCursor(query.cursor);
+    where.push(`(a.detected_at, a.id) < (${add(cursor.value)}::timestamptz, ${add(cursor.id)}::uuid)`);
+  }
+  const rows = await sql.query<AnomalyRow>(
+    `SELECT ${ANOMALY_COLUMNS} FROM anomalies a ${where.length ? `WHERE ${where.join(" AND ")}` : ""}
+     ORDER BY a.detected_at DESC, a.id DESC LIMIT ${add(query.limit + 1)}`,
+    params,
+  );
+  const { page, nextCursor } = keysetPage(rows, query.limit, (last) => ({ value: new Date(last.detected_at).toISOString(), id: last.id }));
+  return { items: page.map(anomalyView), nextCursor };
+}
+
+/** One anomaly with how its devices are doing now and what can be done to its deployment. */
+export async function getAnomalyDetail(sql: Sql, id: string, now: Date): Promise<AnomalyDetail | null> {
+  const row = await loadAnomaly(sql, id);
+  if (!row) return null;
+  const [recovery, deployment] = await Promise.all([anomalyRecovery(sql, id, now), loadDeployment(sql, row.deployment_id)]);
+  return {
+    ...anomalyView(row),
+    recovery,
+    deployment: {
+      id: row.deployment_id,
+      status: deployment?.state.status ?? "unknown",
+      allowedActions: deployment ? allowedActions(deployment.state) : [],
+      pausedReason: deployment?.state.pausedReason ?? null,
+    },
+  };
+}
+
+/** Open (and acknowledged) anomalies per ring, optionally for one deployment, by severity. */
+export async function liveAnomalyCounts(sql: Sql, deploymentId?: string): Promise<{ ring: string; severity: string; status: string; count: number }[]> {
+  return sql.query(
+    `SELECT ring, severity, status, count(*)::int AS count FROM anomalies
+     WHERE status IN ('open', 'acknowledged') ${deploymentId ? "AND deployment_id = $1" : ""} GROUP BY ring, severity, status`,
+    deploymentId ? [deploymentId] : [],
+  );
+}

@@ -1,0 +1,64 @@
+import type { Finding } from "../../../core/detection/detect";
+import { KIND_SIGNAL } from "../../../core/detection/detect";
+import { appendHistory } from "../../../core/detection/lifecycle";
+import type { Evidence, EvidencePoint, Severity } from "../../../schemas/anomalies";
+import type { Sql } from "../../db/sql";
+import type { AnomalyRow } from "../../queries/anomalyRows";
+import { recordAffectedDevices } from "../../queries/detectionProfiles";
+import { recordAudit } from "../audit/record";
+import { SYSTEM_ACTOR } from "../deployments/advance";
+
+function historyPoint(finding: Finding, now: Date): EvidencePoint {
+  const c = finding.comparison;
+  return { at: now.toISOString(), exposed: c.exposed, affected: c.affected, affectedRate: c.affectedRate, baselineRate: c.exposed > 0 ? c.expectedAffected / c.exposed : 0 };
+}
+
+function evidenceOf(finding: Finding, history: EvidencePoint[]): Evidence {
+  const { exposed, affected, affectedRate, baselineDevices, baselineAffected, baselineRate, expectedAffected, adjustedFor, relativeRisk, pValue } = finding.comparison;
+  return {
+    windowStart: finding.windowStart.toISOString(),
+    exposed, affected, affectedRate, baselineDevices, baselineAffected, baselineRate, expectedAffected, adjustedFor, relativeRisk, pValue,
+    firstSignalAt: finding.firstSignalAt?.toISOString() ?? null,
+    history,
+  };
+}
+
+/** A new anomaly, with the devices that show it and an audit entry, in the caller's transaction. */
+export async function openAnomaly(tx: Sql, finding: Finding, releaseId: string, now: Date): Promise<AnomalyRow> {
+  const evidence = evidenceOf(finding, appendHistory([], historyPoint(finding, now)));
+  const [row] = await tx.query<{ id: string }>(
+    `INSERT INTO anomalies (kind, severity, status, deployment_id, release_id, ring, component, version, summary, evidence, suspects,
+                            detected_at, updated_at, last_firing_at, first_signal_at)
+     VALUES ($1, $2, 'open', $3, $4, $5, $6, $7, $8, $9::jsonb, $10::jsonb, $11, $11, $11, $12) RETURNING id::text AS id`,
+    [finding.kind, finding.severity, finding.deploymentId, releaseId, finding.ring, finding.component, finding.version, finding.summary,
+      JSON.stringify(evidence), JSON.stringify(finding.suspects), now.toISOString(), finding.firstSignalAt?.toISOString() ?? null],
+  );
+  await recordAffectedDevices(tx, row.id, finding, KIND_SIGNAL[finding.kind], now);
+  await recordAudit(tx, { actor: SYSTEM_ACTOR, action: "anomaly.opened", targetType: "anomaly", targetId: row.id, reason: finding.summary, after: { severity: finding.severity, kind: finding.kind, ring: finding.ring } });
+  return { id: row.id, severity: finding.severity } as AnomalyRow;
+}
+
+/** The signal is still there: fresh evidence, suspects and (never lower) severity. */
+export async function refreshAnomaly(tx: Sql, current: AnomalyRow, finding: Finding, severity: Severity, now: Date): Promise<void> {
+  const evidence = evidenceOf(finding, appendHistory(current.evidence.history ?? [], historyPoint(finding, now)));
+  const firstSignal = [current.first_signal_at && new Date(current.first_signal_at), finding.firstSignalAt].filter((d): d is Date => !!d).sort((a, b) => a.getTime() - b.getTime())[0];
+  await tx.query(
+    `UPDATE anomalies SET severity = $2, summary = $3, evidence = $4::jsonb, suspects = $5::jsonb, last_firing_at = $6, first_signal_at = $7,
+       updated_at = CASE WHEN severity <> $2 OR (evidence ->> 'affected')::int <> $8 THEN $6 ELSE updated_at END
+     WHERE id = $1`,
+    [current.id, severity, finding.summary, JSON.stringify(evidence), JSON.stringify(finding.suspects), now.toISOString(), firstSignal?.toISOString() ?? null, finding.comparison.affected],
+  );
+  await recordAffectedDevices(tx, current.id, finding, KIND_SIGNAL[finding.kind], now);
+  if (severity !== current.severity) {
+    await recordAudit(tx, { actor: SYSTEM_ACTOR, action: "anomaly.escalated", targetType: "anomaly", targetId: current.id, reason: finding.summary, before: { severity: current.severity }, after: { severity } });
+  }
+}
+
+/** Healthy for the whole healthy period: resolved by the system. */
+export async function healAnomaly(tx: Sql, current: AnomalyRow, healthyPeriodSec: number, now: Date): Promise<void> {
+  await tx.query(`UPDATE anomalies SET status = 'resolved', resolved_by = $2, resolved_at = $3, updated_at = $3 WHERE id = $1`, [current.id, SYSTEM_ACTOR, now.toISOString()]);
+  await recordAudit(tx, {
+    actor: SYSTEM_ACTOR, action: "anomaly.resolve", targetType: "anomaly", targetId: current.id,
+    reason: `No sign of it for ${Math.round(healthyPeriodSec / 60)} min.`, before: { status: current.status }, after: { status: "resolved" },
+  });
+}

@@ -1,0 +1,55 @@
+import { detectSlice, type Finding } from "../../../core/detection/detect";
+import { reconcile } from "../../../core/detection/lifecycle";
+import type { Database } from "../../db/database";
+import { loadTrackedAnomalies, trackedAnomaly, type AnomalyRow } from "../../queries/anomalyRows";
+import { loadWatchedDeployments, type LoadedDeployment } from "../../queries/deployments";
+import { healAnomaly, openAnomaly, refreshAnomaly } from "../anomalies/save";
+import { pauseForAnomaly } from "./autoPause";
+import { loadSlice, watchedSlices } from "./slices";
+
+export interface DetectionResult {
+  evaluated: number;
+  opened: string[];
+  resolved: string[];
+  paused: string[];
+}
+
+/**
+ * One detection pass: evaluate every started ring of every watched deployment against its
+ * baseline, open/refresh/heal anomalies, and pause a deployment with autoPause on a critical one,
+ * all before the same tick's promotion step can offer the version to another ring.
+ */
+export async function runDetection(db: Database, now: Date, healthyPeriodSec: number): Promise<DetectionResult> {
+  const deployments = await loadWatchedDeployments(db.sql);
+  const slices = watchedSlices(deployments);
+  const findings: Finding[] = [];
+  for (const slice of slices) findings.push(...detectSlice(await loadSlice(db.sql, slice, now)));
+
+  const tracked = await loadTrackedAnomalies(db.sql, new Date(now.getTime() - healthyPeriodSec * 1000));
+  const byId = new Map(tracked.live.map((row) => [row.id, row]));
+  const plan = reconcile({ live: tracked.live.map(trackedAnomaly), recentlyResolved: tracked.recentlyResolved.map(trackedAnomaly), findings, now, healthyPeriodSec });
+  const deploymentById = new Map(deployments.map((d) => [d.row.id, d]));
+
+  const critical: { finding: Finding; anomalyId: string }[] = [];
+  const opened: string[] = [];
+  await db.sql.transaction(async (tx) => {
+    for (const finding of plan.opened) {
+      const releaseId = deploymentById.get(finding.deploymentId)!.row.release_id;
+      const row = await openAnomaly(tx, finding, releaseId, now);
+      opened.push(row.id);
+      if (finding.severity === "critical") critical.push({ finding, anomalyId: row.id });
+    }
+    for (const { id, finding, severity } of plan.updated) {
+      await refreshAnomaly(tx, byId.get(id)!, finding, severity, now);
+      if (severity === "critical") critical.push({ finding, anomalyId: id });
+    }
+    for (const id of plan.resolved) await healAnomaly(tx, byId.get(id) as AnomalyRow, healthyPeriodSec, now);
+  });
+
+  const paused: string[] = [];
+  for (const { finding, anomalyId } of critical) {
+    const deployment = deploymentById.get(finding.deploymentId) as LoadedDeployment;
+    if (await pauseForAnomaly(db, deployment, finding, anomalyId, now)) paused.push(deployment.row.id);
+  }
+  return { evaluated: slices.length, opened, resolved: plan.resolved, paused };
+}

@@ -1,0 +1,37 @@
+import type { DetectionStatus } from "../../../schemas/anomalies";
+import type { Sql } from "../../db/sql";
+
+const LAST_TICK_KEY = "detection.last_tick";
+const LAG_WINDOW_HOURS = 24;
+
+export interface TickRecord {
+  at: string;
+  durationMs: number;
+  evaluated: number;
+  intervalSec: number;
+}
+
+/** Kept in the database so the app can show it even when the worker runs in another process. */
+export async function saveTickRecord(sql: Sql, tick: TickRecord): Promise<void> {
+  await sql.query("INSERT INTO app_settings (key, value) VALUES ($1, $2) ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value", [LAST_TICK_KEY, JSON.stringify(tick)]);
+}
+
+export async function detectionStatus(sql: Sql, intervalSec: number, now: Date): Promise<DetectionStatus> {
+  const [[setting], [lag]] = await Promise.all([
+    sql.query<{ value: string }>("SELECT value FROM app_settings WHERE key = $1", [LAST_TICK_KEY]),
+    sql.query<{ p50: number | null; max: number | null; samples: number }>(
+      `SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY lag) AS p50, max(lag) AS max, count(*)::int AS samples
+       FROM (SELECT EXTRACT(EPOCH FROM detected_at - first_signal_at)::float8 AS lag FROM anomalies
+             WHERE first_signal_at IS NOT NULL AND detected_at >= $1::timestamptz - make_interval(hours => ${LAG_WINDOW_HOURS})) lags`,
+      [now.toISOString()],
+    ),
+  ]);
+  const tick = setting ? (JSON.parse(setting.value) as TickRecord) : null;
+  return {
+    intervalSec: tick?.intervalSec ?? intervalSec,
+    lastTickAt: tick?.at ?? null,
+    lastTickDurationMs: tick?.durationMs ?? null,
+    evaluated: tick?.evaluated ?? 0,
+    lagSec: { p50: lag.p50 === null ? null : Math.max(0, Number(lag.p50)), max: lag.max === null ? null : Math.max(0, Number(lag.max)), samples: lag.samples },
+  };
+}
