@@ -17,7 +17,7 @@ export interface ScenarioObservation {
   deployment: DeploymentSnapshot;
   /** Anomalies against the scenario's deployment, as last read. */
   anomalies: AnomalyView[];
-  /** Anomalies against any other deployment, detected while the scenario ran. */
+  /** Anomalies raised against any other deployment while the scenario ran (shown, not judged). */
   strayAnomalies: AnomalyView[];
   criticalSeenAt: number | null;
   pausedSeenAt: number | null;
@@ -55,9 +55,12 @@ export function secondsSinceExposure(exposure: ExposureSummary, at: number | nul
   return exposure.firstExposureAt === null || at === null ? null : (at - exposure.firstExposureAt) / 1000;
 }
 
-/** Anomalies that blame the wrong deployment: every stray one, and those against a good release. */
+/**
+ * Anomalies that blame a release for what it did not do: any against a good one. Stray anomalies on
+ * other deployments are reported apart: they are mostly earlier scenarios' fleets, switched off.
+ */
 export function falseBlames(observation: ScenarioObservation, goals: ScenarioGoals): AnomalyView[] {
-  return goals.blameRelease ? observation.strayAnomalies : [...observation.anomalies, ...observation.strayAnomalies];
+  return goals.blameRelease ? [] : observation.anomalies;
 }
 
 /** The anomaly an operator looks at first: the goal's kind if present, most severe, then earliest. */

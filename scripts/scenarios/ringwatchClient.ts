@@ -57,6 +57,10 @@ export class RingwatchClient {
     return this.request<DeploymentSnapshot>("POST", `/api/v1/deployments/${encodeURIComponent(id)}/actions`, { action, reason });
   }
 
+  resolveAnomaly(id: string, note: string): Promise<unknown> {
+    return this.request("POST", `/api/v1/anomalies/${encodeURIComponent(id)}/actions`, { action: "resolve", note });
+  }
+
   /** True once GET /api/v1/anomalies answered 404: an app without detection, which raises none. */
   anomalyApiMissing = false;
 

@@ -16,7 +16,8 @@ import { openBackend, type Backend, type BackendChoice } from "./backend";
 import { selectScenarios } from "./catalog";
 import { RingwatchClient } from "./ringwatchClient";
 import { runScenario, type ScenarioRun } from "./runScenario";
-import { formatReport } from "./table";
+import { runNotes } from "./notes";
+import { formatReport, type ReportRow } from "./table";
 
 interface RunConfig {
   backend: BackendChoice;
@@ -45,6 +46,10 @@ function writeReport(file: string, backend: Backend, runs: ScenarioRun[]): void 
     scenario: definition.key, title: definition.title, goals: definition.goals, release, deploymentId, durationSec, outcome, observation, fleet, apiErrors,
   }));
   writeFileSync(file, `${JSON.stringify({ backend: backend.label, baseUrl: backend.baseUrl, runs: body }, null, 2)}\n`);
+}
+
+function reportRow(run: ScenarioRun): ReportRow {
+  return { key: run.definition.key, title: run.definition.title, outcome: run.outcome, notes: runNotes(run.observation, run.fleet, run.apiErrors) };
 }
 
 async function runAll(config: RunConfig, backend: Backend): Promise<ScenarioRun[]> {
@@ -79,7 +84,7 @@ async function main(): Promise<number> {
     await backend.close({ keepFiles: failed });
   }
   writeReport(config.reportFile, backend, runs);
-  console.log(`\nScenarios on ${backend.label}, ${((Date.now() - began) / 1000).toFixed(0)} s in all\n\n${formatReport(runs.map((run) => ({ key: run.definition.key, title: run.definition.title, outcome: run.outcome })))}`);
+  console.log(`\nScenarios on ${backend.label}, ${((Date.now() - began) / 1000).toFixed(0)} s in all\n\n${formatReport(runs.map(reportRow))}`);
   console.log(`\nDetails (evidence, suspects, timings): ${config.reportFile}`);
   return runs.every((run) => run.outcome.missed.length === 0) ? 0 : 1;
 }

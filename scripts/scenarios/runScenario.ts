@@ -135,6 +135,19 @@ export async function runScenario(definition: ScenarioDefinition, context: Scena
   }
 }
 
+/**
+ * Rolls back and resolves what was raised, as an operator would: a rolled-back deployment with no
+ * open anomaly is no longer watched, so its switched-off fleet is not judged during the next scenario.
+ */
+async function cleanUp(definition: ScenarioDefinition, context: ScenarioRunContext, watch: RolloutWatch): Promise<void> {
+  const reason = `scenario ${definition.key} finished`;
+  const report = (what: string) => (error: unknown) => context.log(`${what} failed: ${error instanceof Error ? error.message : String(error)}`);
+  if (watch.deployment.status !== "rolled_back") await context.client.act(watch.deployment.id, "rollback", reason).catch(report("rollback"));
+  for (const anomaly of watch.anomalies.filter((a) => a.status !== "resolved")) {
+    await context.client.resolveAnomaly(anomaly.id, reason).catch(report(`resolving anomaly ${anomaly.id}`));
+  }
+}
+
 interface Finishing {
   definition: ScenarioDefinition;
   context: ScenarioRunContext;
@@ -152,9 +165,7 @@ async function finish({ definition, context, release, fleet, watch, exposures, k
   const stoppedAt = Date.now();
   await watch.poll();
   const stray = await strayAnomalies(context.client, known, watch.deployment.id);
-  if (watch.deployment.status !== "rolled_back") {
-    await context.client.act(watch.deployment.id, "rollback", `scenario ${definition.key} finished`).catch((error: unknown) => context.log(`rollback failed: ${String(error)}`));
-  }
+  await cleanUp(definition, context, watch);
   const observation: ScenarioObservation = {
     exposure: exposures.summary(),
     deployment: watch.deployment,

@@ -37,5 +37,6 @@ describe("report table", () => {
     const report = formatReport([{ key: "a", title: "x", outcome: passing }, { key: "b", title: "y", outcome: failing }]);
     expect(report.split("\n").slice(-1)).toEqual(["  b: missed: deployment paused (it is active)"]);
     expect(formatReport([{ key: "a", title: "x", outcome: passing }])).not.toContain("missed");
+    expect(formatReport([{ key: "a", title: "x", outcome: passing, notes: ["2 manifest checks failed"] }]).split("\n").at(-1)).toBe("  a: note: 2 manifest checks failed");
   });
 });

@@ -1,10 +1,11 @@
-/** The report: one row per scenario, then what each failing one missed. Pure text, no I/O. */
+/** The report: one row per scenario, then what each failing one missed and notes. Pure text, no I/O. */
 import type { ScenarioOutcome } from "./measure";
 
 export interface ReportRow {
   key: string;
   title: string;
   outcome: ScenarioOutcome;
+  notes?: string[];
 }
 
 export const COLUMNS = ["scenario", "1st critical", "paused", "blast radius (manifest/server)", "false blames", "top suspect", "result"] as const;
@@ -39,6 +40,9 @@ export function alignColumns(header: readonly string[], rows: string[][]): strin
 
 export function formatReport(rows: ReportRow[]): string {
   const table = alignColumns(COLUMNS, rows.map(rowCells));
-  const misses = rows.flatMap(({ key, outcome }) => outcome.missed.map((goal) => `  ${key}: missed: ${goal}`));
-  return misses.length === 0 ? table : `${table}\n\n${misses.join("\n")}`;
+  const lines = rows.flatMap(({ key, outcome, notes = [] }) => [
+    ...outcome.missed.map((goal) => `  ${key}: missed: ${goal}`),
+    ...notes.map((note) => `  ${key}: note: ${note}`),
+  ]);
+  return lines.length === 0 ? table : `${table}\n\n${lines.join("\n")}`;
 }

@@ -1,0 +1,33 @@
+import { describe, expect, it } from "vitest";
+import type { AnomalyView } from "../../schemas/anomalies";
+import type { FleetStats } from "../fleet/simulator";
+import type { ScenarioObservation } from "./measure";
+import { runNotes } from "./notes";
+
+const quiet: ScenarioObservation = {
+  exposure: { firstExposureAt: 1, offeredByRing: { canary: 3 }, ringMismatches: 0, answers: 10 },
+  deployment: { id: "d", status: "active", stages: [] },
+  anomalies: [],
+  strayAnomalies: [],
+  criticalSeenAt: null,
+  pausedSeenAt: null,
+};
+const clean = { rejected: 0, dropped: 0, unsent: 0, hookErrors: 0 } as FleetStats;
+
+describe("runNotes", () => {
+  it("has nothing to say about a clean run", () => {
+    expect(runNotes(quiet, clean, [])).toEqual([]);
+  });
+
+  it("mentions anomalies elsewhere, pin mismatches, lost events, failed manifest checks and API errors", () => {
+    const stray = { kind: "heartbeat_loss", severity: "warning", component: "sensor-a", version: "1.1.0", ring: "canary" } as AnomalyView;
+    const notes = runNotes({ ...quiet, strayAnomalies: [stray], exposure: { ...quiet.exposure, ringMismatches: 2 } }, { ...clean, rejected: 1, unsent: 2, hookErrors: 4 }, ["GET x answered 500"]);
+    expect(notes).toEqual([
+      "meanwhile heartbeat_loss/warning against another deployment (sensor-a 1.1.0, canary)",
+      "2 manifest answers named another ring than the device's pin",
+      "3 events not stored (rejected 1, dropped 0, unsent 2)",
+      "4 manifest checks failed",
+      "API errors while watching: GET x answered 500",
+    ]);
+  });
+});

@@ -1,0 +1,14 @@
+/** Facts about a run worth a line under the table: they explain a result without being goals. */
+import type { FleetStats } from "../fleet/simulator";
+import type { ScenarioObservation } from "./measure";
+
+export function runNotes(observation: ScenarioObservation, fleet: FleetStats, apiErrors: readonly string[]): string[] {
+  const notes: string[] = [];
+  for (const a of observation.strayAnomalies) notes.push(`meanwhile ${a.kind}/${a.severity} against another deployment (${a.component} ${a.version}, ${a.ring})`);
+  if (observation.exposure.ringMismatches > 0) notes.push(`${observation.exposure.ringMismatches} manifest answers named another ring than the device's pin`);
+  const lost = fleet.rejected + fleet.dropped + fleet.unsent;
+  if (lost > 0) notes.push(`${lost} events not stored (rejected ${fleet.rejected}, dropped ${fleet.dropped}, unsent ${fleet.unsent})`);
+  if (fleet.hookErrors > 0) notes.push(`${fleet.hookErrors} manifest checks failed`);
+  if (apiErrors.length > 0) notes.push(`API errors while watching: ${apiErrors.slice(0, 3).join(" | ")}`);
+  return notes;
+}
