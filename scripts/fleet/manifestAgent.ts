@@ -12,8 +12,8 @@ export interface ManifestAnswer {
 export interface ManifestAgentOptions {
   /** Check the manifest every this many heartbeats (real agents poll less often than they heartbeat). */
   everyTicks?: number;
-  /** Told of every answer (before anything is installed), with the wall-clock time it arrived. */
-  onAnswer?: (device: DeviceProfile, answer: ManifestAnswer, receivedAtMs: number) => void;
+  /** Told of every answer (before anything is installed), with the wall-clock times of request and answer. */
+  onAnswer?: (device: DeviceProfile, answer: ManifestAnswer, receivedAtMs: number, askedAtMs: number) => void;
 }
 
 /** While a fleet replays history faster than real time, the plan of the past is unknown: don't ask. */
@@ -23,8 +23,9 @@ export function followManifest(options: ManifestAgentOptions = {}): DeviceTickHo
   const every = Math.max(1, options.everyTicks ?? 6);
   return async ({ device, tick, now, api, emit }) => {
     if (tick % every !== 0 || Date.now() - now.getTime() > REPLAY_LAG_MS) return;
+    const askedAt = Date.now();
     const manifest = (await api.getJson(`/api/v1/manifest?deviceId=${encodeURIComponent(device.deviceId)}`)) as ManifestAnswer;
-    options.onAnswer?.(device, manifest, Date.now());
+    options.onAnswer?.(device, manifest, Date.now(), askedAt);
     for (const [component, version] of Object.entries(manifest.versions ?? {})) {
       const current = device.versions[component];
       if (current === version) continue;

@@ -10,6 +10,13 @@ export interface ExposureSummary {
   /** Answers whose ring differs from the device's pin (the app had not applied the pin yet). */
   ringMismatches: number;
   answers: number;
+  /** How long manifest answers took: slow answers delay exposure, and with it every timing here. */
+  answerLatencyMs: { p50: number; p95: number; max: number } | null;
+}
+
+/** Nearest-rank percentile of an ascending list. */
+export function percentile(sorted: readonly number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))];
 }
 
 export class ExposureLog {
@@ -17,11 +24,13 @@ export class ExposureLog {
   private firstExposureAt: number | null = null;
   private ringMismatches = 0;
   private answers = 0;
+  private readonly latencies: number[] = [];
 
   constructor(private readonly component: string, private readonly version: string) {}
 
-  record(device: DeviceProfile, answer: ManifestAnswer, receivedAtMs: number): void {
+  record(device: DeviceProfile, answer: ManifestAnswer, receivedAtMs: number, askedAtMs = receivedAtMs): void {
     this.answers += 1;
+    this.latencies.push(receivedAtMs - askedAtMs);
     if (device.ring && answer.ring && answer.ring !== device.ring) this.ringMismatches += 1;
     if (answer.versions?.[this.component] !== this.version || this.offered.has(device.deviceId)) return;
     this.offered.set(device.deviceId, device.ring ?? answer.ring ?? "unknown");
@@ -31,6 +40,8 @@ export class ExposureLog {
   summary(): ExposureSummary {
     const offeredByRing: Record<string, number> = {};
     for (const ring of this.offered.values()) offeredByRing[ring] = (offeredByRing[ring] ?? 0) + 1;
-    return { firstExposureAt: this.firstExposureAt, offeredByRing, ringMismatches: this.ringMismatches, answers: this.answers };
+    const sorted = [...this.latencies].sort((a, b) => a - b);
+    const answerLatencyMs = sorted.length === 0 ? null : { p50: percentile(sorted, 50), p95: percentile(sorted, 95), max: sorted[sorted.length - 1] };
+    return { firstExposureAt: this.firstExposureAt, offeredByRing, ringMismatches: this.ringMismatches, answers: this.answers, answerLatencyMs };
   }
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { AnomalyView } from "../../schemas/anomalies";
-import { blastRadius, goalsSettled, leadAnomaly, measureScenario, type ScenarioObservation } from "./measure";
+import { blastRadius, criticalSince, goalsSettled, leadAnomaly, measureScenario, type ScenarioObservation } from "./measure";
 import type { ScenarioGoals } from "./scenario";
 
 function anomaly(overrides: Partial<AnomalyView>): AnomalyView {
@@ -17,12 +17,14 @@ const T0 = Date.parse("2026-11-22T10:00:00.000Z");
 
 function observation(overrides: Partial<ScenarioObservation> = {}): ScenarioObservation {
   return {
-    exposure: { firstExposureAt: T0, offeredByRing: { canary: 100 }, ringMismatches: 0, answers: 500 },
+    exposure: { firstExposureAt: T0, offeredByRing: { canary: 100 }, ringMismatches: 0, answers: 500, answerLatencyMs: null },
     deployment: { id: "dep-1", status: "paused", stages: [{ ring: "canary", status: "baking", exposedDevices: 100 }, { ring: "early", status: "pending", exposedDevices: 0 }] },
     anomalies: [anomaly({ severity: "critical", suspects: [windows] })],
     strayAnomalies: [],
-    criticalSeenAt: T0 + 25_000,
-    pausedSeenAt: T0 + 26_000,
+    sightings: { "an-1": { firstSeverity: "critical", criticalSeenAt: T0 + 31_000 } },
+    criticalSeenAt: T0 + 31_000,
+    pausedSeenAt: T0 + 31_000,
+    pausedAt: T0 + 30_000,
     ...overrides,
   };
 }
@@ -31,9 +33,20 @@ const bootLoopGoals: ScenarioGoals = { blameRelease: true, criticalWithinSec: 40
 
 describe("blastRadius", () => {
   it("counts devices outside the first ring, from the fleet's answers and from the app's stages", () => {
-    const exposure = { firstExposureAt: T0, offeredByRing: { canary: 90, early: 3, broad: 1 }, ringMismatches: 0, answers: 1 };
+    const exposure = { firstExposureAt: T0, offeredByRing: { canary: 90, early: 3, broad: 1 }, ringMismatches: 0, answers: 1, answerLatencyMs: null };
     const deployment = { id: "d", status: "active", stages: [{ ring: "canary", status: "passed", exposedDevices: 95 }, { ring: "early", status: "baking", exposedDevices: 5 }] };
     expect(blastRadius(exposure, deployment, "canary")).toEqual({ fromManifest: 4, fromServer: 5 });
+  });
+});
+
+describe("criticalSince", () => {
+  it("takes detectedAt for an anomaly that opened critical, and the sighting for one that became critical later", () => {
+    const openedCritical = anomaly({ id: "x", severity: "critical", detectedAt: "2026-11-22T10:00:40.000Z" });
+    const upgraded = anomaly({ id: "y", severity: "critical", detectedAt: "2026-11-22T10:00:10.000Z" });
+    const sightings = { x: { firstSeverity: "critical" as const, criticalSeenAt: T0 + 41_000 }, y: { firstSeverity: "warning" as const, criticalSeenAt: T0 + 50_000 } };
+    expect(criticalSince([openedCritical, upgraded], sightings)).toBe(T0 + 40_000);
+    expect(criticalSince([upgraded], sightings)).toBe(T0 + 50_000);
+    expect(criticalSince([anomaly({ id: "x" })], sightings)).toBeNull();
   });
 });
 
@@ -51,14 +64,16 @@ describe("leadAnomaly", () => {
 describe("measureScenario", () => {
   it("passes a boot loop caught in time, paused, contained, with the right suspect", () => {
     const outcome = measureScenario(observation(), bootLoopGoals, "canary");
-    expect(outcome).toMatchObject({ secondsToCritical: 25, paused: true, blastRadius: { fromManifest: 0, fromServer: 0 }, suspectVerdict: "right", missed: [] });
+    expect(outcome).toMatchObject({ secondsToCritical: 30, secondsToCriticalSeen: 31, paused: true, blastRadius: { fromManifest: 0, fromServer: 0 }, suspectVerdict: "right", missed: [] });
   });
 
   it("names every goal a slow, unpaused, leaking run missed", () => {
     const leaking = observation({
+      sightings: { "an-1": { firstSeverity: "warning", criticalSeenAt: T0 + 75_000 } },
       criticalSeenAt: T0 + 75_000,
       pausedSeenAt: null,
-      exposure: { firstExposureAt: T0, offeredByRing: { canary: 100, early: 12 }, ringMismatches: 0, answers: 900 },
+      pausedAt: null,
+      exposure: { firstExposureAt: T0, offeredByRing: { canary: 100, early: 12 }, ringMismatches: 0, answers: 900, answerLatencyMs: null },
       deployment: { id: "dep-1", status: "active", stages: [{ ring: "canary", status: "passed", exposedDevices: 100 }, { ring: "early", status: "baking", exposedDevices: 12 }] },
       anomalies: [anomaly({ severity: "critical", suspects: [{ ...windows, dimension: "model", value: "Dell OptiPlex 7010" }] })],
     });
@@ -91,7 +106,7 @@ describe("measureScenario", () => {
   });
 
   it("fails a run in which no device was ever offered the release", () => {
-    const never = observation({ exposure: { firstExposureAt: null, offeredByRing: {}, ringMismatches: 0, answers: 10 }, anomalies: [] });
+    const never = observation({ exposure: { firstExposureAt: null, offeredByRing: {}, ringMismatches: 0, answers: 10, answerLatencyMs: null }, anomalies: [] });
     expect(measureScenario(never, { blameRelease: false }, "canary").missed).toEqual(["no device was ever offered the release"]);
   });
 });

@@ -19,8 +19,17 @@ export interface ScenarioObservation {
   anomalies: AnomalyView[];
   /** Anomalies raised against any other deployment while the scenario ran (shown, not judged). */
   strayAnomalies: AnomalyView[];
+  /** Per anomaly id, what the watch saw of its severity. */
+  sightings: Record<string, AnomalySighting>;
   criticalSeenAt: number | null;
   pausedSeenAt: number | null;
+  /** When the app paused the deployment (its audit log), null if it never did. */
+  pausedAt: number | null;
+}
+
+export interface AnomalySighting {
+  firstSeverity: Severity;
+  criticalSeenAt: number | null;
 }
 
 export interface BlastRadius {
@@ -31,7 +40,10 @@ export interface BlastRadius {
 export type SuspectVerdict = "right" | "wrong" | "none";
 
 export interface ScenarioOutcome {
+  /** First exposure to the first critical anomaly, by the app's clock for the anomaly. */
   secondsToCritical: number | null;
+  /** The same, by when the watch first saw it (API latency included). */
+  secondsToCriticalSeen: number | null;
   paused: boolean;
   blastRadius: BlastRadius;
   falseBlames: AnomalyView[];
@@ -53,6 +65,19 @@ export function blastRadius(exposure: ExposureSummary, deployment: DeploymentSna
 /** Seconds from the first exposure to a moment, or null when either is missing. */
 export function secondsSinceExposure(exposure: ExposureSummary, at: number | null): number | null {
   return exposure.firstExposureAt === null || at === null ? null : (at - exposure.firstExposureAt) / 1000;
+}
+
+/**
+ * When a critical anomaly first stood against the release. Severity only goes up, and detectedAt
+ * is when the anomaly opened, so it counts only for anomalies that opened critical; one that became
+ * critical later counts from when the watch saw it so.
+ */
+export function criticalSince(anomalies: readonly AnomalyView[], sightings: Record<string, AnomalySighting>): number | null {
+  const times = anomalies
+    .filter((a) => a.severity === "critical")
+    .map((a) => (sightings[a.id]?.firstSeverity === "critical" ? Date.parse(a.detectedAt) : (sightings[a.id]?.criticalSeenAt ?? null)))
+    .filter((at): at is number => at !== null);
+  return times.length === 0 ? null : Math.min(...times);
 }
 
 /**
@@ -80,8 +105,9 @@ export function measureScenario(observation: ScenarioObservation, goals: Scenari
   const lead = goals.blameRelease ? leadAnomaly(observation.anomalies, goals.anomalyKind) : null;
   const topSuspect = lead?.suspects[0] ?? null;
   const outcome: ScenarioOutcome = {
-    secondsToCritical: secondsSinceExposure(observation.exposure, observation.criticalSeenAt),
-    paused: observation.pausedSeenAt !== null,
+    secondsToCritical: secondsSinceExposure(observation.exposure, criticalSince(observation.anomalies, observation.sightings)),
+    secondsToCriticalSeen: secondsSinceExposure(observation.exposure, observation.criticalSeenAt),
+    paused: observation.pausedSeenAt !== null || observation.pausedAt !== null,
     blastRadius: blastRadius(observation.exposure, observation.deployment, firstRing),
     falseBlames: falseBlames(observation, goals),
     leadAnomaly: lead,

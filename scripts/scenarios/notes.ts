@@ -2,10 +2,18 @@
 import type { FleetStats } from "../fleet/simulator";
 import type { ScenarioObservation } from "./measure";
 
+/** Manifest answers slower than this delay exposures, and so every timing in the table. */
+const SLOW_MANIFEST_P95_MS = 1000;
+
 export function runNotes(observation: ScenarioObservation, fleet: FleetStats, apiErrors: readonly string[]): string[] {
   const notes: string[] = [];
   for (const a of observation.strayAnomalies) notes.push(`meanwhile ${a.kind}/${a.severity} against another deployment (${a.component} ${a.version}, ${a.ring})`);
   if (observation.exposure.ringMismatches > 0) notes.push(`${observation.exposure.ringMismatches} manifest answers named another ring than the device's pin`);
+  const latency = observation.exposure.answerLatencyMs;
+  if (latency && latency.p95 > SLOW_MANIFEST_P95_MS) {
+    const sec = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+    notes.push(`slow manifest: answers took ${sec(latency.p50)} (median), ${sec(latency.p95)} (p95), ${sec(latency.max)} (max)`);
+  }
   const lost = fleet.rejected + fleet.dropped + fleet.unsent;
   if (lost > 0) notes.push(`${lost} events not stored (rejected ${fleet.rejected}, dropped ${fleet.dropped}, unsent ${fleet.unsent})`);
   if (fleet.hookErrors > 0) notes.push(`${fleet.hookErrors} manifest checks failed`);

@@ -57,6 +57,12 @@ export class RingwatchClient {
     return this.request<DeploymentSnapshot>("POST", `/api/v1/deployments/${encodeURIComponent(id)}/actions`, { action, reason });
   }
 
+  /** The deployment's audit trail (pause, resume, rollback... with server times). */
+  async audit(deploymentId: string): Promise<Array<{ at: string; action: string; actor: string }>> {
+    const query = new URLSearchParams({ targetType: "deployment", targetId: deploymentId, limit: String(PAGE_LIMIT) });
+    return (await this.request<Page<{ at: string; action: string; actor: string }>>("GET", `/api/v1/audit?${query}`)).items;
+  }
+
   resolveAnomaly(id: string, note: string): Promise<unknown> {
     return this.request("POST", `/api/v1/anomalies/${encodeURIComponent(id)}/actions`, { action: "resolve", note });
   }

@@ -3,7 +3,7 @@
  * anomalies raised against it, noting (client-side) when a critical anomaly and the pause first show.
  */
 import type { AnomalyView } from "../../schemas/anomalies";
-import type { DeploymentSnapshot } from "./measure";
+import type { AnomalySighting, DeploymentSnapshot } from "./measure";
 import type { RingwatchClient } from "./ringwatchClient";
 
 export class RolloutWatch {
@@ -11,6 +11,8 @@ export class RolloutWatch {
   anomalies: AnomalyView[] = [];
   criticalSeenAt: number | null = null;
   pausedSeenAt: number | null = null;
+  /** Per anomaly: the severity it first showed with, and when it was first seen critical. */
+  readonly sightings: Record<string, AnomalySighting> = {};
   /** Problems reading the API; the run goes on and reports them. */
   readonly errors: string[] = [];
 
@@ -28,6 +30,10 @@ export class RolloutWatch {
     else this.noteError(deployment.reason);
     if (anomalies.status === "fulfilled") this.anomalies = anomalies.value;
     else this.noteError(anomalies.reason);
+    for (const anomaly of this.anomalies) {
+      const sighting = (this.sightings[anomaly.id] ??= { firstSeverity: anomaly.severity, criticalSeenAt: null });
+      if (anomaly.severity === "critical") sighting.criticalSeenAt ??= seenAt;
+    }
     if (this.criticalSeenAt === null && this.anomalies.some((a) => a.severity === "critical")) this.criticalSeenAt = seenAt;
     if (this.pausedSeenAt === null && this.deployment.status === "paused") this.pausedSeenAt = seenAt;
   }
@@ -36,6 +42,12 @@ export class RolloutWatch {
     const message = reason instanceof Error ? reason.message : String(reason);
     if (this.errors.at(-1) !== message) this.errors.push(message);
   }
+}
+
+/** When the system paused the deployment, by the audit log (null: never paused). */
+export async function pausedAt(client: RingwatchClient, deploymentId: string): Promise<number | null> {
+  const pauses = (await client.audit(deploymentId)).filter((entry) => entry.action === "deployment.pause").map((entry) => Date.parse(entry.at));
+  return pauses.length === 0 ? null : Math.min(...pauses);
 }
 
 /** Anomaly ids that exist now, so the ones a scenario causes elsewhere can be told apart later. */

@@ -10,7 +10,7 @@ import { ExposureLog } from "./exposureLog";
 import { FIRST_RING, RING_SHARES, STAGE_BAKE_SECONDS } from "./fleetShape";
 import { goalsSettled, measureScenario, type ScenarioObservation, type ScenarioOutcome } from "./measure";
 import type { RingwatchClient } from "./ringwatchClient";
-import { knownAnomalyIds, RolloutWatch, strayAnomalies } from "./rolloutWatch";
+import { knownAnomalyIds, pausedAt, RolloutWatch, strayAnomalies } from "./rolloutWatch";
 import type { ScenarioDefinition, ScenarioFleet, ScenarioRelease } from "./scenario";
 
 /** Healthy heartbeats on the old version before the rollout, so the app knows the fleet and its pins. */
@@ -56,7 +56,7 @@ export function releaseFor(definition: ScenarioDefinition, runTag: string): Scen
 }
 
 function createFleet(definition: ScenarioDefinition, shape: ScenarioFleet, release: ScenarioRelease, context: ScenarioRunContext, exposures: ExposureLog, rolloutStarted: () => boolean): FleetSimulator {
-  const manifestAgent = followManifest({ everyTicks: MANIFEST_EVERY_TICKS, onAnswer: (device, answer, at) => exposures.record(device, answer, at) });
+  const manifestAgent = followManifest({ everyTicks: MANIFEST_EVERY_TICKS, onAnswer: (device, answer, at, askedAt) => exposures.record(device, answer, at, askedAt) });
   return new FleetSimulator({
     devices: shape.devices,
     baseUrl: context.baseUrl,
@@ -171,8 +171,10 @@ async function finish({ definition, context, release, fleet, watch, exposures, k
     deployment: watch.deployment,
     anomalies: watch.anomalies,
     strayAnomalies: stray,
+    sightings: watch.sightings,
     criticalSeenAt: watch.criticalSeenAt,
     pausedSeenAt: watch.pausedSeenAt,
+    pausedAt: await pausedAt(context.client, watch.deployment.id),
   };
   const outcome = measureScenario(observation, definition.goals, FIRST_RING);
   return {

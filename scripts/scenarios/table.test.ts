@@ -4,6 +4,7 @@ import { alignColumns, formatReport, rowCells } from "./table";
 
 const passing: ScenarioOutcome = {
   secondsToCritical: 21.25,
+  secondsToCriticalSeen: 22.5,
   paused: true,
   blastRadius: { fromManifest: 0, fromServer: 0 },
   falseBlames: [],
@@ -19,11 +20,11 @@ describe("report table", () => {
   });
 
   it("shows a passing bad-release row with its timing, pause, both blast-radius counts and the suspect verdict", () => {
-    expect(rowCells({ key: "a", title: "boot loop", outcome: passing })).toEqual(["a boot loop", "21.3 s", "yes", "0 / 0", "0", "os=windows (right)", "pass"]);
+    expect(rowCells({ key: "a", title: "boot loop", outcome: passing })).toEqual(["a boot loop", "21.3 s (seen 22.5)", "yes", "0 / 0", "0", "os=windows (right)", "pass"]);
   });
 
   it("shows dashes where nothing was detected and nothing was expected", () => {
-    const benign: ScenarioOutcome = { ...passing, secondsToCritical: null, paused: false, topSuspect: null, suspectVerdict: null };
+    const benign: ScenarioOutcome = { ...passing, secondsToCritical: null, secondsToCriticalSeen: null, paused: false, topSuspect: null, suspectVerdict: null };
     expect(rowCells({ key: "c", title: "benign", outcome: benign })).toEqual(["c benign", "-", "no", "0 / 0", "0", "-", "pass"]);
   });
 

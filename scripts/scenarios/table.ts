@@ -19,10 +19,16 @@ function suspectCell(outcome: ScenarioOutcome): string {
   return `${top.dimension}=${top.value}${verdict}`;
 }
 
+/** By the anomaly's own time, then by when the watch saw it (API latency included). */
+function criticalCell({ secondsToCritical: at, secondsToCriticalSeen: seen }: ScenarioOutcome): string {
+  if (at === null) return seen === null ? NONE : `seen ${seen.toFixed(1)} s`;
+  return seen === null ? `${at.toFixed(1)} s` : `${at.toFixed(1)} s (seen ${seen.toFixed(1)})`;
+}
+
 export function rowCells({ key, title, outcome }: ReportRow): string[] {
   return [
     `${key} ${title}`,
-    outcome.secondsToCritical === null ? NONE : `${outcome.secondsToCritical.toFixed(1)} s`,
+    criticalCell(outcome),
     outcome.paused ? "yes" : "no",
     `${outcome.blastRadius.fromManifest} / ${outcome.blastRadius.fromServer}`,
     String(outcome.falseBlames.length),
