@@ -4,8 +4,11 @@ import type { Random } from "./random";
 
 /** Authenticated GET against the app, for agents that read e.g. /api/v1/manifest?deviceId=. */
 export interface FleetApi {
-  getJson(pathAndQuery: string): Promise<unknown>;
+  /** Fails after `timeoutMs` (default 30 s). */
+  getJson(pathAndQuery: string, options?: { timeoutMs?: number }): Promise<unknown>;
 }
+
+const DEFAULT_GET_TIMEOUT_MS = 30_000;
 
 export interface DeviceTickContext {
   /** The device's profile; changing `versions` changes what its next heartbeats report. */
@@ -31,10 +34,10 @@ export type DeviceTickHook = (context: DeviceTickContext) => void | Promise<void
 
 export function createFleetApi(baseUrl: string, apiKey: string, fetchImpl: typeof fetch = fetch): FleetApi {
   return {
-    async getJson(pathAndQuery) {
+    async getJson(pathAndQuery, options = {}) {
       const response = await fetchImpl(`${baseUrl}${pathAndQuery}`, {
         headers: { authorization: `Bearer ${apiKey}`, accept: "application/json" },
-        signal: AbortSignal.timeout(30_000),
+        signal: AbortSignal.timeout(options.timeoutMs ?? DEFAULT_GET_TIMEOUT_MS),
       });
       const body: unknown = await response.json().catch(() => null);
       if (!response.ok) throw new Error(`GET ${pathAndQuery} answered ${response.status}: ${JSON.stringify(body)}`);

@@ -12,6 +12,11 @@ export interface ManifestAnswer {
 export interface ManifestAgentOptions {
   /** Check the manifest every this many heartbeats (real agents poll less often than they heartbeat). */
   everyTicks?: number;
+  /**
+   * Give up on a check after this long (default: the API's 30 s). The heartbeat waits for the check,
+   * so a short timeout keeps a slow app from making its devices look silent.
+   */
+  timeoutMs?: number;
   /** Told of every answer (before anything is installed), with the wall-clock times of request and answer. */
   onAnswer?: (device: DeviceProfile, answer: ManifestAnswer, receivedAtMs: number, askedAtMs: number) => void;
 }
@@ -24,7 +29,7 @@ export function followManifest(options: ManifestAgentOptions = {}): DeviceTickHo
   return async ({ device, tick, now, api, emit }) => {
     if (tick % every !== 0 || Date.now() - now.getTime() > REPLAY_LAG_MS) return;
     const askedAt = Date.now();
-    const manifest = (await api.getJson(`/api/v1/manifest?deviceId=${encodeURIComponent(device.deviceId)}`)) as ManifestAnswer;
+    const manifest = (await api.getJson(`/api/v1/manifest?deviceId=${encodeURIComponent(device.deviceId)}`, { timeoutMs: options.timeoutMs })) as ManifestAnswer;
     options.onAnswer?.(device, manifest, Date.now(), askedAt);
     for (const [component, version] of Object.entries(manifest.versions ?? {})) {
       const current = device.versions[component];

@@ -22,6 +22,8 @@ const WARM_UP_SEC = 15;
 const PREVIOUS_FLEET_GONE_AFTER_INTERVALS = 2.5;
 /** Agents check their manifest every third heartbeat: every canary device is offered within 30 s. */
 const MANIFEST_EVERY_TICKS = 3;
+/** Half a heartbeat interval: a slow manifest delays a heartbeat, never makes a device look silent. */
+const MANIFEST_TIMEOUT_MS = 5_000;
 const POLL_MS = 1000;
 /** After a bad release's goals are met, one more detection tick so suspects can settle. */
 const SETTLE_GRACE_MS = 10_000;
@@ -56,7 +58,7 @@ export function releaseFor(definition: ScenarioDefinition, runTag: string): Scen
 }
 
 function createFleet(definition: ScenarioDefinition, shape: ScenarioFleet, release: ScenarioRelease, context: ScenarioRunContext, exposures: ExposureLog, rolloutStarted: () => boolean): FleetSimulator {
-  const manifestAgent = followManifest({ everyTicks: MANIFEST_EVERY_TICKS, onAnswer: (device, answer, at, askedAt) => exposures.record(device, answer, at, askedAt) });
+  const manifestAgent = followManifest({ everyTicks: MANIFEST_EVERY_TICKS, timeoutMs: MANIFEST_TIMEOUT_MS, onAnswer: (device, answer, at, askedAt) => exposures.record(device, answer, at, askedAt) });
   return new FleetSimulator({
     devices: shape.devices,
     baseUrl: context.baseUrl,
