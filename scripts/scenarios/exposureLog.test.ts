@@ -32,6 +32,17 @@ describe("ExposureLog", () => {
   });
 });
 
+describe("failures", () => {
+  it("counts failed checks by reason, with the cause of a failed fetch", () => {
+    const log = new ExposureLog("sensor", "2");
+    const refused = Object.assign(new Error("connect ECONNREFUSED 127.0.0.1:1"), { code: "ECONNREFUSED" });
+    log.recordFailure(new TypeError("fetch failed", { cause: refused }));
+    log.recordFailure(new TypeError("fetch failed", { cause: refused }));
+    log.recordFailure(new DOMException("The operation was aborted due to timeout", "TimeoutError"));
+    expect(log.summary().failures).toEqual({ "TypeError: fetch failed: ECONNREFUSED": 2, "TimeoutError: The operation was aborted due to timeout": 1 });
+  });
+});
+
 describe("percentile", () => {
   it("takes the nearest rank", () => {
     expect([0, 50, 90, 100].map((p) => percentile([1, 2, 3, 4], p))).toEqual([1, 2, 4, 4]);

@@ -17,7 +17,7 @@ const T0 = Date.parse("2026-11-22T10:00:00.000Z");
 
 function observation(overrides: Partial<ScenarioObservation> = {}): ScenarioObservation {
   return {
-    exposure: { firstExposureAt: T0, offeredByRing: { canary: 100 }, ringMismatches: 0, answers: 500, answerLatencyMs: null },
+    exposure: { firstExposureAt: T0, offeredByRing: { canary: 100 }, ringMismatches: 0, answers: 500, failures: {}, answerLatencyMs: null },
     deployment: { id: "dep-1", status: "paused", stages: [{ ring: "canary", status: "baking", exposedDevices: 100 }, { ring: "early", status: "pending", exposedDevices: 0 }] },
     anomalies: [anomaly({ severity: "critical", suspects: [windows] })],
     strayAnomalies: [],
@@ -33,7 +33,7 @@ const bootLoopGoals: ScenarioGoals = { blameRelease: true, criticalWithinSec: 40
 
 describe("blastRadius", () => {
   it("counts devices outside the first ring, from the fleet's answers and from the app's stages", () => {
-    const exposure = { firstExposureAt: T0, offeredByRing: { canary: 90, early: 3, broad: 1 }, ringMismatches: 0, answers: 1, answerLatencyMs: null };
+    const exposure = { firstExposureAt: T0, offeredByRing: { canary: 90, early: 3, broad: 1 }, ringMismatches: 0, answers: 1, failures: {}, answerLatencyMs: null };
     const deployment = { id: "d", status: "active", stages: [{ ring: "canary", status: "passed", exposedDevices: 95 }, { ring: "early", status: "baking", exposedDevices: 5 }] };
     expect(blastRadius(exposure, deployment, "canary")).toEqual({ fromManifest: 4, fromServer: 5 });
   });
@@ -73,7 +73,7 @@ describe("measureScenario", () => {
       criticalSeenAt: T0 + 75_000,
       pausedSeenAt: null,
       pausedAt: null,
-      exposure: { firstExposureAt: T0, offeredByRing: { canary: 100, early: 12 }, ringMismatches: 0, answers: 900, answerLatencyMs: null },
+      exposure: { firstExposureAt: T0, offeredByRing: { canary: 100, early: 12 }, ringMismatches: 0, answers: 900, failures: {}, answerLatencyMs: null },
       deployment: { id: "dep-1", status: "active", stages: [{ ring: "canary", status: "passed", exposedDevices: 100 }, { ring: "early", status: "baking", exposedDevices: 12 }] },
       anomalies: [anomaly({ severity: "critical", suspects: [{ ...windows, dimension: "model", value: "Dell OptiPlex 7010" }] })],
     });
@@ -106,7 +106,7 @@ describe("measureScenario", () => {
   });
 
   it("fails a run in which no device was ever offered the release", () => {
-    const never = observation({ exposure: { firstExposureAt: null, offeredByRing: {}, ringMismatches: 0, answers: 10, answerLatencyMs: null }, anomalies: [] });
+    const never = observation({ exposure: { firstExposureAt: null, offeredByRing: {}, ringMismatches: 0, answers: 10, failures: {}, answerLatencyMs: null }, anomalies: [] });
     expect(measureScenario(never, { blameRelease: false }, "canary").missed).toEqual(["no device was ever offered the release"]);
   });
 });

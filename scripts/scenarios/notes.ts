@@ -16,7 +16,10 @@ export function runNotes(observation: ScenarioObservation, fleet: FleetStats, ap
   }
   const lost = fleet.rejected + fleet.dropped + fleet.unsent;
   if (lost > 0) notes.push(`${lost} events not stored (rejected ${fleet.rejected}, dropped ${fleet.dropped}, unsent ${fleet.unsent})`);
-  if (fleet.hookErrors > 0) notes.push(`${fleet.hookErrors} manifest checks failed`);
+  if (fleet.hookErrors > 0) {
+    const reasons = Object.entries(observation.exposure.failures).sort(([, a], [, b]) => b - a).map(([reason, n]) => `${n}x ${reason}`);
+    notes.push(`${fleet.hookErrors} manifest checks failed${reasons.length ? ` (${reasons.slice(0, 3).join("; ")})` : ""}`);
+  }
   if (apiErrors.length > 0) notes.push(`API errors while watching: ${apiErrors.slice(0, 3).join(" | ")}`);
   return notes;
 }

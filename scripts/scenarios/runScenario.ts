@@ -4,7 +4,7 @@
  * deployment is rolled back so the next scenario starts clean.
  */
 import { followManifest } from "../fleet/manifestAgent";
-import { FleetSimulator, type FleetStats } from "../fleet/simulator";
+import { FleetSimulator, type DeviceTickContext, type FleetStats } from "../fleet/simulator";
 import { sleep } from "../fleet/timing";
 import { ExposureLog } from "./exposureLog";
 import { FIRST_RING, RING_SHARES, STAGE_BAKE_SECONDS } from "./fleetShape";
@@ -58,6 +58,10 @@ export function releaseFor(definition: ScenarioDefinition, runTag: string): Scen
 }
 
 function createFleet(definition: ScenarioDefinition, shape: ScenarioFleet, release: ScenarioRelease, context: ScenarioRunContext, exposures: ExposureLog, rolloutStarted: () => boolean): FleetSimulator {
+  const checkManifest = (tick: DeviceTickContext) => manifestAgent(tick)?.catch((error: unknown) => {
+    exposures.recordFailure(error);
+    throw error;
+  });
   const manifestAgent = followManifest({ everyTicks: MANIFEST_EVERY_TICKS, timeoutMs: MANIFEST_TIMEOUT_MS, onAnswer: (device, answer, at, askedAt) => exposures.record(device, answer, at, askedAt) });
   return new FleetSimulator({
     devices: shape.devices,
@@ -70,7 +74,7 @@ function createFleet(definition: ScenarioDefinition, shape: ScenarioFleet, relea
     customizeDevice: shape.customizeDevice,
     faults: shape.faults,
     // No manifest checks during the warm-up: nothing to offer yet, and no pin cached before it is known.
-    onTick: (tick) => (rolloutStarted() ? manifestAgent(tick) : undefined),
+    onTick: (tick) => (rolloutStarted() ? checkManifest(tick) : undefined),
   });
 }
 
