@@ -20,6 +20,12 @@ export interface DeviceTickContext {
   random: Random;
   /** Sends an extra event (e.g. an `update`); eventId/ts are filled in when absent. */
   emit(event: FleetEventDraft): void;
+  /**
+   * Says the device's versions changed after the hook returned (an install that finished in the
+   * background), so faults keyed on the version react now. Changes made while the heartbeat waits
+   * for the hook are seen without it.
+   */
+  installed(): void;
 }
 
 /** An event as a hook writes it: ts and eventId optional. */
@@ -39,9 +45,9 @@ export function createFleetApi(baseUrl: string, apiKey: string, fetchImpl: typeo
         headers: { authorization: `Bearer ${apiKey}`, accept: "application/json" },
         signal: AbortSignal.timeout(options.timeoutMs ?? DEFAULT_GET_TIMEOUT_MS),
       });
-      const body: unknown = await response.json().catch(() => null);
-      if (!response.ok) throw new Error(`GET ${pathAndQuery} answered ${response.status}: ${JSON.stringify(body)}`);
-      return body;
+      const text = await response.text();
+      if (!response.ok) throw new Error(`GET ${pathAndQuery} answered ${response.status}: ${text.slice(0, 300)}`);
+      return JSON.parse(text) as unknown;
     },
   };
 }

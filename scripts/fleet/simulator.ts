@@ -229,6 +229,7 @@ export class FleetSimulator {
       api: this.api,
       random: agent.random,
       emit: (draft) => this.emit({ ...draft, deviceId: agent.profile.deviceId, ts: draft.ts ?? new Date(at).toISOString(), eventId: draft.eventId ?? nextEventId(agent) } as FleetEvent),
+      installed: () => this.afterInstall(agent, Math.max(at, this.simulatedNow)),
     };
   }
 

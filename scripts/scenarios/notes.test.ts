@@ -24,7 +24,7 @@ describe("runNotes", () => {
   it("mentions anomalies elsewhere, pin mismatches, lost events, failed manifest checks and API errors", () => {
     const stray = { kind: "heartbeat_loss", severity: "warning", component: "sensor-a", version: "1.1.0", ring: "canary" } as AnomalyView;
     const exposure = { ...quiet.exposure, ringMismatches: 2, failures: { "TypeError: fetch failed: ECONNRESET": 4 }, answerLatencyMs: { p50: 800, p95: 12_000, max: 30_000 } };
-    const notes = runNotes({ ...quiet, strayAnomalies: [stray], exposure }, { ...clean, rejected: 1, unsent: 2, hookErrors: 4 }, ["GET x answered 500"]);
+    const notes = runNotes({ ...quiet, strayAnomalies: [stray], exposure }, { ...clean, rejected: 1, unsent: 2 }, ["GET x answered 500"]);
     expect(notes).toEqual([
       "meanwhile heartbeat_loss/warning against another deployment (sensor-a 1.1.0, canary)",
       "2 manifest answers named another ring than the device's pin",

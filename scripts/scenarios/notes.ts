@@ -16,10 +16,10 @@ export function runNotes(observation: ScenarioObservation, fleet: FleetStats, ap
   }
   const lost = fleet.rejected + fleet.dropped + fleet.unsent;
   if (lost > 0) notes.push(`${lost} events not stored (rejected ${fleet.rejected}, dropped ${fleet.dropped}, unsent ${fleet.unsent})`);
-  if (fleet.hookErrors > 0) {
-    const reasons = Object.entries(observation.exposure.failures).sort(([, a], [, b]) => b - a).map(([reason, n]) => `${n}x ${reason}`);
-    notes.push(`${fleet.hookErrors} manifest checks failed${reasons.length ? ` (${reasons.slice(0, 3).join("; ")})` : ""}`);
-  }
+  const failures = Object.entries(observation.exposure.failures).sort(([, a], [, b]) => b - a);
+  const failed = failures.reduce((sum, [, n]) => sum + n, 0);
+  if (failed > 0) notes.push(`${failed} manifest checks failed (${failures.slice(0, 3).map(([reason, n]) => `${n}x ${reason}`).join("; ")})`);
+  if (fleet.hookErrors > 0) notes.push(`${fleet.hookErrors} agent hooks failed`);
   if (apiErrors.length > 0) notes.push(`API errors while watching: ${apiErrors.slice(0, 3).join(" | ")}`);
   return notes;
 }

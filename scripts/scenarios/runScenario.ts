@@ -4,7 +4,7 @@
  * deployment is rolled back so the next scenario starts clean.
  */
 import { followManifest } from "../fleet/manifestAgent";
-import { FleetSimulator, type DeviceTickContext, type FleetStats } from "../fleet/simulator";
+import { FleetSimulator, type FleetStats } from "../fleet/simulator";
 import { sleep } from "../fleet/timing";
 import { ExposureLog } from "./exposureLog";
 import { FIRST_RING, RING_SHARES, STAGE_BAKE_SECONDS } from "./fleetShape";
@@ -22,8 +22,6 @@ const WARM_UP_SEC = 15;
 const PREVIOUS_FLEET_GONE_AFTER_INTERVALS = 2.5;
 /** Agents check their manifest every third heartbeat: every canary device is offered within 30 s. */
 const MANIFEST_EVERY_TICKS = 3;
-/** Half a heartbeat interval: a slow manifest delays a heartbeat, never makes a device look silent. */
-const MANIFEST_TIMEOUT_MS = 5_000;
 const POLL_MS = 1000;
 /** After a bad release's goals are met, one more detection tick so suspects can settle. */
 const SETTLE_GRACE_MS = 10_000;
@@ -58,11 +56,13 @@ export function releaseFor(definition: ScenarioDefinition, runTag: string): Scen
 }
 
 function createFleet(definition: ScenarioDefinition, shape: ScenarioFleet, release: ScenarioRelease, context: ScenarioRunContext, exposures: ExposureLog, rolloutStarted: () => boolean): FleetSimulator {
-  const checkManifest = (tick: DeviceTickContext) => manifestAgent(tick)?.catch((error: unknown) => {
-    exposures.recordFailure(error);
-    throw error;
+  // Checks run beside the heartbeat, as real agents' do: a slow manifest delays installs, not heartbeats.
+  const manifestAgent = followManifest({
+    everyTicks: MANIFEST_EVERY_TICKS,
+    heartbeatWaits: false,
+    onAnswer: (device, answer, at, askedAt) => exposures.record(device, answer, at, askedAt),
+    onError: (_device, error) => exposures.recordFailure(error),
   });
-  const manifestAgent = followManifest({ everyTicks: MANIFEST_EVERY_TICKS, timeoutMs: MANIFEST_TIMEOUT_MS, onAnswer: (device, answer, at, askedAt) => exposures.record(device, answer, at, askedAt) });
   return new FleetSimulator({
     devices: shape.devices,
     baseUrl: context.baseUrl,
@@ -74,7 +74,7 @@ function createFleet(definition: ScenarioDefinition, shape: ScenarioFleet, relea
     customizeDevice: shape.customizeDevice,
     faults: shape.faults,
     // No manifest checks during the warm-up: nothing to offer yet, and no pin cached before it is known.
-    onTick: (tick) => (rolloutStarted() ? checkManifest(tick) : undefined),
+    onTick: (tick) => (rolloutStarted() ? manifestAgent(tick) : undefined),
   });
 }
 
