@@ -25,6 +25,7 @@ function observation(overrides: Partial<ScenarioObservation> = {}): ScenarioObse
     criticalSeenAt: T0 + 31_000,
     pausedSeenAt: T0 + 31_000,
     pausedAt: T0 + 30_000,
+    detectionTicks: {},
     ...overrides,
   };
 }

@@ -25,6 +25,8 @@ export interface ScenarioObservation {
   pausedSeenAt: number | null;
   /** When the app paused the deployment (its audit log), null if it never did. */
   pausedAt: number | null;
+  /** Detection ticks seen while watching: start time -> duration in ms. */
+  detectionTicks: Record<string, number>;
 }
 
 export interface AnomalySighting {

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { AnomalyView } from "../../schemas/anomalies";
 import type { FleetStats } from "../fleet/simulator";
 import type { ScenarioObservation } from "./measure";
-import { runNotes } from "./notes";
+import { detectionTickSummary, runNotes } from "./notes";
 
 const quiet: ScenarioObservation = {
   exposure: { firstExposureAt: 1, offeredByRing: { canary: 3 }, ringMismatches: 0, answers: 10, failures: {}, answerLatencyMs: { p50: 20, p95: 300, max: 900 } },
@@ -13,6 +13,7 @@ const quiet: ScenarioObservation = {
   criticalSeenAt: null,
   pausedSeenAt: null,
   pausedAt: null,
+  detectionTicks: {},
 };
 const clean = { rejected: 0, dropped: 0, unsent: 0, hookErrors: 0 } as FleetStats;
 
@@ -33,5 +34,13 @@ describe("runNotes", () => {
       "4 manifest checks failed (4x TypeError: fetch failed: ECONNRESET)",
       "API errors while watching: GET x answered 500",
     ]);
+  });
+});
+
+describe("detectionTickSummary", () => {
+  it("gives tick durations and the longest gap between ticks", () => {
+    const ticks = { "2026-11-22T10:00:00.000Z": 300, "2026-11-22T10:00:10.000Z": 500, "2026-11-22T10:00:35.000Z": 4200 };
+    expect(detectionTickSummary(ticks)).toBe("detection: 3 ticks seen, each took 0.5 s (median) to 4.2 s, longest gap between ticks 25.0 s");
+    expect(detectionTickSummary({})).toBeNull();
   });
 });

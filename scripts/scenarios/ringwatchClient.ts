@@ -57,6 +57,11 @@ export class RingwatchClient {
     return this.request<DeploymentSnapshot>("POST", `/api/v1/deployments/${encodeURIComponent(id)}/actions`, { action, reason });
   }
 
+  /** The detection worker's last tick (GET /api/v1/detection/status). */
+  detectionStatus(): Promise<{ lastTickAt: string | null; lastTickDurationMs: number | null }> {
+    return this.request("GET", "/api/v1/detection/status");
+  }
+
   /** The deployment's audit trail (pause, resume, rollback... with server times). */
   async audit(deploymentId: string): Promise<Array<{ at: string; action: string; actor: string }>> {
     const query = new URLSearchParams({ targetType: "deployment", targetId: deploymentId, limit: String(PAGE_LIMIT) });

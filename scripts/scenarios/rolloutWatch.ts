@@ -13,6 +13,8 @@ export class RolloutWatch {
   pausedSeenAt: number | null = null;
   /** Per anomaly: the severity it first showed with, and when it was first seen critical. */
   readonly sightings: Record<string, AnomalySighting> = {};
+  /** Detection ticks seen while watching: when each ran and how long it took. */
+  readonly detectionTicks: Record<string, number> = {};
   /** Problems reading the API; the run goes on and reports them. */
   readonly errors: string[] = [];
 
@@ -21,10 +23,12 @@ export class RolloutWatch {
   }
 
   async poll(): Promise<void> {
-    const [deployment, anomalies] = await Promise.allSettled([
+    const [deployment, anomalies, detection] = await Promise.allSettled([
       this.client.deployment(this.deployment.id),
       this.client.anomalies({ deploymentId: this.deployment.id }),
+      this.client.detectionStatus(),
     ]);
+    if (detection.status === "fulfilled" && detection.value.lastTickAt) this.detectionTicks[detection.value.lastTickAt] = detection.value.lastTickDurationMs ?? 0;
     const seenAt = Date.now();
     if (deployment.status === "fulfilled") this.deployment = deployment.value;
     else this.noteError(deployment.reason);

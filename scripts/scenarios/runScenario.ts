@@ -181,6 +181,7 @@ async function finish({ definition, context, release, fleet, watch, exposures, k
     criticalSeenAt: watch.criticalSeenAt,
     pausedSeenAt: watch.pausedSeenAt,
     pausedAt: await pausedAt(context.client, watch.deployment.id),
+    detectionTicks: watch.detectionTicks,
   };
   const outcome = measureScenario(observation, definition.goals, FIRST_RING);
   return {
