@@ -119,6 +119,12 @@ describe("goalsSettled", () => {
     expect(goalsSettled(observation({ anomalies: [] }), bootLoopGoals)).toBe(false);
   });
 
+  it("watches an unpaused bad release to the end, to see how far it spreads", () => {
+    const crashGoals: ScenarioGoals = { blameRelease: true, anomalyKind: "crash_rate" };
+    expect(goalsSettled(observation({ pausedSeenAt: null }), crashGoals)).toBe(false);
+    expect(goalsSettled(observation(), crashGoals)).toBe(true);
+  });
+
   it("never settles a good release early: it is watched for the whole window", () => {
     expect(goalsSettled(observation(), { blameRelease: false })).toBe(false);
   });

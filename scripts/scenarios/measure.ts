@@ -141,10 +141,12 @@ export function missedGoals(outcome: ScenarioOutcome, observation: ScenarioObser
   return missed;
 }
 
-/** A bad release's run can stop early once what it waits for has happened. */
+/**
+ * A bad release's run can stop early once it is paused (it can spread no further) and what its goals
+ * wait for has shown. Unpaused, it is watched to the end, so the table shows how far it got.
+ */
 export function goalsSettled(observation: Pick<ScenarioObservation, "anomalies" | "criticalSeenAt" | "pausedSeenAt">, goals: ScenarioGoals): boolean {
-  if (!goals.blameRelease || observation.anomalies.length === 0) return false;
+  if (!goals.blameRelease || observation.anomalies.length === 0 || observation.pausedSeenAt === null) return false;
   if (goals.criticalWithinSec !== undefined && observation.criticalSeenAt === null) return false;
-  if (goals.paused && observation.pausedSeenAt === null) return false;
   return !goals.anomalyKind || observation.anomalies.some((a) => a.kind === goals.anomalyKind);
 }

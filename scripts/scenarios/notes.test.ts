@@ -40,7 +40,7 @@ describe("runNotes", () => {
 describe("detectionTickSummary", () => {
   it("gives tick durations and the longest gap between ticks", () => {
     const ticks = { "2026-11-22T10:00:00.000Z": 300, "2026-11-22T10:00:10.000Z": 500, "2026-11-22T10:00:35.000Z": 4200 };
-    expect(detectionTickSummary(ticks)).toBe("detection: 3 ticks seen, each took 0.5 s (median) to 4.2 s, longest gap between ticks 25.0 s");
+    expect(detectionTickSummary(ticks)).toBe("detection: 3 ticks seen, each took 0.5 s (median) to 4.2 s, longest gap between ticks seen 25.0 s");
     expect(detectionTickSummary({})).toBeNull();
   });
 });

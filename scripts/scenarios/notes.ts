@@ -27,13 +27,13 @@ export function runNotes(observation: ScenarioObservation, fleet: FleetStats, ap
   return notes;
 }
 
-/** How the app's detection kept time: tick durations and the longest gap between two ticks. */
+/** How the app's detection kept time: tick durations and the longest gap between two ticks (as sampled by the watch). */
 export function detectionTickSummary(ticks: Record<string, number>): string | null {
   const starts = Object.keys(ticks).map(Date.parse).sort((a, b) => a - b);
   if (starts.length === 0) return null;
   const durations = Object.values(ticks).sort((a, b) => a - b);
   const gaps = starts.slice(1).map((start, i) => start - starts[i]);
   const sec = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
-  const gap = gaps.length ? `, longest gap between ticks ${sec(Math.max(...gaps))}` : "";
+  const gap = gaps.length ? `, longest gap between ticks seen ${sec(Math.max(...gaps))}` : "";
   return `detection: ${starts.length} ticks seen, each took ${sec(percentile(durations, 50))} (median) to ${sec(durations[durations.length - 1])}${gap}`;
 }
