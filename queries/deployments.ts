@@ -150,6 +150,8 @@ export function useDeploymentAction(id: string) {
       void queryClient.invalidateQueries({ queryKey: queryKeys.deployments.all });
       void queryClient.invalidateQueries({ queryKey: queryKeys.audit.all });
       void queryClient.invalidateQueries({ queryKey: queryKeys.rings.health() });
+      // Anomaly pages show the deployment's status and actions next to the evidence.
+      void queryClient.invalidateQueries({ queryKey: queryKeys.anomalies.all });
     },
   });
 }

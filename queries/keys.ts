@@ -1,3 +1,4 @@
+import type { AffectedDeviceParams, AnomalyListParams, RemediationParams } from "./anomalies";
 import type { DeviceListParams } from "./devices";
 import type { AuditListParams, DeploymentListParams } from "./rollouts";
 
@@ -31,6 +32,15 @@ export const queryKeys = {
     gate: (id: string, ring: string) => [...queryKeys.deployments.detail(id), "gate", ring] as const,
     health: (id: string) => [...queryKeys.deployments.detail(id), "health"] as const,
     series: (id: string) => [...queryKeys.deployments.detail(id), "series"] as const,
+  },
+  anomalies: {
+    all: ["anomalies"] as const,
+    lists: () => [...queryKeys.anomalies.all, "list"] as const,
+    list: (params: AnomalyListParams) => [...queryKeys.anomalies.lists(), params] as const,
+    detail: (id: string) => [...queryKeys.anomalies.all, "detail", id] as const,
+    devices: (id: string, params: AffectedDeviceParams) => [...queryKeys.anomalies.detail(id), "devices", params] as const,
+    remediation: (params: RemediationParams) => [...queryKeys.anomalies.all, "remediation", params] as const,
+    detection: () => [...queryKeys.anomalies.all, "detection"] as const,
   },
   audit: {
     all: ["audit"] as const,

@@ -9,7 +9,7 @@ import { ConfirmDialog } from "@/components/ui/ConfirmDialog";
 import { ACTION_LOOK, visibleActions } from "./actions";
 
 /** The actions the deployment allows now, for operators; each asks for a reason that goes to the audit log. */
-export function DeploymentActions({ deployment }: { deployment: Deployment }) {
+export function DeploymentActions({ deployment }: { deployment: Pick<Deployment, "id" | "component" | "version" | "allowedActions"> }) {
   const canOperate = useHasPermission(PERMISSIONS.operateDeployments);
   const act = useDeploymentAction(deployment.id);
   const [chosen, setChosen] = useState<DeploymentAction | null>(null);

@@ -2,7 +2,7 @@ import type { DeploymentStatus, GateDecision, StageStatus } from "@/queries/roll
 import { Badge } from "@/components/ui/Badge";
 import { DEPLOYMENT_STATUS_LOOK, GATE_LOOK, TONE_DOT, stageLook, type Look } from "./deploymentLook";
 
-function LookBadge({ look }: { look: Look }) {
+export function LookBadge({ look }: { look: Look }) {
   return (
     <Badge tone={look.tone} title={look.description}>
       <span aria-hidden="true" className="size-1.5 rounded-full" style={{ backgroundColor: TONE_DOT[look.tone] }} />

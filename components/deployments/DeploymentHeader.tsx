@@ -3,6 +3,7 @@ import type { Deployment } from "@/queries/rollouts";
 import { Badge } from "@/components/ui/Badge";
 import { RelativeTime } from "@/components/ui/RelativeTime";
 import { focusRing } from "@/components/ui/styles";
+import { DeploymentAnomaliesBadge } from "@/components/anomalies/DeploymentAnomaliesBadge";
 import { DeploymentActions } from "./DeploymentActions";
 import { DeploymentStatusBadge } from "./DeploymentBadges";
 
@@ -40,6 +41,7 @@ export function DeploymentHeader({ deployment }: { deployment: Deployment }) {
               {deployment.component} <span className="font-mono">{deployment.version}</span>
             </h1>
             <DeploymentStatusBadge status={deployment.status} />
+            <DeploymentAnomaliesBadge deploymentId={deployment.id} name={`${deployment.component} ${deployment.version}`} />
             {deployment.autoPause ? (
               <Badge tone="neutral" title="Pauses by itself when a critical anomaly is raised against it">
                 auto-pause

@@ -1,23 +1,10 @@
 "use client";
 
-import { usePathname, useRouter, useSearchParams } from "next/navigation";
-import { useCallback, useMemo } from "react";
-import { deviceFiltersToSearch, parseDeviceFilters, type DeviceFilters } from "./deviceFilters";
+import { useUrlFilters } from "@/components/ui/useUrlFilters";
+import { deviceFiltersToSearch, parseDeviceFilters } from "./deviceFilters";
 
-/** The devices filters, read from and written to the URL (replace, so filtering does not flood history). */
+/** The devices filters, read from and written to the URL. */
 export function useDeviceFilters() {
-  const searchParams = useSearchParams();
-  const pathname = usePathname();
-  const router = useRouter();
-  const filters = useMemo(() => parseDeviceFilters(searchParams), [searchParams]);
-
-  const setFilters = useCallback(
-    (change: Partial<DeviceFilters>) => {
-      const search = deviceFiltersToSearch({ ...filters, ...change });
-      router.replace(search ? `${pathname}?${search}` : pathname, { scroll: false });
-    },
-    [filters, pathname, router],
-  );
-
+  const { filters, setFilters } = useUrlFilters(parseDeviceFilters, deviceFiltersToSearch);
   return { filters, setFilters };
 }

@@ -8,10 +8,13 @@ import { deploymentHref } from "@/components/deployments/deploymentHref";
 import { currentStage, verdictLine } from "@/components/deployments/verdict";
 import { buttonClasses } from "@/components/ui/Button";
 import { focusRing } from "@/components/ui/styles";
+import { OpenAnomaliesBadge } from "@/components/anomalies/OpenAnomaliesBadge";
 
 interface DeploymentVerdictsProps {
   deployments: Deployment[];
   gates: Record<string, GateAnswer>;
+  /** Open anomalies per deployment id. */
+  anomalyCounts: Record<string, number>;
   secondsSinceFetch: number;
 }
 
@@ -25,7 +28,7 @@ function verdictOf(deployment: Deployment, answer: GateAnswer | undefined, secon
 }
 
 /** One line per live deployment: where it is, how long its bake has left, and what its gate says. */
-export function DeploymentVerdicts({ deployments, gates, secondsSinceFetch }: DeploymentVerdictsProps) {
+export function DeploymentVerdicts({ deployments, gates, anomalyCounts, secondsSinceFetch }: DeploymentVerdictsProps) {
   return (
     <Card labelledBy="live-deployments-heading">
       <CardHeader
@@ -44,15 +47,20 @@ export function DeploymentVerdicts({ deployments, gates, secondsSinceFetch }: De
           {deployments.map((deployment) => {
             const verdict = verdictOf(deployment, gates[deployment.id], secondsSinceFetch);
             return (
-              <li key={deployment.id}>
+              <li key={deployment.id} className="flex items-center gap-2 pr-4 hover:bg-slate-50 dark:hover:bg-slate-800/50">
                 <Link
                   href={deploymentHref(deployment.id)}
                   title={verdict.text}
-                  className={`flex items-center gap-2.5 px-4 py-2 text-[13px] text-slate-800 hover:bg-slate-50 dark:text-slate-200 dark:hover:bg-slate-800/50 ${focusRing}`}
+                  className={`flex min-w-0 flex-1 items-center gap-2.5 py-2 pl-4 text-[13px] text-slate-800 dark:text-slate-200 ${focusRing}`}
                 >
                   <span aria-hidden="true" className="size-2 shrink-0 rounded-full" style={{ backgroundColor: TONE_DOT[verdict.tone] }} />
                   <span className="truncate">{verdict.text}</span>
                 </Link>
+                <OpenAnomaliesBadge
+                  count={anomalyCounts[deployment.id] ?? 0}
+                  filter={{ deploymentId: deployment.id }}
+                  where={`${deployment.component} ${deployment.version}`}
+                />
               </li>
             );
           })}

@@ -1,6 +1,7 @@
 "use client";
 
 import { useMemo } from "react";
+import { useAnomalies } from "@/queries/anomalies";
 import { useGates, useLiveDeployments, type GateTarget } from "@/queries/deployments";
 import { useRingHealth, useRingNames } from "@/queries/rings";
 import type { Deployment } from "@/queries/rollouts";
@@ -11,7 +12,11 @@ import { currentStage } from "@/components/deployments/verdict";
 import { useSecondsSince } from "@/components/deployments/useSecondsSince";
 import { RingHealthCard } from "@/components/rings/RingHealthCard";
 import { inRingOrder, stagesInRing } from "@/components/rings/ringStages";
+import { countByDeployment } from "@/components/anomalies/openAnomalies";
 import { DeploymentVerdicts } from "./DeploymentVerdicts";
+
+/** Enough open anomalies to badge every live deployment; an inbox past this is a bigger problem. */
+const OPEN_ANOMALY_LIMIT = 200;
 
 function gateTargets(deployments: readonly Deployment[]): GateTarget[] {
   return deployments.flatMap((d) => {
@@ -42,12 +47,14 @@ export function RolloutOverview() {
   const gates = useGates(useMemo(() => gateTargets(deployments), [deployments]));
   const secondsSinceFetch = useSecondsSince(live.dataUpdatedAt);
   const rings = useMemo(() => inRingOrder(health.data ?? [], ringOrder), [health.data, ringOrder]);
+  const openAnomalies = useAnomalies({ status: "open", limit: OPEN_ANOMALY_LIMIT });
+  const anomalyCounts = useMemo(() => countByDeployment(openAnomalies.data?.items ?? []), [openAnomalies.data]);
 
   if (health.isPending || live.isPending) return <RolloutSkeleton />;
   return (
     <div className="space-y-4">
       {live.data ? (
-        <DeploymentVerdicts deployments={deployments} gates={gates} secondsSinceFetch={secondsSinceFetch} />
+        <DeploymentVerdicts deployments={deployments} gates={gates} anomalyCounts={anomalyCounts} secondsSinceFetch={secondsSinceFetch} />
       ) : (
         <Card>
           <ErrorState title="Could not load live deployments" error={live.error} onRetry={live.refetch} />

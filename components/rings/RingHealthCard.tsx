@@ -3,6 +3,7 @@ import type { RingHealth } from "@/queries/rollouts";
 import { Badge } from "@/components/ui/Badge";
 import { focusRing, surface } from "@/components/ui/styles";
 import { formatShare } from "@/components/overview/fleetSlices";
+import { OpenAnomaliesBadge } from "@/components/anomalies/OpenAnomaliesBadge";
 import { RingRollouts } from "./RingRollouts";
 import { VersionBar } from "./VersionBar";
 import { RATE_LEVEL_TEXT, crashFreeLevel, formatRateInterval } from "./crashFree";
@@ -25,13 +26,7 @@ function Stat({ label, value, detail, valueClass = "" }: { label: string; value:
 
 function AnomalyBadge({ ring, open }: { ring: string; open: number }) {
   if (open === 0) return <Badge tone="muted">no open anomalies</Badge>;
-  return (
-    <Link href={`/anomalies?ring=${encodeURIComponent(ring)}`} className={`rounded ${focusRing}`} aria-label={`${open} open anomalies in ${ring}: view anomalies`}>
-      <Badge tone="warning">
-        {open} open {open === 1 ? "anomaly" : "anomalies"}
-      </Badge>
-    </Link>
-  );
+  return <OpenAnomaliesBadge count={open} filter={{ ring }} where={ring} />;
 }
 
 interface RingHealthCardProps {

@@ -18,6 +18,15 @@ describe("navItemsFor, audit log", () => {
   });
 });
 
+describe("navItemsFor, anomaly triage", () => {
+  it("shows anomalies and the remediation queue to every role, in that order", () => {
+    for (const role of ["viewer", "analyst", "operator", "admin"] as const) {
+      const labels = navItemsFor(role).map((i) => i.label);
+      expect(labels.indexOf("Remediation")).toBe(labels.indexOf("Anomalies") + 1);
+    }
+  });
+});
+
 describe("isActiveSection", () => {
   it("marks a section active on its pages and sub-pages, not on look-alike paths", () => {
     expect(isActiveSection("/devices", "/devices")).toBe(true);

@@ -84,3 +84,9 @@ export const AuditIcon = (p: IconProps) => (
     <path d="M8 11h8M8 15h8M8 7h4" />
   </Icon>
 );
+
+export const RemediationIcon = (p: IconProps) => (
+  <Icon {...p}>
+    <path d="M14.7 6.3a4 4 0 0 0-5.4 5.4L3.5 17.5a1.5 1.5 0 0 0 2.1 2.1l5.8-5.8a4 4 0 0 0 5.4-5.4l-2.5 2.5-2.1-.5-.5-2.1 2.5-2.5Z" />
+  </Icon>
+);

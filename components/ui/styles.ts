@@ -9,3 +9,13 @@ export const controlBase =
   focusRing;
 
 export const labelText = "block text-xs font-medium text-slate-700 dark:text-slate-300";
+
+/** Dense data tables: header row and row dividers. */
+export const tableHead = "border-b border-slate-200 bg-slate-50 text-xs text-slate-500 dark:border-slate-800 dark:bg-slate-900/60 dark:text-slate-400";
+export const tableBody = "divide-y divide-slate-100 dark:divide-slate-800";
+
+/** A row that keyboard navigation lands on: tinted with an accent edge, so the focus is seen across the row. */
+export const focusableRow =
+  "cursor-pointer hover:bg-slate-50 focus-within:bg-indigo-50 focus-within:shadow-[inset_3px_0_0_0_#6366f1] dark:hover:bg-slate-800/50 dark:focus-within:bg-indigo-500/10";
+
+export const linkText = "text-indigo-700 hover:underline dark:text-indigo-300";

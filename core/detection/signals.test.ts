@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { aliveInWindow, CLOCK_SKEW_TOLERANCE_SEC, deviceSignals, signalTime, type SignalFacts } from "./signals";
+import { aliveInWindow, CLOCK_SKEW_TOLERANCE_SEC, CRASH_RECENCY_SEC, deviceSignals, signalTime, type SignalFacts } from "./signals";
 
 const exposedAt = new Date("2026-11-23T10:00:00Z");
 const at = (seconds: number) => new Date(exposedAt.getTime() + seconds * 1000);
@@ -23,6 +23,12 @@ describe("deviceSignals", () => {
     ["a crash reported late, after the device came back", { lastCrashAt: at(5), lastCrashKind: "kernel", lastHeartbeatAt: at(50), lastSeenAt: at(50) }, true],
   ])("crashed: %s", (_, facts, expected) => {
     expect(deviceSignals(device(facts), exposedAt, at(55)).crashed).toBe(expected);
+  });
+
+  it("forgets crashes older than the recency window, so a crash-rate anomaly can heal", () => {
+    const crashed = device({ lastCrashAt: at(60), lastCrashKind: "kernel", lastHeartbeatAt: at(7000), lastSeenAt: at(7000) });
+    expect(deviceSignals(crashed, exposedAt, at(60 + CRASH_RECENCY_SEC - 1)).crashed).toBe(true);
+    expect(deviceSignals(crashed, exposedAt, at(60 + CRASH_RECENCY_SEC + CLOCK_SKEW_TOLERANCE_SEC + 1)).crashed).toBe(false);
   });
 
   it("counts a boot loop that started after exposure as a crash too", () => {

@@ -14,6 +14,11 @@ import { DEFAULT_INTERVAL_SEC, DEVICE_CRASH_KINDS } from "../devices/state";
 export const OVERDUE_AFTER_INTERVALS = 2;
 /** Device clocks drift: a crash stamped up to this long before exposure still counts after it. */
 export const CLOCK_SKEW_TOLERANCE_SEC = 30;
+/**
+ * Crashes count for an hour: both cohorts are compared over the same recent hour, however long a
+ * ring has been baking, and a crash-rate anomaly can heal once the crashes stop.
+ */
+export const CRASH_RECENCY_SEC = 3600;
 
 export type Signal = "crashed" | "bootLooping" | "silent";
 export const SIGNALS: readonly Signal[] = ["crashed", "bootLooping", "silent"];
@@ -39,8 +44,9 @@ export function lastContact(device: SignalFacts | null, contactFloor: Date | nul
  */
 export function deviceSignals(device: SignalFacts | null, since: Date, now: Date, contactFloor: Date | null = null): DeviceSignals {
   const from = since.getTime() - CLOCK_SKEW_TOLERANCE_SEC * 1000;
+  const crashesFrom = Math.max(since.getTime(), now.getTime() - CRASH_RECENCY_SEC * 1000) - CLOCK_SKEW_TOLERANCE_SEC * 1000;
   const bootLooping = device?.bootLoopAt != null && device.bootLoopAt.getTime() >= from;
-  const crashed = bootLooping || (device?.lastCrashAt != null && isDeviceCrash(device.lastCrashKind) && device.lastCrashAt.getTime() >= from);
+  const crashed = bootLooping || (device?.lastCrashAt != null && isDeviceCrash(device.lastCrashKind) && device.lastCrashAt.getTime() >= crashesFrom);
   const contact = lastContact(device, contactFloor);
   const silent = contact !== null && now.getTime() - contact.getTime() > OVERDUE_AFTER_INTERVALS * intervalMs(device);
   return { crashed, bootLooping, silent };

@@ -1,6 +1,6 @@
 import { DEFAULT_INTERVAL_SEC } from "../../core/devices/state";
 import { deviceAttributes, type Profile } from "../../core/detection/profiles";
-import { CLOCK_SKEW_TOLERANCE_SEC, OVERDUE_AFTER_INTERVALS, type Signal } from "../../core/detection/signals";
+import { CLOCK_SKEW_TOLERANCE_SEC, CRASH_RECENCY_SEC, OVERDUE_AFTER_INTERVALS, type Signal } from "../../core/detection/signals";
 import type { Sql } from "../db/sql";
 import { DEVICE_CRASH_KINDS_SQL } from "./deviceState";
 
@@ -12,12 +12,13 @@ import { DEVICE_CRASH_KINDS_SQL } from "./deviceState";
  */
 export function signalSql(since: string, nowParam: string, floor = "NULL::timestamptz", d = "d"): Record<Signal, string> & { contact: string; overdue: string } {
   const from = `(${since} - make_interval(secs => ${CLOCK_SKEW_TOLERANCE_SEC}))`;
+  const crashesFrom = `(GREATEST(${since}, ${nowParam}::timestamptz - make_interval(secs => ${CRASH_RECENCY_SEC})) - make_interval(secs => ${CLOCK_SKEW_TOLERANCE_SEC}))`;
   const bootLooping = `(${d}.boot_loop_at IS NOT NULL AND ${d}.boot_loop_at >= ${from})`;
   const contact = `GREATEST(COALESCE(${d}.last_heartbeat_at, ${d}.last_seen_at), ${floor})`;
   const overdue = `make_interval(secs => ${OVERDUE_AFTER_INTERVALS} * COALESCE(${d}.interval_sec, ${DEFAULT_INTERVAL_SEC}))`;
   return {
     bootLooping,
-    crashed: `COALESCE(${bootLooping} OR (${d}.last_crash_at >= ${from} AND ${d}.last_crash_kind IN (${DEVICE_CRASH_KINDS_SQL})), false)`,
+    crashed: `COALESCE(${bootLooping} OR (${d}.last_crash_at >= ${crashesFrom} AND ${d}.last_crash_kind IN (${DEVICE_CRASH_KINDS_SQL})), false)`,
     silent: `COALESCE(${contact} < ${nowParam}::timestamptz - ${overdue}, false)`,
     contact,
     overdue,

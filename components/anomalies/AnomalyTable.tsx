@@ -1,0 +1,82 @@
+"use client";
+
+import Link from "next/link";
+import type { AnomalyView } from "@/queries/anomalies";
+import { RelativeTime } from "@/components/ui/RelativeTime";
+import { focusRing, focusableRow, linkText, tableBody, tableHead } from "@/components/ui/styles";
+import { rowLinkProps, useRowKeyboard } from "@/components/ui/useRowKeyboard";
+import { useRowClick } from "@/components/ui/useRowClick";
+import { deploymentHref } from "@/components/deployments/deploymentHref";
+import { AnomalyStatusBadge, KindLabel, SeverityBadge } from "./AnomalyBadges";
+import { anomalyHref } from "./anomalyHref";
+import { KIND_LOOK, SEVERITY_LOOK, releaseName } from "./anomalyLook";
+import { formatCount, formatRate } from "./evidenceFormat";
+
+const HEADERS = ["Severity", "Kind", "Ring", "Release", "Summary", "Affected / exposed", "Detected", "Status"] as const;
+const cell = "px-3 py-1.5 align-middle";
+
+function AnomalyRow({ anomaly, onOpen }: { anomaly: AnomalyView; onOpen: ReturnType<typeof useRowClick> }) {
+  const href = anomalyHref(anomaly.id);
+  const { evidence } = anomaly;
+  return (
+    <tr onClick={(event) => onOpen(event, href)} className={focusableRow}>
+      <td className={cell}>
+        <SeverityBadge severity={anomaly.severity} />
+      </td>
+      <td className={cell}>
+        <KindLabel kind={anomaly.kind} />
+      </td>
+      <td className={cell}>{anomaly.ring}</td>
+      <td className={`${cell} whitespace-nowrap`}>
+        <Link href={deploymentHref(anomaly.deploymentId)} className={`rounded font-mono text-xs ${linkText} ${focusRing}`} title="Open the deployment">
+          {releaseName(anomaly.component, anomaly.version)}
+        </Link>
+      </td>
+      <th scope="row" className={`${cell} max-w-md font-normal`}>
+        <Link href={href} {...rowLinkProps} title={anomaly.summary} className={`line-clamp-2 rounded font-medium text-slate-900 hover:underline dark:text-slate-100 ${focusRing}`}>
+          <span className="sr-only">
+            {SEVERITY_LOOK[anomaly.severity].label} {KIND_LOOK[anomaly.kind].label.toLowerCase()} in {anomaly.ring}:{" "}
+          </span>
+          {anomaly.summary}
+        </Link>
+      </th>
+      <td className={`${cell} whitespace-nowrap tabular-nums`}>
+        {formatCount(evidence.affected)} / {formatCount(evidence.exposed)}
+        <span className="ml-1.5 text-xs text-slate-500 dark:text-slate-400">{formatRate(evidence.affectedRate)}</span>
+      </td>
+      <td className={`${cell} text-slate-600 dark:text-slate-300`}>
+        <RelativeTime iso={anomaly.detectedAt} />
+      </td>
+      <td className={cell}>
+        <AnomalyStatusBadge status={anomaly.status} />
+      </td>
+    </tr>
+  );
+}
+
+/** The inbox table: one row per anomaly, newest first; j/k or ↑/↓ move between rows, Enter opens one. */
+export function AnomalyTable({ anomalies, caption }: { anomalies: AnomalyView[]; caption: string }) {
+  const listRef = useRowKeyboard<HTMLTableSectionElement>();
+  const openRow = useRowClick();
+  return (
+    <div className="overflow-x-auto">
+      <table className="w-full text-left text-[13px]">
+        <caption className="sr-only">{caption}</caption>
+        <thead className={tableHead}>
+          <tr>
+            {HEADERS.map((header) => (
+              <th key={header} scope="col" className={`${cell} whitespace-nowrap py-2 font-medium`}>
+                {header}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody ref={listRef} className={tableBody}>
+          {anomalies.map((anomaly) => (
+            <AnomalyRow key={anomaly.id} anomaly={anomaly} onOpen={openRow} />
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

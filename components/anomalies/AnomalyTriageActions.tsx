@@ -1,0 +1,61 @@
+"use client";
+
+import { useState } from "react";
+import { useAnomalyAction, type AnomalyAction, type AnomalyStatus } from "@/queries/anomalies";
+import { PERMISSIONS, useHasPermission } from "@/queries/me";
+import { Button } from "@/components/ui/Button";
+import { ConfirmDialog } from "@/components/ui/ConfirmDialog";
+import { TRIAGE_LOOK, triageActions } from "./triage";
+
+/** Acknowledge and resolve for analysts and up, each with an optional note kept on the anomaly. */
+export function AnomalyTriageActions({ anomalyId, status, title }: { anomalyId: string; status: AnomalyStatus; title: string }) {
+  const canTriage = useHasPermission(PERMISSIONS.triageAnomalies);
+  const act = useAnomalyAction(anomalyId);
+  const [chosen, setChosen] = useState<AnomalyAction | null>(null);
+  const [open, setOpen] = useState(false);
+  // A fresh dialog (and an empty note) every time one opens.
+  const [attempt, setAttempt] = useState(0);
+  const actions = triageActions(status, canTriage);
+  if (actions.length === 0 && !open) return null;
+
+  function choose(action: AnomalyAction) {
+    act.reset();
+    setChosen(action);
+    setAttempt((n) => n + 1);
+    setOpen(true);
+  }
+
+  function close() {
+    setOpen(false);
+    act.reset();
+  }
+
+  const look = chosen ? TRIAGE_LOOK[chosen] : null;
+  return (
+    <div className="flex flex-wrap items-center gap-2">
+      {actions.map((action) => (
+        <Button key={action} variant={TRIAGE_LOOK[action].variant} onClick={() => choose(action)} aria-haspopup="dialog">
+          {TRIAGE_LOOK[action].label}
+        </Button>
+      ))}
+      {chosen && look ? (
+        <ConfirmDialog
+          key={attempt}
+          open={open}
+          title={look.confirmTitle}
+          confirmLabel={look.label}
+          tone="primary"
+          reason={{ label: "Note (optional, kept on the anomaly)", placeholder: look.notePlaceholder }}
+          pending={act.isPending}
+          error={act.error}
+          onCancel={close}
+          onConfirm={(note) => act.mutate({ action: chosen, note: note || undefined }, { onSuccess: close })}
+        >
+          <p>
+            <strong className="font-medium text-slate-900 dark:text-slate-100">{title}</strong>: {look.explanation}
+          </p>
+        </ConfirmDialog>
+      ) : null}
+    </div>
+  );
+}

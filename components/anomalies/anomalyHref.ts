@@ -1,0 +1,1 @@
+export const anomalyHref = (id: string) => `/anomalies/${encodeURIComponent(id)}`;

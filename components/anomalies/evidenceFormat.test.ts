@@ -1,0 +1,52 @@
+import { describe, expect, it } from "vitest";
+import { adjustmentText, dimensionLabel, formatExpected, formatPValue, formatRate, formatRelativeRisk } from "./evidenceFormat";
+
+describe("formatRate", () => {
+  it("keeps small rates readable and drops useless zeros", () => {
+    expect(formatRate(0)).toBe("0%");
+    expect(formatRate(0.00001)).toBe("<0.01%");
+    expect(formatRate(0.0035)).toBe("0.35%");
+    expect(formatRate(0.042)).toBe("4.2%");
+    expect(formatRate(0.8333)).toBe("83.3%");
+    expect(formatRate(1)).toBe("100%");
+    expect(formatRate(0.5)).toBe("50%");
+  });
+});
+
+describe("formatPValue", () => {
+  it("caps tiny p-values and rounds the rest to two significant digits", () => {
+    expect(formatPValue(1e-12)).toBe("< 0.0001");
+    expect(formatPValue(0.003245)).toBe("0.0032");
+    expect(formatPValue(0.45)).toBe("0.45");
+    expect(formatPValue(1)).toBe("1");
+  });
+});
+
+describe("formatRelativeRisk", () => {
+  it("says why there is no ratio when the baseline had no cases", () => {
+    expect(formatRelativeRisk(null)).toMatch(/no baseline cases/);
+    expect(formatRelativeRisk(Infinity)).toMatch(/no baseline cases/);
+  });
+
+  it("shows one decimal for ordinary ratios and whole numbers for huge ones", () => {
+    expect(formatRelativeRisk(12.44)).toBe("12.4×");
+    expect(formatRelativeRisk(3)).toBe("3×");
+    expect(formatRelativeRisk(1234.6)).toMatch(/^1.?235×$/);
+  });
+});
+
+describe("dimensionLabel, formatExpected and adjustmentText", () => {
+  it("names dimensions the way people say them", () => {
+    expect(dimensionLabel("osVersion")).toBe("OS version");
+    expect(dimensionLabel("tags.site")).toBe("tag site");
+    expect(dimensionLabel("versions.agent")).toBe("agent version");
+    expect(dimensionLabel("model")).toBe("model");
+  });
+
+  it("shows the expected count to one decimal and says what it was adjusted for", () => {
+    expect(formatExpected(2.345)).toBe("2.3");
+    expect(formatExpected(4)).toBe("4");
+    expect(adjustmentText("osVersion")).toBe("adjusted for OS version");
+    expect(adjustmentText(null)).toBe("pooled baseline");
+  });
+});

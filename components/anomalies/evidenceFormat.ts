@@ -1,0 +1,49 @@
+/** Numbers of an anomaly's evidence as analysts read them. Rates and shares arrive as 0..1. */
+
+const SMALL_RATE = 0.01;
+const TINY_RATE = 0.0001;
+const SMALLEST_P = 0.0001;
+const P_DIGITS = 2;
+const LARGE_RISK = 100;
+const numberFormat = new Intl.NumberFormat();
+
+const trimZeros = (text: string) => text.replace(/\.0+$/, "").replace(/(\.\d*?)0+$/, "$1");
+
+/** "0%", "<0.01%", "0.35%", "4.2%", "83.3%", "100%". */
+export function formatRate(rate: number): string {
+  if (rate === 0) return "0%";
+  if (rate < TINY_RATE) return "<0.01%";
+  const percent = rate * 100;
+  return `${trimZeros(percent.toFixed(rate < SMALL_RATE ? 2 : 1))}%`;
+}
+
+/** "< 0.0001" for the overwhelming cases, else two significant digits. */
+export function formatPValue(p: number): string {
+  if (p < SMALLEST_P) return "< 0.0001";
+  return String(Number(p.toPrecision(P_DIGITS)));
+}
+
+/** "12.4×"; null when the baseline had no affected device, so no ratio exists. */
+export function formatRelativeRisk(risk: number | null): string {
+  if (risk === null || !Number.isFinite(risk)) return "n/a (no baseline cases)";
+  return risk >= LARGE_RISK ? `${numberFormat.format(Math.round(risk))}×` : `${trimZeros(risk.toFixed(1))}×`;
+}
+
+export const formatCount = (n: number) => numberFormat.format(n);
+
+/** "osVersion" -> "OS version", "tags.site" -> "tag site", "versions.agent" -> "agent version". */
+export function dimensionLabel(dimension: string): string {
+  if (dimension === "os") return "OS";
+  if (dimension === "osVersion") return "OS version";
+  if (dimension.startsWith("tags.")) return `tag ${dimension.slice("tags.".length)}`;
+  if (dimension.startsWith("versions.")) return `${dimension.slice("versions.".length)} version`;
+  return dimension;
+}
+
+/** Expected affected devices: one decimal, because small expectations are the point ("0.1" against 10). */
+export const formatExpected = (expected: number) => trimZeros(expected.toFixed(1));
+
+/** "adjusted for OS version", or "pooled baseline" when no dimension explained more. */
+export function adjustmentText(adjustedFor: string | null): string {
+  return adjustedFor ? `adjusted for ${dimensionLabel(adjustedFor)}` : "pooled baseline";
+}
