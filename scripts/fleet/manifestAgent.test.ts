@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { createFleetApi } from "./api";
 import type { FleetEvent } from "./devices";
 import { followManifest, type ManifestAgentOptions } from "./manifestAgent";
 import { FleetSimulator } from "./simulator";
@@ -49,5 +50,21 @@ describe("followManifest", () => {
       expect(Date.parse(crash.ts) - Date.parse(update.ts)).toBeLessThan(fleet.intervalMs);
     }
     expect(fleet.stats().hookErrors).toBe(0);
+  });
+
+  it("waits for the checks under way", async () => {
+    let answer: (response: Response) => void = () => undefined;
+    const fetchImpl = (() => new Promise<Response>((resolve) => (answer = resolve))) as typeof fetch;
+    const agent = followManifest({ heartbeatWaits: false, everyTicks: 1 });
+    const device = { deviceId: "d1", hostname: "h", os: "linux" as const, osVersion: "6.8", model: "m", tags: {}, versions: { sensor: "1" } };
+    const installed: string[] = [];
+    agent({ device, tick: 0, now: new Date(), bootId: "b", random: Math.random, emit: () => undefined, installed: () => installed.push(device.versions.sensor), api: createFleetApi("http://x", "k", fetchImpl) });
+    let idle = false;
+    const waiting = agent.idle().then(() => (idle = true));
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(idle).toBe(false);
+    answer(new Response(JSON.stringify({ versions: { sensor: "2" } }), { status: 200 }));
+    await waiting;
+    expect(installed).toEqual(["2"]);
   });
 });

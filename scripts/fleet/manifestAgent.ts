@@ -29,24 +29,28 @@ export interface ManifestAgentOptions {
 /** While a fleet replays history faster than real time, the plan of the past is unknown: don't ask. */
 const REPLAY_LAG_MS = 60_000;
 
-export function followManifest(options: ManifestAgentOptions = {}): DeviceTickHook {
+/** The tick hook, and a way to wait for the checks under way (e.g. before reading what was offered). */
+export type ManifestAgent = DeviceTickHook & { idle(): Promise<void> };
+
+export function followManifest(options: ManifestAgentOptions = {}): ManifestAgent {
   const every = Math.max(1, options.everyTicks ?? 6);
   const heartbeatWaits = options.heartbeatWaits ?? true;
   // One check per device at a time: an answer slower than the polling period is not asked for twice.
-  const checking = new Set<string>();
-  return (context) => {
+  const checking = new Map<string, Promise<void>>();
+  const hook: DeviceTickHook = (context) => {
     const { device, tick, now } = context;
     if (tick % every !== 0 || Date.now() - now.getTime() > REPLAY_LAG_MS || checking.has(device.deviceId)) return;
-    checking.add(device.deviceId);
     const check = checkManifest(context, options, !heartbeatWaits)
       .catch((error: unknown) => {
         options.onError?.(device, error);
         throw error;
       })
       .finally(() => checking.delete(device.deviceId));
+    checking.set(device.deviceId, check);
     if (heartbeatWaits) return check;
     check.catch(() => undefined);
   };
+  return Object.assign(hook, { idle: async () => void (await Promise.allSettled([...checking.values()])) });
 }
 
 async function checkManifest({ device, api, emit, installed }: DeviceTickContext, options: ManifestAgentOptions, beside: boolean): Promise<void> {

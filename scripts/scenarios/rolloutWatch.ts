@@ -22,7 +22,8 @@ export class RolloutWatch {
     this.deployment = started;
   }
 
-  async poll(): Promise<void> {
+  /** Reads once; true when both the deployment and its anomalies were read. */
+  async poll(): Promise<boolean> {
     const [deployment, anomalies, detection] = await Promise.allSettled([
       this.client.deployment(this.deployment.id),
       this.client.anomalies({ deploymentId: this.deployment.id }),
@@ -40,6 +41,7 @@ export class RolloutWatch {
     }
     if (this.criticalSeenAt === null && this.anomalies.some((a) => a.severity === "critical")) this.criticalSeenAt = seenAt;
     if (this.pausedSeenAt === null && this.deployment.status === "paused") this.pausedSeenAt = seenAt;
+    return deployment.status === "fulfilled" && anomalies.status === "fulfilled";
   }
 
   private noteError(reason: unknown): void {

@@ -3,9 +3,9 @@
  * broad, the fleet following the manifest while the rollout is watched, then the fleet stops and the
  * deployment is rolled back so the next scenario starts clean.
  */
-import { followManifest } from "../fleet/manifestAgent";
+import { followManifest, type ManifestAgent } from "../fleet/manifestAgent";
 import { FleetSimulator, type FleetStats } from "../fleet/simulator";
-import { sleep } from "../fleet/timing";
+import { settlesWithin, sleep } from "../fleet/timing";
 import { ExposureLog } from "./exposureLog";
 import { FIRST_RING, RING_SHARES, STAGE_BAKE_SECONDS } from "./fleetShape";
 import { goalsSettled, measureScenario, type ScenarioObservation, type ScenarioOutcome } from "./measure";
@@ -26,6 +26,7 @@ const POLL_MS = 1000;
 /** After a bad release's goals are met, one more detection tick so suspects can settle. */
 const SETTLE_GRACE_MS = 10_000;
 const FLEET_STOP_TIMEOUT_MS = 15_000;
+const FINAL_READING_ATTEMPTS = 3;
 
 export interface ScenarioRunContext {
   client: RingwatchClient;
@@ -55,7 +56,13 @@ export function releaseFor(definition: ScenarioDefinition, runTag: string): Scen
   return { component: `${definition.component}-${runTag}`, fromVersion: "1.0.0", toVersion: "1.1.0" };
 }
 
-function createFleet(definition: ScenarioDefinition, shape: ScenarioFleet, release: ScenarioRelease, context: ScenarioRunContext, exposures: ExposureLog, rolloutStarted: () => boolean): FleetSimulator {
+/** Whether agents check the manifest: not during the warm-up, and no longer once the scenario ends. */
+interface ManifestChecks {
+  on: boolean;
+  agent?: ManifestAgent;
+}
+
+function createFleet(definition: ScenarioDefinition, shape: ScenarioFleet, release: ScenarioRelease, context: ScenarioRunContext, exposures: ExposureLog, checks: ManifestChecks): FleetSimulator {
   // Checks run beside the heartbeat, as real agents' do: a slow manifest delays installs, not heartbeats.
   const manifestAgent = followManifest({
     everyTicks: MANIFEST_EVERY_TICKS,
@@ -63,6 +70,7 @@ function createFleet(definition: ScenarioDefinition, shape: ScenarioFleet, relea
     onAnswer: (device, answer, at, askedAt) => exposures.record(device, answer, at, askedAt),
     onError: (_device, error) => exposures.recordFailure(error),
   });
+  checks.agent = manifestAgent;
   return new FleetSimulator({
     devices: shape.devices,
     baseUrl: context.baseUrl,
@@ -74,7 +82,7 @@ function createFleet(definition: ScenarioDefinition, shape: ScenarioFleet, relea
     customizeDevice: shape.customizeDevice,
     faults: shape.faults,
     // No manifest checks during the warm-up: nothing to offer yet, and no pin cached before it is known.
-    onTick: (tick) => (rolloutStarted() ? manifestAgent(tick) : undefined),
+    onTick: (tick) => (checks.on ? manifestAgent(tick) : undefined),
   });
 }
 
@@ -118,8 +126,8 @@ export async function runScenario(definition: ScenarioDefinition, context: Scena
   const release = releaseFor(definition, context.runTag);
   const shape = definition.fleet(release);
   const exposures = new ExposureLog(release.component, release.toVersion);
-  let rolloutStarted = false;
-  const fleet = createFleet(definition, shape, release, context, exposures, () => rolloutStarted);
+  const checks: ManifestChecks = { on: false };
+  const fleet = createFleet(definition, shape, release, context, exposures, checks);
   const releaseId = await context.client.createRelease(release.component, release.toVersion, `scenario ${definition.key}: ${definition.title}`);
   const known = await knownAnomalyIds(context.client);
   context.log(`warm-up ${(warmUpMs(context.previousFleet) / 1000).toFixed(0)} s: ${shape.devices} devices on ${release.component} ${release.fromVersion} (${ringCounts(fleet)})`);
@@ -129,12 +137,12 @@ export async function runScenario(definition: ScenarioDefinition, context: Scena
     await sleep(warmUpMs(context.previousFleet));
     const started = await context.client.startDeployment(releaseId, RING_SHARES.map(([ring]) => ({ ring, bakeSeconds: STAGE_BAKE_SECONDS })));
     const startedAt = Date.now();
-    rolloutStarted = true;
+    checks.on = true;
     context.log(`deployment ${started.id} of ${release.toVersion} started; watching up to ${definition.observeSec} s`);
     timers = scheduleDisturbances(shape, fleet, context);
     const watch = new RolloutWatch(context.client, started);
     await observe(watch, definition, startedAt, context);
-    return await finish({ definition, context, release, fleet, watch, exposures, known, began });
+    return await finish({ definition, context, release, fleet, checks, watch, exposures, known, began });
   } finally {
     timers.forEach(clearTimeout);
     await fleet.stop({ timeoutMs: FLEET_STOP_TIMEOUT_MS });
@@ -159,17 +167,24 @@ interface Finishing {
   context: ScenarioRunContext;
   release: ScenarioRelease;
   fleet: FleetSimulator;
+  checks: ManifestChecks;
   watch: RolloutWatch;
   exposures: ExposureLog;
   known: Set<string>;
   began: number;
 }
 
-/** Stops the fleet, takes the last reading, rolls the deployment back and measures. */
-async function finish({ definition, context, release, fleet, watch, exposures, known, began }: Finishing): Promise<ScenarioRun> {
+/**
+ * Stops the fleet, takes the last reading, rolls the deployment back and measures. Checks under way
+ * finish first, so the fleet's count of offers and the app's count of exposures cover the same checks.
+ */
+async function finish({ definition, context, release, fleet, checks, watch, exposures, known, began }: Finishing): Promise<ScenarioRun> {
+  checks.on = false;
+  if (checks.agent) await settlesWithin(checks.agent.idle(), FLEET_STOP_TIMEOUT_MS);
   const stats = await fleet.stop({ timeoutMs: FLEET_STOP_TIMEOUT_MS });
   const stoppedAt = Date.now();
-  await watch.poll();
+  // The last reading is the one measured: a slow app gets a few tries.
+  for (let attempt = 1; !(await watch.poll()) && attempt < FINAL_READING_ATTEMPTS; attempt += 1) await sleep(POLL_MS);
   const stray = await strayAnomalies(context.client, known, watch.deployment.id);
   await cleanUp(definition, context, watch);
   const observation: ScenarioObservation = {
