@@ -6,6 +6,9 @@ import type { AnomalyView } from "../../schemas/anomalies";
 import type { AnomalySighting, DeploymentSnapshot } from "./measure";
 import type { RingwatchClient } from "./ringwatchClient";
 
+/** How often the watch reads the deployment and its anomalies. */
+export const WATCH_POLL_MS = 1000;
+
 export class RolloutWatch {
   deployment: DeploymentSnapshot;
   anomalies: AnomalyView[] = [];

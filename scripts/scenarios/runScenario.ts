@@ -3,14 +3,15 @@
  * broad, the fleet following the manifest while the rollout is watched, then the fleet stops and the
  * deployment is rolled back so the next scenario starts clean.
  */
-import { followManifest, type ManifestAgent } from "../fleet/manifestAgent";
+import { followManifest } from "../fleet/manifestAgent";
 import { FleetSimulator, type FleetStats } from "../fleet/simulator";
-import { settlesWithin, sleep } from "../fleet/timing";
+import { sleep } from "../fleet/timing";
 import { ExposureLog } from "./exposureLog";
-import { FIRST_RING, RING_SHARES, STAGE_BAKE_SECONDS } from "./fleetShape";
-import { goalsSettled, measureScenario, type ScenarioObservation, type ScenarioOutcome } from "./measure";
+import { RING_SHARES, STAGE_BAKE_SECONDS } from "./fleetShape";
+import { goalsSettled, type ScenarioObservation, type ScenarioOutcome } from "./measure";
 import type { RingwatchClient } from "./ringwatchClient";
-import { knownAnomalyIds, pausedAt, RolloutWatch, strayAnomalies } from "./rolloutWatch";
+import { knownAnomalyIds, RolloutWatch, WATCH_POLL_MS } from "./rolloutWatch";
+import { finish, FLEET_STOP_TIMEOUT_MS, type ManifestChecks } from "./scenarioEnd";
 import type { ScenarioDefinition, ScenarioFleet, ScenarioRelease } from "./scenario";
 
 /** Healthy heartbeats on the old version before the rollout, so the app knows the fleet and its pins. */
@@ -22,11 +23,8 @@ const WARM_UP_SEC = 15;
 const PREVIOUS_FLEET_GONE_AFTER_INTERVALS = 2.5;
 /** Agents check their manifest every third heartbeat: every canary device is offered within 30 s. */
 const MANIFEST_EVERY_TICKS = 3;
-const POLL_MS = 1000;
 /** After a bad release's goals are met, one more detection tick so suspects can settle. */
 const SETTLE_GRACE_MS = 10_000;
-const FLEET_STOP_TIMEOUT_MS = 15_000;
-const FINAL_READING_ATTEMPTS = 3;
 
 export interface ScenarioRunContext {
   client: RingwatchClient;
@@ -54,12 +52,6 @@ export interface ScenarioRun {
 
 export function releaseFor(definition: ScenarioDefinition, runTag: string): ScenarioRelease {
   return { component: `${definition.component}-${runTag}`, fromVersion: "1.0.0", toVersion: "1.1.0" };
-}
-
-/** Whether agents check the manifest: not during the warm-up, and no longer once the scenario ends. */
-interface ManifestChecks {
-  on: boolean;
-  agent?: ManifestAgent;
 }
 
 function createFleet(definition: ScenarioDefinition, shape: ScenarioFleet, release: ScenarioRelease, context: ScenarioRunContext, exposures: ExposureLog, checks: ManifestChecks): FleetSimulator {
@@ -102,7 +94,7 @@ async function observe(watch: RolloutWatch, definition: ScenarioDefinition, star
   const since = (at: number) => `+${((at - startedAt) / 1000).toFixed(1)} s`;
   let settledAt: number | null = null;
   while (Date.now() - startedAt < definition.observeSec * 1000) {
-    await sleep(POLL_MS);
+    await sleep(WATCH_POLL_MS);
     const [criticalBefore, pausedBefore] = [watch.criticalSeenAt, watch.pausedSeenAt];
     await watch.poll();
     if (criticalBefore === null && watch.criticalSeenAt !== null) context.log(`critical anomaly seen ${since(watch.criticalSeenAt)} after the deployment started`);
@@ -147,60 +139,4 @@ export async function runScenario(definition: ScenarioDefinition, context: Scena
     timers.forEach(clearTimeout);
     await fleet.stop({ timeoutMs: FLEET_STOP_TIMEOUT_MS });
   }
-}
-
-/**
- * Rolls back and resolves what was raised, as an operator would: a rolled-back deployment with no
- * open anomaly is no longer watched, so its switched-off fleet is not judged during the next scenario.
- */
-async function cleanUp(definition: ScenarioDefinition, context: ScenarioRunContext, watch: RolloutWatch): Promise<void> {
-  const reason = `scenario ${definition.key} finished`;
-  const report = (what: string) => (error: unknown) => context.log(`${what} failed: ${error instanceof Error ? error.message : String(error)}`);
-  if (watch.deployment.status !== "rolled_back") await context.client.act(watch.deployment.id, "rollback", reason).catch(report("rollback"));
-  for (const anomaly of watch.anomalies.filter((a) => a.status !== "resolved")) {
-    await context.client.resolveAnomaly(anomaly.id, reason).catch(report(`resolving anomaly ${anomaly.id}`));
-  }
-}
-
-interface Finishing {
-  definition: ScenarioDefinition;
-  context: ScenarioRunContext;
-  release: ScenarioRelease;
-  fleet: FleetSimulator;
-  checks: ManifestChecks;
-  watch: RolloutWatch;
-  exposures: ExposureLog;
-  known: Set<string>;
-  began: number;
-}
-
-/**
- * Stops the fleet, takes the last reading, rolls the deployment back and measures. Checks under way
- * finish first, so the fleet's count of offers and the app's count of exposures cover the same checks.
- */
-async function finish({ definition, context, release, fleet, checks, watch, exposures, known, began }: Finishing): Promise<ScenarioRun> {
-  checks.on = false;
-  if (checks.agent) await settlesWithin(checks.agent.idle(), FLEET_STOP_TIMEOUT_MS);
-  const stats = await fleet.stop({ timeoutMs: FLEET_STOP_TIMEOUT_MS });
-  const stoppedAt = Date.now();
-  // The last reading is the one measured: a slow app gets a few tries.
-  for (let attempt = 1; !(await watch.poll()) && attempt < FINAL_READING_ATTEMPTS; attempt += 1) await sleep(POLL_MS);
-  const stray = await strayAnomalies(context.client, known, watch.deployment.id);
-  await cleanUp(definition, context, watch);
-  const observation: ScenarioObservation = {
-    exposure: exposures.summary(),
-    deployment: watch.deployment,
-    anomalies: watch.anomalies,
-    strayAnomalies: stray,
-    sightings: watch.sightings,
-    criticalSeenAt: watch.criticalSeenAt,
-    pausedSeenAt: watch.pausedSeenAt,
-    pausedAt: await pausedAt(context.client, watch.deployment.id),
-    detectionTicks: watch.detectionTicks,
-  };
-  const outcome = measureScenario(observation, definition.goals, FIRST_RING);
-  return {
-    definition, release, deploymentId: watch.deployment.id, observation, outcome, fleet: stats, fleetStoppedAt: stoppedAt,
-    intervalSec: fleet.intervalMs / 1000, apiErrors: watch.errors, durationSec: (Date.now() - began) / 1000,
-  };
 }
