@@ -4,8 +4,11 @@ import type { Random } from "./random";
 
 /** Authenticated GET against the app, for agents that read e.g. /api/v1/manifest?deviceId=. */
 export interface FleetApi {
-  getJson(pathAndQuery: string): Promise<unknown>;
+  /** Fails after `timeoutMs` (default 30 s). */
+  getJson(pathAndQuery: string, options?: { timeoutMs?: number }): Promise<unknown>;
 }
+
+const DEFAULT_GET_TIMEOUT_MS = 30_000;
 
 export interface DeviceTickContext {
   /** The device's profile; changing `versions` changes what its next heartbeats report. */
@@ -17,6 +20,12 @@ export interface DeviceTickContext {
   random: Random;
   /** Sends an extra event (e.g. an `update`); eventId/ts are filled in when absent. */
   emit(event: FleetEventDraft): void;
+  /**
+   * Says the device's versions changed after the hook returned (an install that finished in the
+   * background), so faults keyed on the version react now. Changes made while the heartbeat waits
+   * for the hook are seen without it.
+   */
+  installed(): void;
 }
 
 /** An event as a hook writes it: ts and eventId optional. */
@@ -31,14 +40,14 @@ export type DeviceTickHook = (context: DeviceTickContext) => void | Promise<void
 
 export function createFleetApi(baseUrl: string, apiKey: string, fetchImpl: typeof fetch = fetch): FleetApi {
   return {
-    async getJson(pathAndQuery) {
+    async getJson(pathAndQuery, options = {}) {
       const response = await fetchImpl(`${baseUrl}${pathAndQuery}`, {
         headers: { authorization: `Bearer ${apiKey}`, accept: "application/json" },
-        signal: AbortSignal.timeout(30_000),
+        signal: AbortSignal.timeout(options.timeoutMs ?? DEFAULT_GET_TIMEOUT_MS),
       });
-      const body: unknown = await response.json().catch(() => null);
-      if (!response.ok) throw new Error(`GET ${pathAndQuery} answered ${response.status}: ${JSON.stringify(body)}`);
-      return body;
+      const text = await response.text();
+      if (!response.ok) throw new Error(`GET ${pathAndQuery} answered ${response.status}: ${text.slice(0, 300)}`);
+      return JSON.parse(text) as unknown;
     },
   };
 }

@@ -1,5 +1,5 @@
 /** Simulated devices and the events they send (shapes from the API contract). */
-import { hashSeed, mulberry32, pick, pickWeighted } from "./random";
+import { hashSeed, mulberry32, pick, pickWeighted, type Random } from "./random";
 
 export type OsFamily = "windows" | "macos" | "linux";
 /** Component name -> version string, e.g. {agent: "7.11.0", content: "2024.07.18"}. */
@@ -87,14 +87,18 @@ const OS_VERSIONS: Record<Exclude<OsFamily, "windows">, ReadonlyArray<readonly [
   linux: [["6.8", 80], ["6.1", 20]],
 };
 
+export const DEFAULT_DEVICE_ID_PREFIX = "dev-";
+
 /** `dev-000123`; wider when the fleet needs it. */
-export function deviceIdFor(index: number): string {
-  return `dev-${String(index).padStart(6, "0")}`;
+export function deviceIdFor(index: number, prefix = DEFAULT_DEVICE_ID_PREFIX): string {
+  return `${prefix}${String(index).padStart(6, "0")}`;
 }
 
 export interface DeviceProfileOptions {
   seed?: number;
   versions?: Versions;
+  /** Device ids are `${idPrefix}000123` (default `dev-`), so fleets sharing one app don't collide. */
+  idPrefix?: string;
 }
 
 /** Device `index` of the fleet; depends only on (seed, index), so growing a fleet keeps its first devices. */
@@ -105,7 +109,7 @@ export function makeDeviceProfile(index: number, options: DeviceProfileOptions =
   const number = String(index).padStart(6, "0");
   const hostname = os === "windows" ? `${site.toUpperCase()}-${random() < 0.7 ? "LT" : "WS"}-${number}` : `${site}-${os === "macos" ? "mbp" : "lnx"}-${number}`;
   return {
-    deviceId: deviceIdFor(index),
+    deviceId: deviceIdFor(index, options.idPrefix),
     hostname,
     os,
     osVersion: os === "windows" ? pickWeighted(random, WINDOWS_BUILDS) : pickWeighted(random, OS_VERSIONS[os]),
@@ -113,6 +117,13 @@ export function makeDeviceProfile(index: number, options: DeviceProfileOptions =
     tags: { site, dept: pick(random, DEPTS) },
     versions: { ...(options.versions ?? DEFAULT_VERSIONS) },
   };
+}
+
+/** The same device on another OS family: OS build and model re-drawn from that family's mix. */
+export function withOs(profile: DeviceProfile, os: OsFamily, random: Random): DeviceProfile {
+  if (profile.os === os) return profile;
+  const osVersion = os === "windows" ? pickWeighted(random, WINDOWS_BUILDS) : pickWeighted(random, OS_VERSIONS[os]);
+  return { ...profile, os, osVersion, model: pick(random, MODELS[os]) };
 }
 
 export interface HeartbeatFacts {

@@ -17,14 +17,17 @@ export interface FaultContext {
   now: Date;
   /** Heartbeat ticks of this device so far (0 on its first). */
   tick: number;
+  /** `install`: asked again within a tick because the device's versions just changed. */
+  cause: "heartbeat" | "install";
   current: FaultMode;
   /** The device's own seeded stream. */
   random: Random;
 }
 
 /**
- * Called on every heartbeat tick of every device. Return a mode to switch the device to it (returning
- * the mode it already has is a no-op, so a crash timer is not re-rolled), or undefined to keep it.
+ * Called on every heartbeat tick of every device, and again right after a tick hook changed the
+ * device's versions (an install). Return a mode to switch the device to it (returning the mode it
+ * already has is a no-op, so a crash timer is not re-rolled), or undefined to keep it.
  */
 export type FaultHook = (context: FaultContext) => FaultMode | undefined;
 
@@ -45,8 +48,8 @@ export const DEFAULT_DEMO_FAULTS: Readonly<DemoFaultShares> = { crashy: 0.01, bo
 /** The demo fleet: each device draws its fate once, on its first tick, from its own seeded stream. */
 export function demoFaults(shares: Partial<DemoFaultShares> = {}): FaultHook {
   const s = { ...DEFAULT_DEMO_FAULTS, ...shares };
-  return ({ tick, random }) => {
-    if (tick !== 0) return undefined;
+  return ({ tick, cause, random }) => {
+    if (tick !== 0 || cause !== "heartbeat") return undefined;
     const roll = random();
     if (roll < s.bootLoop) return { kind: "bootLoop" };
     if (roll < s.bootLoop + s.crashy) return { kind: "crashy", meanSecondsBetweenCrashes: s.meanSecondsBetweenCrashes };

@@ -19,6 +19,8 @@ export interface FleetSimulatorOptions {
    */
   speedup?: number;
   startAt?: Date;
+  /** Device ids are `${idPrefix}000123` (default `dev-`). */
+  idPrefix?: string;
   /** Versions every device starts with (default DEFAULT_VERSIONS). */
   versions?: Versions;
   /** Default demoFaults(); pass noFaults for an all-healthy fleet. */

@@ -70,7 +70,7 @@ export class FleetSimulator {
   }
 
   private createAgent(index: number, seed: number): AgentState {
-    const base = makeDeviceProfile(index, { seed, versions: this.options.versions });
+    const base = makeDeviceProfile(index, { seed, versions: this.options.versions, idPrefix: this.options.idPrefix });
     const profile = this.options.customizeDevice ? this.options.customizeDevice(base) : base;
     return newAgent(index, profile, mulberry32(hashSeed(seed, "agent", profile.deviceId)), this.simulatedStart, this.intervalMs);
   }
@@ -181,7 +181,7 @@ export class FleetSimulator {
 
   private heartbeatTick(agent: AgentState, at: number): void {
     agent.nextHeartbeatAt = at + this.intervalMs;
-    const mode = this.faults({ device: agent.profile, now: new Date(at), tick: agent.tick, current: agent.fault, random: agent.random });
+    const mode = this.faults({ device: agent.profile, now: new Date(at), tick: agent.tick, cause: "heartbeat", current: agent.fault, random: agent.random });
     if (mode) applyFault(agent, mode, at);
     agent.tick += 1;
     if (at >= agent.silentAt) {
@@ -194,13 +194,30 @@ export class FleetSimulator {
   /** Heartbeat right away, or once the agent's async hook (e.g. a manifest check) has finished. */
   private runTickHook(agent: AgentState, at: number): void {
     const bootId = agent.bootId;
+    const versionsBefore = JSON.stringify(agent.profile.versions);
+    const afterHook = () => {
+      if (JSON.stringify(agent.profile.versions) !== versionsBefore) this.afterInstall(agent, at);
+      this.emitHeartbeat(agent, at, bootId);
+    };
     const result = this.options.onTick?.(this.tickContext(agent, at));
-    if (!(result instanceof Promise)) return this.emitHeartbeat(agent, at, bootId);
+    if (!(result instanceof Promise)) return afterHook();
     const pending = result
       .catch(() => void (this.counts.hookErrors += 1))
-      .then(() => this.emitHeartbeat(agent, at, bootId));
+      .then(afterHook);
     this.pendingHooks.add(pending);
     void pending.finally(() => this.pendingHooks.delete(pending));
+  }
+
+  /**
+   * A hook changed what the device runs (an install): the fault hook is asked again at once, so a
+   * fault keyed on the installed version starts with the install, not a heartbeat later.
+   */
+  private afterInstall(agent: AgentState, at: number): void {
+    if (agent.power !== "up") return;
+    const mode = this.faults({ device: agent.profile, now: new Date(at), tick: agent.tick - 1, cause: "install", current: agent.fault, random: agent.random });
+    if (!mode) return;
+    applyFault(agent, mode, at);
+    this.reschedule(agent);
   }
 
   private tickContext(agent: AgentState, at: number): DeviceTickContext {
@@ -212,6 +229,7 @@ export class FleetSimulator {
       api: this.api,
       random: agent.random,
       emit: (draft) => this.emit({ ...draft, deviceId: agent.profile.deviceId, ts: draft.ts ?? new Date(at).toISOString(), eventId: draft.eventId ?? nextEventId(agent) } as FleetEvent),
+      installed: () => this.afterInstall(agent, Math.max(at, this.simulatedNow)),
     };
   }
 

@@ -1,0 +1,59 @@
+/**
+ * Where the scenarios run: a fresh app from the production build on a temp embedded database, the
+ * same on a fresh scratch PostgreSQL database, or an app someone already runs.
+ */
+import { randomBytes } from "node:crypto";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { assertProductionBuild, startAppServer } from "../lib/appServer";
+import { createScratchDatabase, type ScratchDatabase } from "../lib/pgDatabase";
+
+export type BackendChoice = { kind: "embedded" } | { kind: "postgres" } | { kind: "url"; url: string; apiKey: string };
+
+export interface Backend {
+  label: string;
+  baseUrl: string;
+  /** A key that may create releases and deployments, act on them and read anomalies (admin for own apps). */
+  apiKey: string;
+  /** Where the app's log is, for a failed run (own apps only). */
+  logFile?: string;
+  /** Stops what this run started; keeps the temp folder (and its log) when asked to. */
+  close(options?: { keepFiles?: boolean }): Promise<void>;
+}
+
+/** Detection every 10 s, the contract's default, set explicitly so the timing goals mean what they say. */
+const DETECTION_INTERVAL_SEC = "10";
+
+export async function openBackend(choice: BackendChoice): Promise<Backend> {
+  if (choice.kind === "url") {
+    return { label: choice.url, baseUrl: choice.url.replace(/\/+$/, ""), apiKey: choice.apiKey, close: async () => undefined };
+  }
+  assertProductionBuild();
+  const workDir = mkdtempSync(path.join(tmpdir(), "ringwatch-scenarios-"));
+  const adminKey = `rw_scenarios_${randomBytes(18).toString("base64url")}`;
+  const database: ScratchDatabase | undefined = choice.kind === "postgres" ? await createScratchDatabase("ringwatch_scenarios") : undefined;
+  const logFile = path.join(workDir, "server.log");
+  try {
+    const server = await startAppServer({
+      dataDir: database ? undefined : path.join(workDir, "data"),
+      databaseUrl: database?.url,
+      env: { RINGWATCH_BOOTSTRAP_API_KEY: adminKey, RINGWATCH_DETECTION_INTERVAL_SEC: DETECTION_INTERVAL_SEC },
+      logFile,
+    });
+    return {
+      label: database ? `PostgreSQL (${database.name})` : "embedded (PGlite)",
+      baseUrl: server.baseUrl,
+      apiKey: adminKey,
+      logFile,
+      async close({ keepFiles = false } = {}) {
+        await server.stop();
+        await database?.drop();
+        if (!keepFiles) rmSync(workDir, { recursive: true, force: true });
+      },
+    };
+  } catch (error) {
+    await database?.drop();
+    throw error;
+  }
+}

@@ -1,0 +1,97 @@
+import { describe, expect, it } from "vitest";
+import { makeDeviceProfile, mulberry32, type DeviceProfile, type FaultContext, type FaultMode } from "../fleet/simulator";
+import { selectScenarios, SCENARIOS } from "./catalog";
+import { ringFor } from "./fleetShape";
+import type { ScenarioDefinition } from "./scenario";
+import { releaseFor } from "./runScenario";
+
+const DEVICES = 4000;
+
+function fleetOf(definition: ScenarioDefinition, runTag = "t1") {
+  const release = releaseFor(definition, runTag);
+  const shape = definition.fleet(release);
+  const devices = Array.from({ length: DEVICES }, (_, index) =>
+    shape.customizeDevice(makeDeviceProfile(index, { seed: definition.seed, idPrefix: `${definition.idPrefix}${runTag}-`, versions: { [release.component]: release.fromVersion } })),
+  );
+  return { release, shape, devices };
+}
+
+function share(devices: DeviceProfile[], test: (d: DeviceProfile) => boolean): number {
+  return devices.filter(test).length / devices.length;
+}
+
+function ask(hook: (c: FaultContext) => FaultMode | undefined, device: DeviceProfile, current: FaultMode = { kind: "healthy" }, tick = 5): FaultMode | undefined {
+  return hook({ device, now: new Date(0), tick, cause: "install", current, random: mulberry32(1) });
+}
+
+describe("scenario fleets", () => {
+  it("pin every device to canary, early or broad in about 10/30/60, the same way in every run", () => {
+    for (const definition of SCENARIOS) {
+      const { devices } = fleetOf(definition);
+      expect(share(devices, (d) => d.ring === "canary")).toBeCloseTo(0.1, 1);
+      expect(share(devices, (d) => d.ring === "early")).toBeCloseTo(0.3, 1);
+      expect(share(devices, (d) => d.ring === "broad")).toBeCloseTo(0.6, 1);
+      // The same fleet in every run, whatever the run's tag in the device ids.
+      const rerun = fleetOf(definition, "t2").devices;
+      expect(rerun.map(({ ring, os, osVersion, tags }) => ({ ring, os, osVersion, tags }))).toEqual(devices.map(({ ring, os, osVersion, tags }) => ({ ring, os, osVersion, tags })));
+    }
+    expect(ringFor(1, { deviceId: "x-000001" }, [["only", 1]])).toBe("only");
+  });
+
+  it("give each scenario its own component, device ids and seed", () => {
+    const distinct = (values: Array<string | number>) => new Set(values).size === values.length;
+    expect(distinct(SCENARIOS.map((s) => s.component))).toBe(true);
+    expect(distinct(SCENARIOS.map((s) => s.idPrefix))).toBe(true);
+    expect(distinct(SCENARIOS.map((s) => s.seed))).toBe(true);
+  });
+
+  it("(a) runs half the fleet on Windows and boot-loops or darkens exactly the Windows devices on the release", () => {
+    const { devices, shape, release } = fleetOf(SCENARIOS[0]);
+    expect(share(devices, (d) => d.os === "windows")).toBeCloseTo(0.5, 1);
+    const installed = devices.map((d) => ({ ...d, versions: { [release.component]: release.toVersion } }));
+    const fates = installed.map((d) => ({ os: d.os, fate: ask(shape.faults, d)?.kind }));
+    expect(new Set(fates.filter((f) => f.os === "windows").map((f) => f.fate))).toEqual(new Set(["bootLoop", "silent"]));
+    expect(fates.filter((f) => f.os !== "windows").every((f) => f.fate === undefined)).toBe(true);
+    expect(devices.every((d) => ask(shape.faults, d) === undefined)).toBe(true);
+  });
+
+  it("(b) puts the bad build on about 30% of the fleet and multiplies crashes only there, only on the release", () => {
+    const { devices, shape, release } = fleetOf(SCENARIOS[1]);
+    const onBuild = (d: DeviceProfile) => d.osVersion === "10.0.22631";
+    expect(share(devices, onBuild)).toBeCloseTo(0.3, 1);
+    expect(devices.filter(onBuild).every((d) => d.os === "windows")).toBe(true);
+    const mean = (d: DeviceProfile, version: string) => {
+      const mode = ask(shape.faults, { ...d, versions: { [release.component]: version } });
+      return mode?.kind === "crashy" ? mode.meanSecondsBetweenCrashes : NaN;
+    };
+    const hit = devices.find(onBuild)!;
+    const spared = devices.find((d) => d.os === "windows" && !onBuild(d))!;
+    expect(mean(hit, release.toVersion)).toBe(mean(hit, release.fromVersion) / 20);
+    expect(mean(spared, release.toVersion)).toBe(mean(spared, release.fromVersion));
+    expect(ask(shape.faults, hit, { kind: "silent" })).toBeUndefined();
+  });
+
+  it("(d) puts about 20% of the fleet at the dark site, in every ring alike", () => {
+    const { devices, shape } = fleetOf(SCENARIOS[3]);
+    for (const ring of ["canary", "early", "broad"]) {
+      expect(share(devices.filter((d) => d.ring === ring), (d) => d.tags.site === "fra")).toBeCloseTo(0.2, 1);
+    }
+    expect(shape.disturbances.map((d) => d.afterSec)).toEqual([15]);
+  });
+
+  it("(e) surges every device's crash rate tenfold, whatever it runs", () => {
+    const { devices, shape, release } = fleetOf(SCENARIOS[4]);
+    const before = ask(shape.faults, devices[0]);
+    const fleet = { devices: [], setFault: () => undefined, deviceState: () => undefined } as unknown as Parameters<(typeof shape.disturbances)[0]["apply"]>[0];
+    shape.disturbances[0].apply(fleet);
+    const after = ask(shape.faults, { ...devices[0], versions: { [release.component]: release.toVersion } });
+    expect(before).toMatchObject({ kind: "crashy" });
+    expect(after).toMatchObject({ kind: "crashy", meanSecondsBetweenCrashes: (before as { meanSecondsBetweenCrashes: number }).meanSecondsBetweenCrashes / 10 });
+  });
+
+  it("selects scenarios by key in catalog order and refuses unknown keys", () => {
+    expect(selectScenarios("c, a").map((s) => s.key)).toEqual(["a", "c"]);
+    expect(selectScenarios(undefined)).toHaveLength(5);
+    expect(() => selectScenarios("a,z")).toThrow(/unknown scenario\(s\) z; known: a, b, c, d, e/);
+  });
+});

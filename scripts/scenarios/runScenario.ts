@@ -1,0 +1,142 @@
+/**
+ * Drives one scenario in real time: a warm-up on the old version, a deployment canary -> early ->
+ * broad, the fleet following the manifest while the rollout is watched, then the fleet stops and the
+ * deployment is rolled back so the next scenario starts clean.
+ */
+import { followManifest } from "../fleet/manifestAgent";
+import { FleetSimulator, type FleetStats } from "../fleet/simulator";
+import { sleep } from "../fleet/timing";
+import { ExposureLog } from "./exposureLog";
+import { RING_SHARES, STAGE_BAKE_SECONDS } from "./fleetShape";
+import { goalsSettled, type ScenarioObservation, type ScenarioOutcome } from "./measure";
+import type { RingwatchClient } from "./ringwatchClient";
+import { knownAnomalyIds, RolloutWatch, WATCH_POLL_MS } from "./rolloutWatch";
+import { finish, FLEET_STOP_TIMEOUT_MS, type ManifestChecks } from "./scenarioEnd";
+import type { ScenarioDefinition, ScenarioFleet, ScenarioRelease } from "./scenario";
+
+/** Healthy heartbeats on the old version before the rollout, so the app knows the fleet and its pins. */
+const WARM_UP_SEC = 15;
+/**
+ * A stopped fleet still counts as alive in a baseline for two heartbeat intervals after its last
+ * heartbeat; the next rollout waits until the previous fleet is past that, so it is nobody's baseline.
+ */
+const PREVIOUS_FLEET_GONE_AFTER_INTERVALS = 2.5;
+/** Agents check their manifest every third heartbeat: every canary device is offered within 30 s. */
+const MANIFEST_EVERY_TICKS = 3;
+/** After a bad release's goals are met, one more detection tick so suspects can settle. */
+const SETTLE_GRACE_MS = 10_000;
+
+export interface ScenarioRunContext {
+  client: RingwatchClient;
+  ingestKey: string;
+  baseUrl: string;
+  /** Appended to component names and device ids so reruns against one app never share state. */
+  runTag: string;
+  /** When the previous scenario's fleet stopped, and its heartbeat interval (null: first scenario). */
+  previousFleet: { stoppedAt: number; intervalSec: number } | null;
+  log(line: string): void;
+}
+
+export interface ScenarioRun {
+  definition: ScenarioDefinition;
+  release: ScenarioRelease;
+  deploymentId: string;
+  observation: ScenarioObservation;
+  outcome: ScenarioOutcome;
+  fleet: FleetStats;
+  fleetStoppedAt: number;
+  intervalSec: number;
+  apiErrors: string[];
+  durationSec: number;
+}
+
+export function releaseFor(definition: ScenarioDefinition, runTag: string): ScenarioRelease {
+  return { component: `${definition.component}-${runTag}`, fromVersion: "1.0.0", toVersion: "1.1.0" };
+}
+
+function createFleet(definition: ScenarioDefinition, shape: ScenarioFleet, release: ScenarioRelease, context: ScenarioRunContext, exposures: ExposureLog, checks: ManifestChecks): FleetSimulator {
+  // Checks run beside the heartbeat, as real agents' do: a slow manifest delays installs, not heartbeats.
+  const manifestAgent = followManifest({
+    everyTicks: MANIFEST_EVERY_TICKS,
+    heartbeatWaits: false,
+    onAnswer: (device, answer, at, askedAt) => exposures.record(device, answer, at, askedAt),
+    onError: (_device, error) => exposures.recordFailure(error),
+  });
+  checks.agent = manifestAgent;
+  return new FleetSimulator({
+    devices: shape.devices,
+    baseUrl: context.baseUrl,
+    apiKey: context.ingestKey,
+    intervalSec: shape.intervalSec,
+    seed: definition.seed,
+    idPrefix: `${definition.idPrefix}${context.runTag}-`,
+    versions: { [release.component]: release.fromVersion },
+    customizeDevice: shape.customizeDevice,
+    faults: shape.faults,
+    // No manifest checks during the warm-up: nothing to offer yet, and no pin cached before it is known.
+    onTick: (tick) => (checks.on ? manifestAgent(tick) : undefined),
+  });
+}
+
+function warmUpMs(previous: ScenarioRunContext["previousFleet"]): number {
+  const previousGoneAt = previous ? previous.stoppedAt + PREVIOUS_FLEET_GONE_AFTER_INTERVALS * previous.intervalSec * 1000 : 0;
+  return Math.max(WARM_UP_SEC * 1000, previousGoneAt - Date.now());
+}
+
+function ringCounts(fleet: FleetSimulator): string {
+  const counts = new Map<string, number>();
+  for (const device of fleet.devices) counts.set(device.ring ?? "hashed", (counts.get(device.ring ?? "hashed") ?? 0) + 1);
+  return [...counts].map(([ring, n]) => `${ring} ${n}`).join(", ");
+}
+
+/** Polls until the window closes, or a bad release's goals settled a grace period ago. */
+async function observe(watch: RolloutWatch, definition: ScenarioDefinition, startedAt: number, context: ScenarioRunContext): Promise<void> {
+  const since = (at: number) => `+${((at - startedAt) / 1000).toFixed(1)} s`;
+  let settledAt: number | null = null;
+  while (Date.now() - startedAt < definition.observeSec * 1000) {
+    await sleep(WATCH_POLL_MS);
+    const [criticalBefore, pausedBefore] = [watch.criticalSeenAt, watch.pausedSeenAt];
+    await watch.poll();
+    if (criticalBefore === null && watch.criticalSeenAt !== null) context.log(`critical anomaly seen ${since(watch.criticalSeenAt)} after the deployment started`);
+    if (pausedBefore === null && watch.pausedSeenAt !== null) context.log(`deployment paused ${since(watch.pausedSeenAt)}: ${watch.deployment.pausedReason ?? ""}`);
+    settledAt ??= goalsSettled(watch, definition.goals) ? Date.now() : null;
+    if (settledAt !== null && Date.now() - settledAt >= SETTLE_GRACE_MS) return;
+  }
+}
+
+function scheduleDisturbances(shape: ScenarioFleet, fleet: FleetSimulator, context: ScenarioRunContext): NodeJS.Timeout[] {
+  return shape.disturbances.map((disturbance) =>
+    setTimeout(() => {
+      context.log(`disturbance: ${disturbance.what}`);
+      disturbance.apply(fleet);
+    }, disturbance.afterSec * 1000),
+  );
+}
+
+export async function runScenario(definition: ScenarioDefinition, context: ScenarioRunContext): Promise<ScenarioRun> {
+  const began = Date.now();
+  const release = releaseFor(definition, context.runTag);
+  const shape = definition.fleet(release);
+  const exposures = new ExposureLog(release.component, release.toVersion);
+  const checks: ManifestChecks = { on: false };
+  const fleet = createFleet(definition, shape, release, context, exposures, checks);
+  const releaseId = await context.client.createRelease(release.component, release.toVersion, `scenario ${definition.key}: ${definition.title}`);
+  const known = await knownAnomalyIds(context.client);
+  context.log(`warm-up ${(warmUpMs(context.previousFleet) / 1000).toFixed(0)} s: ${shape.devices} devices on ${release.component} ${release.fromVersion} (${ringCounts(fleet)})`);
+  fleet.start();
+  let timers: NodeJS.Timeout[] = [];
+  try {
+    await sleep(warmUpMs(context.previousFleet));
+    const started = await context.client.startDeployment(releaseId, RING_SHARES.map(([ring]) => ({ ring, bakeSeconds: STAGE_BAKE_SECONDS })));
+    const startedAt = Date.now();
+    checks.on = true;
+    context.log(`deployment ${started.id} of ${release.toVersion} started; watching up to ${definition.observeSec} s`);
+    timers = scheduleDisturbances(shape, fleet, context);
+    const watch = new RolloutWatch(context.client, started);
+    await observe(watch, definition, startedAt, context);
+    return await finish({ definition, context, release, fleet, checks, watch, exposures, known, began });
+  } finally {
+    timers.forEach(clearTimeout);
+    await fleet.stop({ timeoutMs: FLEET_STOP_TIMEOUT_MS });
+  }
+}

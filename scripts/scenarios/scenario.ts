@@ -1,0 +1,61 @@
+/** What a detection scenario is: a fleet, what goes wrong in it, and what Ringwatch must then do. */
+import type { AnomalyKind } from "../../schemas/anomalies";
+import type { DeviceProfile, FaultHook, FleetSimulator } from "../fleet/simulator";
+
+export const SCENARIO_KEYS = ["a", "b", "c", "d", "e"] as const;
+export type ScenarioKey = (typeof SCENARIO_KEYS)[number];
+
+/** The release a scenario rolls out; names carry the run's tag so reruns against one app never collide. */
+export interface ScenarioRelease {
+  component: string;
+  fromVersion: string;
+  toVersion: string;
+}
+
+/** Something that happens to the fleet at a set time after the deployment starts (an outage, a surge). */
+export interface Disturbance {
+  afterSec: number;
+  what: string;
+  apply(fleet: FleetSimulator): void;
+}
+
+export interface ScenarioFleet {
+  devices: number;
+  intervalSec: number;
+  /** Pins the ring and shapes OS, build, site... of each generated device. */
+  customizeDevice(profile: DeviceProfile): DeviceProfile;
+  faults: FaultHook;
+  disturbances: Disturbance[];
+}
+
+export interface ExpectedSuspect {
+  dimension: string;
+  value: string;
+}
+
+/** What Ringwatch must do. Goals left out are not checked (but still measured and shown). */
+export interface ScenarioGoals {
+  /** True when the release is bad; false when any anomaly against it is a false blame. */
+  blameRelease: boolean;
+  /** A critical anomaly against the release within this many seconds of the first exposure. */
+  criticalWithinSec?: number;
+  paused?: boolean;
+  /** Devices outside the first ring offered the release, by both counts. */
+  maxBlastRadius?: number;
+  /** An anomaly of this kind against the release. */
+  anomalyKind?: AnomalyKind;
+  topSuspect?: ExpectedSuspect;
+}
+
+export interface ScenarioDefinition {
+  key: ScenarioKey;
+  title: string;
+  /** Component name before the run tag. */
+  component: string;
+  idPrefix: string;
+  seed: number;
+  /** Longest observation after the deployment starts; a bad release's run ends once its goals are settled. */
+  observeSec: number;
+  goals: ScenarioGoals;
+  fleet(release: ScenarioRelease): ScenarioFleet;
+}

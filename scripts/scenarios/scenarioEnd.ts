@@ -1,0 +1,75 @@
+/** The end of a scenario: drain, stop, last reading, roll back, resolve, measure. */
+import type { ManifestAgent } from "../fleet/manifestAgent";
+import type { FleetSimulator } from "../fleet/simulator";
+import { settlesWithin, sleep } from "../fleet/timing";
+import type { ExposureLog } from "./exposureLog";
+import { FIRST_RING } from "./fleetShape";
+import { measureScenario, type ScenarioObservation } from "./measure";
+import { pausedAt, strayAnomalies, WATCH_POLL_MS, type RolloutWatch } from "./rolloutWatch";
+import type { ScenarioRun, ScenarioRunContext } from "./runScenario";
+import type { ScenarioDefinition, ScenarioRelease } from "./scenario";
+
+export const FLEET_STOP_TIMEOUT_MS = 15_000;
+const FINAL_READING_ATTEMPTS = 3;
+
+/** Whether agents check the manifest: not during the warm-up, and no longer once the scenario ends. */
+export interface ManifestChecks {
+  on: boolean;
+  agent?: ManifestAgent;
+}
+
+/**
+ * Rolls back and resolves what was raised, as an operator would: a rolled-back deployment with no
+ * open anomaly is no longer watched, so its switched-off fleet is not judged during the next scenario.
+ */
+async function cleanUp(definition: ScenarioDefinition, context: ScenarioRunContext, watch: RolloutWatch): Promise<void> {
+  const reason = `scenario ${definition.key} finished`;
+  const report = (what: string) => (error: unknown) => context.log(`${what} failed: ${error instanceof Error ? error.message : String(error)}`);
+  if (watch.deployment.status !== "rolled_back") await context.client.act(watch.deployment.id, "rollback", reason).catch(report("rollback"));
+  for (const anomaly of watch.anomalies.filter((a) => a.status !== "resolved")) {
+    await context.client.resolveAnomaly(anomaly.id, reason).catch(report(`resolving anomaly ${anomaly.id}`));
+  }
+}
+
+interface Finishing {
+  definition: ScenarioDefinition;
+  context: ScenarioRunContext;
+  release: ScenarioRelease;
+  fleet: FleetSimulator;
+  checks: ManifestChecks;
+  watch: RolloutWatch;
+  exposures: ExposureLog;
+  known: Set<string>;
+  began: number;
+}
+
+/**
+ * Stops the fleet, takes the last reading, rolls the deployment back and measures. Checks under way
+ * finish first, so the fleet's count of offers and the app's count of exposures cover the same checks.
+ */
+export async function finish({ definition, context, release, fleet, checks, watch, exposures, known, began }: Finishing): Promise<ScenarioRun> {
+  checks.on = false;
+  if (checks.agent) await settlesWithin(checks.agent.idle(), FLEET_STOP_TIMEOUT_MS);
+  const stats = await fleet.stop({ timeoutMs: FLEET_STOP_TIMEOUT_MS });
+  const stoppedAt = Date.now();
+  // The last reading is the one measured: a slow app gets a few tries.
+  for (let attempt = 1; !(await watch.poll()) && attempt < FINAL_READING_ATTEMPTS; attempt += 1) await sleep(WATCH_POLL_MS);
+  const stray = await strayAnomalies(context.client, known, watch.deployment.id);
+  await cleanUp(definition, context, watch);
+  const observation: ScenarioObservation = {
+    exposure: exposures.summary(),
+    deployment: watch.deployment,
+    anomalies: watch.anomalies,
+    strayAnomalies: stray,
+    sightings: watch.sightings,
+    criticalSeenAt: watch.criticalSeenAt,
+    pausedSeenAt: watch.pausedSeenAt,
+    pausedAt: await pausedAt(context.client, watch.deployment.id),
+    detectionTicks: watch.detectionTicks,
+  };
+  const outcome = measureScenario(observation, definition.goals, FIRST_RING);
+  return {
+    definition, release, deploymentId: watch.deployment.id, observation, outcome, fleet: stats, fleetStoppedAt: stoppedAt,
+    intervalSec: fleet.intervalMs / 1000, apiErrors: watch.errors, durationSec: (Date.now() - began) / 1000,
+  };
+}
