@@ -7,7 +7,7 @@ import { createDeployment } from "../services/deployments/create";
 import { createRelease } from "../services/releases/create";
 import { createWebhook } from "../services/webhooks/create";
 
-export const admin: Principal = { kind: "user", id: "00000000-0000-0000-0000-0000000000ad", email: "admin@example.com", name: "Admin", role: "admin", permissions: permissionsOfRole("admin") };
+export const admin = { kind: "user", id: "00000000-0000-0000-0000-0000000000ad", email: "admin@example.com", name: "Admin", role: "admin", permissions: permissionsOfRole("admin") } satisfies Principal;
 
 let versions = 0;
 
