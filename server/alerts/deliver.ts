@@ -106,7 +106,9 @@ async function recordAttempt(sql: Sql, head: DeliveryHead, sent: SendResult, clo
       [head.id, status, attempts, nextAt.toISOString(), now.toISOString(), sent.statusCode, sent.latencyMs, response, sent.error],
     );
     await tx.query(
-      `INSERT INTO webhook_delivery_attempts (delivery_id, attempted_at, status_code, latency_ms, response, error, outcome) VALUES ($1, $2, $3, $4, $5, $6, $7)`,
+      // The webhook may have been deleted while the request was in flight: then there is nothing to log.
+      `INSERT INTO webhook_delivery_attempts (delivery_id, attempted_at, status_code, latency_ms, response, error, outcome)
+       SELECT id, $2, $3, $4, $5, $6, $7 FROM webhook_deliveries WHERE id = $1`,
       [head.id, now.toISOString(), sent.statusCode, sent.latencyMs, response, sent.error, status === "failed" ? "failed" : status],
     );
     if (sent.ok) {

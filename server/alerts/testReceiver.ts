@@ -17,7 +17,7 @@ export interface Receiver {
   close(): Promise<void>;
 }
 
-export async function startReceiver(answer: Receiver["answer"] = () => ({ status: 200 })): Promise<Receiver> {
+export async function startReceiver(answer: Receiver["answer"] = () => ({ status: 200 }), port = 0): Promise<Receiver> {
   const receiver: Receiver = { url: "", hostPort: "", requests: [], answer, close: async () => {} };
   const server = createServer((req, res) => {
     const chunks: Buffer[] = [];
@@ -32,10 +32,13 @@ export async function startReceiver(answer: Receiver["answer"] = () => ({ status
       }, reply.delayMs ?? 0);
     });
   });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const { port } = server.address() as AddressInfo;
-  receiver.url = `http://127.0.0.1:${port}/hook`;
-  receiver.hostPort = `127.0.0.1:${port}`;
+  await new Promise<void>((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(port, "127.0.0.1", resolve);
+  });
+  const bound = (server.address() as AddressInfo).port;
+  receiver.url = `http://127.0.0.1:${bound}/hook`;
+  receiver.hostPort = `127.0.0.1:${bound}`;
   receiver.close = () => new Promise((resolve) => {
     server.closeAllConnections();
     server.close(() => resolve());
