@@ -158,4 +158,18 @@ describe(`webhook delivery on ${TEST_BACKEND}`, () => {
     expect(await sendTestAlert(db, hook.id, now)).toMatchObject({ delivered: false, statusCode: 500 });
     expect((await deliveriesOf(db, hook.id)).map((d) => d.status)).toEqual(["delivered", "dead"]);
   });
+
+  it("serves endpoints independently: a slow one does not pace a fast one's backlog", async () => {
+    const arrivals: { who: string; at: number }[] = [];
+    const slow = await receiver(() => { arrivals.push({ who: "slow", at: performance.now() }); return { status: 200, delayMs: 500 }; });
+    const fast = await receiver(() => { arrivals.push({ who: "fast", at: performance.now() }); return { status: 200 }; });
+    const slowHook = await webhookTo(db, slow.url);
+    const fastHook = await webhookTo(db, fast.url);
+    await pauseResumeTimes(3);
+    await deliverDue(db, clock, env());
+    for (const hook of [slowHook, fastHook]) expect((await deliveriesOf(db, hook.id)).map((d) => d.status)).toEqual(Array(6).fill("delivered"));
+    const fastDone = arrivals.filter((a) => a.who === "fast")[5].at;
+    const slowSecond = arrivals.filter((a) => a.who === "slow")[1].at;
+    expect(fastDone).toBeLessThan(slowSecond);
+  });
 });

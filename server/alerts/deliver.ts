@@ -13,10 +13,10 @@ import { renderAlert } from "./formats";
 import { publicUrl } from "./formats/links";
 import { sendWebhook, type SendResult } from "./send";
 
-/** Endpoints served in parallel per round; each endpoint still gets one message at a time. */
-const ENDPOINTS_PER_ROUND = 16;
-/** Rounds per pass, so a long backlog does not hold the leader lock for ever. */
-const MAX_ROUNDS = 50;
+/** Endpoints served in parallel per pass; each endpoint still gets one message at a time. */
+const ENDPOINTS_PER_PASS = 16;
+/** Messages sent back to back to one endpoint per pass, so a long backlog does not hold the leader lock for ever. */
+const MAX_PER_ENDPOINT_PER_PASS = 50;
 /** Statuses whose Retry-After we honour (rate limited, temporarily unavailable). */
 const RETRY_AFTER_STATUSES = new Set([429, 503]);
 const RESPONSE_LOG_CHARS = 512;
@@ -42,15 +42,16 @@ const systemClock: DispatchClock = { now: () => new Date(), random: Math.random 
 
 const HEAD_COLUMNS = `d.id::text AS id, d.message_id, d.attempts, d.created_at, w.id::text AS webhook_id, w.url, w.format, w.secret, o.payload`;
 
-async function dueHeads(sql: Sql, now: Date): Promise<DeliveryHead[]> {
+/** Each endpoint's oldest undelivered message, if it is due (all endpoints, or just one). */
+async function dueHeads(sql: Sql, now: Date, webhookId: string | null = null): Promise<DeliveryHead[]> {
   return sql.query<DeliveryHead>(
     `SELECT ${HEAD_COLUMNS}
      FROM webhooks w
      JOIN LATERAL (SELECT * FROM webhook_deliveries x WHERE x.webhook_id = w.id AND x.status IN ('pending', 'failed') ORDER BY x.id LIMIT 1) d ON true
      JOIN alert_outbox o ON o.id = d.outbox_id
-     WHERE w.enabled AND d.next_attempt_at <= $1
+     WHERE w.enabled AND d.next_attempt_at <= $1 AND ($3::uuid IS NULL OR w.id = $3::uuid)
      ORDER BY d.next_attempt_at LIMIT $2`,
-    [now.toISOString(), ENDPOINTS_PER_ROUND],
+    [now.toISOString(), ENDPOINTS_PER_PASS, webhookId],
   );
 }
 
@@ -67,17 +68,26 @@ export interface DispatchResult {
   delivered: number;
 }
 
-/** One pass: rounds of "each endpoint's due head, in parallel" until nothing is due. */
+/**
+ * One pass: due endpoints are served in parallel, each draining its own queue in order until a
+ * failure or nothing more is due, so a slow endpoint does not pace the others' backlogs.
+ */
 export async function deliverDue(db: Database, clock: DispatchClock = systemClock, env: Record<string, string | undefined> = process.env): Promise<DispatchResult> {
   const result: DispatchResult = { attempted: 0, delivered: 0 };
-  for (let round = 0; round < MAX_ROUNDS; round++) {
-    const heads = await dueHeads(db.sql, clock.now());
-    if (heads.length === 0) break;
-    const outcomes = await Promise.all(heads.map((head) => attemptDelivery(db, head, clock, env)));
-    result.attempted += outcomes.length;
-    result.delivered += outcomes.filter((o) => o.ok).length;
-  }
+  const heads = await dueHeads(db.sql, clock.now());
+  await Promise.all(heads.map((head) => drainEndpoint(db, head, clock, env, result)));
   return result;
+}
+
+async function drainEndpoint(db: Database, first: DeliveryHead, clock: DispatchClock, env: Record<string, string | undefined>, result: DispatchResult): Promise<void> {
+  let head: DeliveryHead | undefined = first;
+  for (let sent = 0; head && sent < MAX_PER_ENDPOINT_PER_PASS; sent++) {
+    const outcome = await attemptDelivery(db, head, clock, env);
+    result.attempted += 1;
+    if (!outcome.ok) return;
+    result.delivered += 1;
+    [head] = await dueHeads(db.sql, clock.now(), head.webhook_id);
+  }
 }
 
 /** Sends one message now and records the attempt, its outcome and the endpoint's health together. */
