@@ -83,8 +83,10 @@ test.describe("alert webhooks", () => {
     const body = verifier.verify(alert.body, alert.headers as Record<string, string>) as AlertBody;
     expect(body).toMatchObject({ type: "deployment.paused", data: { deployment: { id: deploymentId, ring: "canary" }, reason: "e2e webhook check", url: `${E2E_PUBLIC_URL}/deployments/${deploymentId}` } });
 
-    const log = await call<{ items: Attempt[] }>("GET", `/api/v1/webhooks/${hook.body.id}/deliveries`);
-    const entry = log.body.items.find((a) => a.messageId === alert.headers["webhook-id"])!;
+    // The receiver sees the request before the app has read the answer and logged the attempt.
+    const logged = async () => (await call<{ items: Attempt[] }>("GET", `/api/v1/webhooks/${hook.body.id}/deliveries`)).body.items.find((a) => a.messageId === alert.headers["webhook-id"]);
+    await expect.poll(async () => (await logged())?.outcome, { timeout: 10_000 }).toBe("delivered");
+    const entry = (await logged())!;
     expect(entry).toMatchObject({ type: "deployment.paused", outcome: "delivered", statusCode: 200, deliveryStatus: "delivered" });
     const again = await call("POST", `/api/v1/webhooks/${hook.body.id}/deliveries/${entry.deliveryId}/redeliver`);
     expect(again.status, again.text).toBe(202);
