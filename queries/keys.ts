@@ -54,4 +54,9 @@ export const queryKeys = {
     all: ["apiKeys"] as const,
     list: () => [...queryKeys.apiKeys.all, "list"] as const,
   },
+  webhooks: {
+    all: ["webhooks"] as const,
+    list: () => [...queryKeys.webhooks.all, "list"] as const,
+    deliveries: (id: string) => [...queryKeys.webhooks.all, "deliveries", id] as const,
+  },
 };

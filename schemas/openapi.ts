@@ -13,6 +13,10 @@ import {
   gateSchema, manifestSchema, releaseSchema, ringHealthSchema, ringSchema, updateRingSchema, updateRingsSchema,
 } from "./rollouts";
 import { createUserSchema, updateUserSchema, userSchema } from "./users";
+import {
+  createdWebhookSchema, createWebhookSchema, deliveryAttemptSchema, deliveryQuerySchema, redeliverySchema, testDeliverySchema, updateWebhookSchema,
+  webhookSchema,
+} from "./webhooks";
 
 /** One documented operation: the same zod schemas validate the request and describe it here. */
 interface Operation {
@@ -62,6 +66,14 @@ export const OPERATIONS: Operation[] = [
   { method: "get", path: "/api/v1/api-keys", access: "admin", summary: "API keys (secrets are never shown again).", response: { status: 200, schema: pageSchema(apiKeySchema) } },
   { method: "post", path: "/api/v1/api-keys", access: "admin", summary: "Create an API key; the response holds its secret, once.", body: createApiKeySchema, response: { status: 201, schema: createdApiKeySchema } },
   { method: "delete", path: "/api/v1/api-keys/{id}", access: "admin", summary: "Revoke an API key.", response: { status: 200, schema: apiKeySchema } },
+  { method: "get", path: "/api/v1/webhooks", access: "admin", summary: "Alert webhooks with their filters and health (secrets are never shown again).", response: { status: 200, schema: pageSchema(webhookSchema) } },
+  { method: "post", path: "/api/v1/webhooks", access: "admin", summary: "Create an alert webhook (json = Standard Webhooks, slack, pagerduty, teams). The response holds its secret, once. URLs that resolve to private, loopback or metadata addresses are refused unless listed in RINGWATCH_WEBHOOK_ALLOW_HOSTS.", body: createWebhookSchema, response: { status: 201, schema: createdWebhookSchema } },
+  { method: "get", path: "/api/v1/webhooks/{id}", access: "admin", summary: "One webhook.", response: { status: 200, schema: webhookSchema } },
+  { method: "patch", path: "/api/v1/webhooks/{id}", access: "admin", summary: "Change a webhook's URL, filters or enabled flag; applies to alerts raised from now on.", body: updateWebhookSchema, response: { status: 200, schema: webhookSchema } },
+  { method: "delete", path: "/api/v1/webhooks/{id}", access: "admin", summary: "Delete a webhook and its queued deliveries.", response: { status: 200, schema: webhookSchema } },
+  { method: "post", path: "/api/v1/webhooks/{id}/test", access: "admin", summary: "Send a `webhook.test` alert now and report the receiver's answer.", response: { status: 200, schema: testDeliverySchema } },
+  { method: "get", path: "/api/v1/webhooks/{id}/deliveries", access: "admin", summary: "The webhook's delivery attempts, newest first: status code, latency, start of the answer.", query: deliveryQuerySchema, response: { status: 200, schema: pageSchema(deliveryAttemptSchema) } },
+  { method: "post", path: "/api/v1/webhooks/{id}/deliveries/{deliveryId}/redeliver", access: "admin", summary: "Queue a delivery again with the same webhook-id.", response: { status: 202, schema: redeliverySchema } },
 ];
 
 const ERROR_STATUSES: Record<string, string> = {

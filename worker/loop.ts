@@ -4,6 +4,7 @@ import { healthyPeriodSec } from "../core/detection/lifecycle";
 import { promoteDueStages } from "../server/services/deployments/advance";
 import { runDetection, type DetectionResult } from "../server/services/detection/run";
 import { saveTickRecord } from "../server/services/detection/status";
+import { startDeliveryLoop } from "./deliveryLoop";
 
 /** Same constant in every instance: only the holder runs a tick. */
 const WORKER_LOCK_ID = 724_2025;
@@ -43,7 +44,7 @@ export async function runTick(db: Database, now = new Date(), env: Record<string
   return { startedAt: now, durationMs: performance.now() - started, promoted: done?.promoted ?? [], detection: done?.detection ?? null, skipped: done === null };
 }
 
-/** Ticks forever (never overlapping) until stopped; a failed tick is logged and the next one runs. */
+/** Ticks forever (never overlapping) until stopped, with alert delivery alongside; a failed tick is logged and the next one runs. */
 export function startWorker(db: Database, intervalMs = tickIntervalMs()): WorkerHandle {
   let last: WorkerTick | null = null;
   let running: Promise<void> | null = null;
@@ -65,12 +66,13 @@ export function startWorker(db: Database, intervalMs = tickIntervalMs()): Worker
   };
   const timer = setInterval(tick, intervalMs);
   tick();
+  const delivery = startDeliveryLoop(db);
   return {
     lastTick: () => last,
     async stop() {
       stopped = true;
       clearInterval(timer);
-      await running;
+      await Promise.all([running, delivery.stop()]);
     },
   };
 }

@@ -9,6 +9,7 @@ const TABS = [
   { href: "/settings/users", label: "Users" },
   { href: "/settings/api-keys", label: "API keys" },
   { href: "/settings/rings", label: "Rings" },
+  { href: "/settings/webhooks", label: "Webhooks" },
 ] as const;
 
 export function SettingsTabs() {

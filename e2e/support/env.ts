@@ -1,3 +1,6 @@
+/** RINGWATCH_PUBLIC_URL of the e2e server: links inside alerts start with it. */
+export const E2E_PUBLIC_URL = "https://ringwatch.e2e.example";
+
 /** What globalSetup publishes to the specs (through the environment, which workers inherit). */
 export const testEnv = {
   get baseUrl() {
@@ -11,6 +14,10 @@ export const testEnv = {
   },
   get adminPassword() {
     return required("RINGWATCH_E2E_ADMIN_PASSWORD");
+  },
+  /** A loopback port listed in the app's RINGWATCH_WEBHOOK_ALLOW_HOSTS, for webhook receivers. */
+  get webhookPort() {
+    return Number(required("RINGWATCH_E2E_WEBHOOK_PORT"));
   },
   backend: process.env.RINGWATCH_TEST_BACKEND === "postgres" ? ("postgres" as const) : ("pglite" as const),
 };

@@ -1,8 +1,8 @@
 import { randomBytes } from "node:crypto";
 import { mkdirSync } from "node:fs";
 import path from "node:path";
-import { startAppServer } from "../../scripts/lib/appServer";
-import { testEnv } from "./env";
+import { findFreePort, startAppServer } from "../../scripts/lib/appServer";
+import { E2E_PUBLIC_URL, testEnv } from "./env";
 import { createTestStorage } from "./storage";
 
 /** Starts the production build on fresh storage with a known admin key and admin user. */
@@ -11,6 +11,8 @@ export default async function globalSetup() {
   mkdirSync("test-results", { recursive: true });
   const adminKey = `rw_e2e_${randomBytes(16).toString("hex")}`;
   const admin = { email: "admin@ringwatch.test", password: `pw-${randomBytes(8).toString("hex")}` };
+  // The one loopback port webhook specs may run a receiver on: the app refuses every other private address.
+  const webhookPort = await findFreePort();
   const server = await startAppServer({
     ...storage.server,
     logFile: path.resolve("test-results", `server-${testEnv.backend}.log`),
@@ -19,6 +21,8 @@ export default async function globalSetup() {
       RINGWATCH_ADMIN_EMAIL: admin.email,
       RINGWATCH_ADMIN_PASSWORD: admin.password,
       RINGWATCH_DETECTION_INTERVAL_SEC: "2",
+      RINGWATCH_WEBHOOK_ALLOW_HOSTS: `127.0.0.1:${webhookPort}`,
+      RINGWATCH_PUBLIC_URL: E2E_PUBLIC_URL,
     },
   });
   Object.assign(process.env, {
@@ -26,6 +30,7 @@ export default async function globalSetup() {
     RINGWATCH_E2E_ADMIN_KEY: adminKey,
     RINGWATCH_E2E_ADMIN_EMAIL: admin.email,
     RINGWATCH_E2E_ADMIN_PASSWORD: admin.password,
+    RINGWATCH_E2E_WEBHOOK_PORT: String(webhookPort),
   });
   return async () => {
     await server.stop();

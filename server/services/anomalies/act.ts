@@ -3,6 +3,9 @@ import type { Database } from "../../db/database";
 import { conflict, notFound } from "../../http/errors";
 import { requireUuid } from "../../http/params";
 import { anomalyView, loadAnomaly } from "../../queries/anomalyRows";
+import { anomalyAlert } from "../../../core/alerts/events";
+import { factsOfRow } from "../../alerts/facts";
+import { enqueueAlert } from "../../alerts/outbox";
 import { recordAudit } from "../audit/record";
 
 /** Which statuses each action may start from: acknowledging is for open ones; anything not yet resolved can be resolved. */
@@ -22,6 +25,8 @@ export async function actOnAnomaly(db: Database, actor: string, id: string, acti
       : "status = 'resolved', resolved_by = $2, resolved_at = $3";
     await tx.query(`UPDATE anomalies SET ${assignments}, note = COALESCE($4, note), updated_at = $3 WHERE id = $1`, [current.id, actor, at, note || null]);
     await recordAudit(tx, { actor, action: `anomaly.${action}`, targetType: "anomaly", targetId: current.id, reason: note ?? null, before: { status: current.status }, after: { status: action === "acknowledge" ? "acknowledged" : "resolved" } });
+    const status = action === "acknowledge" ? "acknowledged" : "resolved";
+    await enqueueAlert(tx, anomalyAlert(`anomaly.${status}`, factsOfRow(current, status), actor, now));
     return anomalyView((await loadAnomaly(tx, current.id))!);
   });
 }

@@ -5,6 +5,9 @@ import type { Evidence, EvidencePoint, Severity } from "../../../schemas/anomali
 import type { Sql } from "../../db/sql";
 import type { AnomalyRow } from "../../queries/anomalyRows";
 import { recordAffectedDevices } from "../../queries/detectionProfiles";
+import { anomalyAlert } from "../../../core/alerts/events";
+import { factsOfFinding, factsOfRow } from "../../alerts/facts";
+import { enqueueAlert } from "../../alerts/outbox";
 import { recordAudit } from "../audit/record";
 import { SYSTEM_ACTOR } from "../deployments/advance";
 
@@ -35,10 +38,11 @@ export async function openAnomaly(tx: Sql, finding: Finding, releaseId: string, 
   );
   await recordAffectedDevices(tx, row.id, finding, KIND_SIGNAL[finding.kind], now);
   await recordAudit(tx, { actor: SYSTEM_ACTOR, action: "anomaly.opened", targetType: "anomaly", targetId: row.id, reason: finding.summary, after: { severity: finding.severity, kind: finding.kind, ring: finding.ring } });
+  await enqueueAlert(tx, anomalyAlert("anomaly.opened", factsOfFinding(row.id, "open", finding), SYSTEM_ACTOR, now));
   return { id: row.id, severity: finding.severity } as AnomalyRow;
 }
 
-/** The signal is still there: fresh evidence, suspects and (never lower) severity. */
+/** The signal is still there: fresh evidence, suspects and (never lower) severity; alerted only when severity or the affected count moved. */
 export async function refreshAnomaly(tx: Sql, current: AnomalyRow, finding: Finding, severity: Severity, now: Date): Promise<void> {
   const evidence = evidenceOf(finding, appendHistory(current.evidence.history ?? [], historyPoint(finding, now)));
   const firstSignal = [current.first_signal_at && new Date(current.first_signal_at), finding.firstSignalAt].filter((d): d is Date => !!d).sort((a, b) => a.getTime() - b.getTime())[0];
@@ -52,6 +56,9 @@ export async function refreshAnomaly(tx: Sql, current: AnomalyRow, finding: Find
   if (severity !== current.severity) {
     await recordAudit(tx, { actor: SYSTEM_ACTOR, action: "anomaly.escalated", targetType: "anomaly", targetId: current.id, reason: finding.summary, before: { severity: current.severity }, after: { severity } });
   }
+  if (severity !== current.severity || finding.comparison.affected !== current.evidence.affected) {
+    await enqueueAlert(tx, anomalyAlert("anomaly.updated", factsOfFinding(current.id, current.status, finding, severity), SYSTEM_ACTOR, now));
+  }
 }
 
 /** Healthy for the whole healthy period: resolved by the system. */
@@ -61,4 +68,5 @@ export async function healAnomaly(tx: Sql, current: AnomalyRow, healthyPeriodSec
     actor: SYSTEM_ACTOR, action: "anomaly.resolve", targetType: "anomaly", targetId: current.id,
     reason: `No sign of it for ${Math.round(healthyPeriodSec / 60)} min.`, before: { status: current.status }, after: { status: "resolved" },
   });
+  await enqueueAlert(tx, anomalyAlert("anomaly.resolved", factsOfRow(current, "resolved"), SYSTEM_ACTOR, now));
 }

@@ -1,10 +1,12 @@
-import { applyAction, type DeploymentAction } from "../../../core/rollouts/deployment";
+import { deploymentAlert } from "../../../core/alerts/events";
+import { applyAction, currentStageIndex, type DeploymentAction, type DeploymentState } from "../../../core/rollouts/deployment";
 import type { DeploymentView } from "../../../schemas/rollouts";
 import type { Database } from "../../db/database";
 import { conflict, notFound } from "../../http/errors";
 import { requireUuid } from "../../http/params";
 import { loadDeployment } from "../../queries/deployments";
 import { viewDeployment } from "./find";
+import { enqueueAlert } from "../../alerts/outbox";
 import { recordAudit } from "../audit/record";
 import { invalidatePlan } from "../manifest/planCache";
 import { saveDeploymentState } from "./persist";
@@ -23,7 +25,15 @@ export async function actOnDeployment(db: Database, actor: string, id: string, a
     await saveDeploymentState(tx, { id: row.id, component: row.component, version: row.version, previousVersion: row.previous_version }, loaded.state, result.next);
     const summarize = (s: typeof result.next) => ({ status: s.status, stages: s.stages.map((st) => `${st.ring}:${st.status}`) });
     await recordAudit(tx, { actor, action: `deployment.${action}`, targetType: "deployment", targetId: row.id, reason, before: summarize(loaded.state), after: summarize(result.next) });
+    await enqueueAlert(tx, deploymentAlert(action, { id: row.id, status: result.next.status, component: row.component, version: row.version, ring: alertRing(result.next) }, actor, reason, now));
   });
   invalidatePlan();
   return viewDeployment(db.sql, id, now);
+}
+
+/** The ring an alert is about: the stage now baking (after a promotion, the one just started), else the last one reached. */
+function alertRing(state: DeploymentState): string | null {
+  const index = currentStageIndex(state);
+  if (index !== null) return state.stages[index].ring;
+  return state.stages.filter((s) => s.status !== "pending").at(-1)?.ring ?? null;
 }

@@ -3,6 +3,7 @@ import { MAX_BATCH_BYTES, MAX_EVENTS_PER_BATCH } from "@/schemas/events";
 import { readJson } from "@/server/http/body";
 import { AppError, validationError } from "@/server/http/errors";
 import { apiRoute, json } from "@/server/http/route";
+import { countIngest } from "@/server/metrics/ingestCounters";
 import { acceptEvents } from "@/server/services/ingest/accept";
 
 const envelopeSchema = z.object({ events: z.array(z.unknown()) });
@@ -13,5 +14,7 @@ export const POST = apiRoute({ permission: "events:write" }, async ({ req, db })
   if (parsed.data.events.length > MAX_EVENTS_PER_BATCH) {
     throw new AppError(413, "too_many_events", `A batch holds at most ${MAX_EVENTS_PER_BATCH} events; this one has ${parsed.data.events.length}. Split it.`);
   }
-  return json(await acceptEvents(db, parsed.data.events, new Date()), 202);
+  const result = await acceptEvents(db, parsed.data.events, new Date());
+  countIngest(result);
+  return json(result, 202);
 });

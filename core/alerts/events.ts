@@ -1,0 +1,96 @@
+/**
+ * Alert events: what the outbox stores and every webhook format renders. Pure: callers pass the
+ * rows and the clock. The `data` object is the public payload of the json format.
+ */
+import type { Severity, Suspect } from "../../schemas/anomalies";
+import type { AlertType, TEST_ALERT_TYPE } from "../../schemas/webhooks";
+
+export interface AnomalyAlertData {
+  anomaly: {
+    id: string;
+    kind: string;
+    severity: Severity;
+    status: string;
+    ring: string;
+    component: string;
+    version: string;
+    deploymentId: string;
+    summary: string;
+    exposed: number;
+    affected: number;
+    topSuspect: Pick<Suspect, "dimension" | "value" | "share"> | null;
+  };
+  actor: string;
+}
+
+export interface DeploymentAlertData {
+  deployment: { id: string; status: string; component: string; version: string; ring: string | null };
+  actor: string;
+  reason: string;
+}
+
+export interface TestAlertData {
+  webhookId: string;
+  message: string;
+}
+
+export type AlertEvent =
+  | { type: Extract<AlertType, `anomaly.${string}`>; at: string; severity: Severity; ring: string; data: AnomalyAlertData }
+  | { type: Extract<AlertType, `deployment.${string}`>; at: string; severity: Severity; ring: string | null; data: DeploymentAlertData }
+  | { type: typeof TEST_ALERT_TYPE; at: string; severity: Severity; ring: null; data: TestAlertData };
+
+export interface AnomalyFacts {
+  id: string;
+  kind: string;
+  severity: Severity;
+  status: string;
+  ring: string;
+  component: string;
+  version: string;
+  deploymentId: string;
+  summary: string;
+  exposed: number;
+  affected: number;
+  suspects: Suspect[];
+}
+
+export function anomalyAlert(type: Extract<AlertType, `anomaly.${string}`>, anomaly: AnomalyFacts, actor: string, now: Date): AlertEvent {
+  const { suspects, ...rest } = anomaly;
+  const top = suspects[0];
+  return {
+    type, at: now.toISOString(), severity: anomaly.severity, ring: anomaly.ring,
+    data: { anomaly: { ...rest, topSuspect: top ? { dimension: top.dimension, value: top.value, share: top.share } : null }, actor },
+  };
+}
+
+export const DEPLOYMENT_ALERT_TYPES = {
+  pause: "deployment.paused",
+  resume: "deployment.resumed",
+  halt: "deployment.halted",
+  rollback: "deployment.rolled_back",
+  promote: "deployment.stage_promoted",
+} as const;
+
+/**
+ * Deployment events have no severity of their own: a rollout stopping (paused, halted, rolled back)
+ * is something to look at (warning); one moving again is news (info). minSeverity filters both kinds.
+ */
+const DEPLOYMENT_SEVERITY: Record<keyof typeof DEPLOYMENT_ALERT_TYPES, Severity> = {
+  pause: "warning", halt: "warning", rollback: "warning", resume: "info", promote: "info",
+};
+
+export function deploymentAlert(
+  action: keyof typeof DEPLOYMENT_ALERT_TYPES,
+  deployment: DeploymentAlertData["deployment"],
+  actor: string,
+  reason: string,
+  now: Date,
+): AlertEvent {
+  return { type: DEPLOYMENT_ALERT_TYPES[action], at: now.toISOString(), severity: DEPLOYMENT_SEVERITY[action], ring: deployment.ring, data: { deployment, actor, reason } };
+}
+
+export type AnomalyAlertEvent = Extract<AlertEvent, { data: AnomalyAlertData }>;
+export type DeploymentAlertEvent = Extract<AlertEvent, { data: DeploymentAlertData }>;
+
+export const isAnomalyAlert = (event: AlertEvent): event is AnomalyAlertEvent => event.type.startsWith("anomaly.");
+export const isDeploymentAlert = (event: AlertEvent): event is DeploymentAlertEvent => event.type.startsWith("deployment.");

@@ -1,0 +1,33 @@
+/** Shared set-up of the alerting DB suites: an admin, a live deployment, webhooks pointed at receivers. */
+import type { CreateWebhook } from "../../schemas/webhooks";
+import { permissionsOfRole } from "../auth/permissions";
+import type { Principal } from "../auth/principal";
+import type { Database } from "../db/database";
+import { createDeployment } from "../services/deployments/create";
+import { createRelease } from "../services/releases/create";
+import { createWebhook } from "../services/webhooks/create";
+
+export const admin = { kind: "user", id: "00000000-0000-0000-0000-0000000000ad", email: "admin@example.com", name: "Admin", role: "admin", permissions: permissionsOfRole("admin") } satisfies Principal;
+
+let versions = 0;
+
+/** A fresh active deployment of its own component, so suites never collide on "one live deployment per component". */
+export async function liveDeployment(db: Database, now = new Date()): Promise<string> {
+  versions++;
+  const release = await createRelease(db, admin, { component: `agent-${versions}-${Math.random().toString(36).slice(2, 8)}`, version: "2.0" });
+  const deployment = await createDeployment(db, admin, { releaseId: release.id, stages: [{ ring: "canary", bakeSeconds: 3600 }, { ring: "early", bakeSeconds: 3600 }], autoPause: true }, now);
+  return deployment.id;
+}
+
+export async function webhookTo(db: Database, url: string, extra: Partial<CreateWebhook> = {}) {
+  return createWebhook(db, admin, { url, format: "json", minSeverity: "info", enabled: true, ...extra });
+}
+
+/** Deliveries of one webhook in queue order. */
+export async function deliveriesOf(db: Database, webhookId: string) {
+  return db.sql.query<{ id: string; message_id: string; status: string; attempts: number; next_attempt_at: Date; type: string; last_error: string | null }>(
+    `SELECT d.id::text AS id, d.message_id, d.status, d.attempts, d.next_attempt_at, o.type, d.last_error
+     FROM webhook_deliveries d JOIN alert_outbox o ON o.id = d.outbox_id WHERE d.webhook_id = $1 ORDER BY d.id`,
+    [webhookId],
+  );
+}

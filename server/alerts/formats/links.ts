@@ -1,0 +1,57 @@
+import { isAnomalyAlert, type AlertEvent } from "../../../core/alerts/events";
+
+const DEFAULT_PORT = "3000";
+
+/** Base URL for links inside alerts: RINGWATCH_PUBLIC_URL, else this server on localhost. */
+export function publicUrl(env: Record<string, string | undefined> = process.env): string {
+  const configured = env.RINGWATCH_PUBLIC_URL?.trim();
+  return (configured || `http://localhost:${env.PORT || DEFAULT_PORT}`).replace(/\/+$/, "");
+}
+
+/** The page a human should open for this alert. */
+export function alertLink(event: AlertEvent, baseUrl: string): string {
+  switch (event.type) {
+    case "webhook.test":
+      return `${baseUrl}/settings/webhooks`;
+    case "anomaly.opened": case "anomaly.updated": case "anomaly.acknowledged": case "anomaly.resolved":
+      return `${baseUrl}/anomalies/${event.data.anomaly.id}`;
+    default:
+      return `${baseUrl}/deployments/${event.data.deployment.id}`;
+  }
+}
+
+/** One line that says what happened, for titles and PagerDuty summaries. */
+export function alertTitle(event: AlertEvent): string {
+  switch (event.type) {
+    case "webhook.test":
+      return "Ringwatch test alert";
+    case "anomaly.opened": case "anomaly.updated": case "anomaly.acknowledged": case "anomaly.resolved": {
+      const a = event.data.anomaly;
+      const verb = event.type.slice("anomaly.".length);
+      return `[${a.severity}] ${a.kind.replace("_", " ")} ${verb} in ${a.ring}: ${a.component} ${a.version}`;
+    }
+    default: {
+      const d = event.data.deployment;
+      const verb = event.type.slice("deployment.".length).replace("_", " ");
+      return `Deployment of ${d.component} ${d.version} ${verb}${d.ring ? ` (${d.ring})` : ""}`;
+    }
+  }
+}
+
+/** Label/value facts shown by the chat formats. */
+export function alertFacts(event: AlertEvent): { label: string; value: string }[] {
+  if (event.type === "webhook.test") return [{ label: "Message", value: event.data.message }];
+  if (isAnomalyAlert(event)) {
+    const a = event.data.anomaly;
+    const suspect = a.topSuspect ? `${a.topSuspect.dimension} = ${a.topSuspect.value} (${Math.round(a.topSuspect.share * 100)}% of affected)` : "none";
+    return [
+      { label: "Severity", value: a.severity }, { label: "Ring", value: a.ring }, { label: "Version", value: `${a.component} ${a.version}` },
+      { label: "Affected", value: `${a.affected} of ${a.exposed} exposed` }, { label: "Top suspect", value: suspect }, { label: "Status", value: a.status },
+    ];
+  }
+  const { data } = event;
+  return [
+    { label: "Status", value: data.deployment.status }, { label: "Ring", value: data.deployment.ring ?? "-" },
+    { label: "Version", value: `${data.deployment.component} ${data.deployment.version}` }, { label: "By", value: data.actor }, { label: "Reason", value: data.reason },
+  ];
+}

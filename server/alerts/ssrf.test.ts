@@ -1,0 +1,28 @@
+import { describe, expect, it } from "vitest";
+import { assertPublicUrl, forbiddenAddressReason, SsrfRefusal } from "./ssrf";
+
+describe("SSRF guard", () => {
+  it("refuses loopback, private, link-local, CGNAT, metadata and unspecified addresses", () => {
+    for (const address of [
+      "127.0.0.1", "127.9.9.9", "10.1.2.3", "172.16.0.1", "172.31.255.255", "192.168.1.1", "169.254.169.254", "100.64.0.1", "100.127.1.1",
+      "0.0.0.0", "224.0.0.1", "255.255.255.255", "::", "::1", "fd00:ec2::254", "fc00::1", "fe80::1", "::ffff:127.0.0.1", "::ffff:a9fe:a9fe", "[::1]",
+    ]) expect(forbiddenAddressReason(address), address).not.toBeNull();
+  });
+
+  it("lets public addresses through", () => {
+    for (const address of ["93.184.216.34", "1.1.1.1", "172.32.0.1", "100.128.0.1", "2606:4700:4700::1111"]) {
+      expect(forbiddenAddressReason(address), address).toBeNull();
+    }
+  });
+
+  it("checks URLs after resolution, unless host:port is allow-listed", async () => {
+    await expect(assertPublicUrl("http://169.254.169.254/latest/meta-data")).rejects.toThrow(SsrfRefusal);
+    await expect(assertPublicUrl("http://[fd00:ec2::254]/")).rejects.toThrow(/RINGWATCH_WEBHOOK_ALLOW_HOSTS/);
+    await expect(assertPublicUrl("http://localhost:9000/hook", {})).rejects.toThrow(/localhost:9000/);
+    await expect(assertPublicUrl("http://2130706433/", {})).rejects.toThrow(SsrfRefusal);
+    await expect(assertPublicUrl("ftp://example.com/")).rejects.toThrow(/http or https/);
+    await expect(assertPublicUrl("http://user:pw@example.com/")).rejects.toThrow(/user name/);
+    await expect(assertPublicUrl("http://127.0.0.1:9000/hook", { RINGWATCH_WEBHOOK_ALLOW_HOSTS: "127.0.0.1:9000" })).resolves.toBeInstanceOf(URL);
+    await expect(assertPublicUrl("http://127.0.0.1:9001/hook", { RINGWATCH_WEBHOOK_ALLOW_HOSTS: "127.0.0.1:9000" })).rejects.toThrow(SsrfRefusal);
+  });
+});
