@@ -40,7 +40,9 @@ export const evidenceSchema = z.object({
   expectedAffected: z.number().describe("affected devices expected from the baseline, adjusted for the dimension that explains most (site, OS build...)"),
   adjustedFor: z.string().nullable().describe("the dimension used for expectedAffected; null: pooled baseline"),
   relativeRisk: z.number().nullable(),
-  pValue: z.number().describe("one-sided exact test of the excess over the baseline"),
+  pValue: z.number().describe("one-sided exact test of the excess over the baseline (Bonferroni-corrected for subgroups)"),
+  subgroup: z.object({ dimension: z.string(), value: z.string() }).nullable().optional()
+    .describe("set when the signal stands out only within one value (e.g. one OS build); the counts above are that subgroup's"),
   firstSignalAt: z.string().nullable().describe("when the first affected device showed the signal"),
   history: z.array(evidencePointSchema).describe("affected vs baseline rate at each detection tick"),
 });

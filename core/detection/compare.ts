@@ -53,6 +53,28 @@ export function compareToBaseline(candidate: readonly Profile[], baseline: reado
   return { ...common, expectedAffected: pooledExpected, adjustedFor: null, relativeRisk: ratio(affected, pooledExpected), pValue: pooledP };
 }
 
+export interface SubgroupComparison extends Comparison {
+  subgroup: { dimension: string; value: string };
+}
+
+/**
+ * The same test inside each value of each dimension (an OS build, a model, a site) that holds at
+ * least `minAffected` affected exposed devices: a release that breaks only one build is drowned in
+ * the pooled rate, but stands out against that build's own baseline. p-values are multiplied by the
+ * number of subgroups tested (Bonferroni), so looking in many places does not find noise.
+ */
+export function compareSubgroups(candidate: readonly Profile[], baseline: readonly Profile[], signal: Signal, minAffected: number): SubgroupComparison[] {
+  const subgroups: { dimension: string; value: string }[] = [];
+  for (const dimension of dimensionsOf(candidate)) {
+    for (const [value, counts] of tally(candidate, dimension, signal)) if (counts.affected >= minAffected && counts.devices < countDevices(candidate)) subgroups.push({ dimension, value });
+  }
+  return subgroups.map((subgroup) => {
+    const within = (profiles: readonly Profile[]) => profiles.filter((p) => p.attributes[subgroup.dimension] === subgroup.value);
+    const comparison = compareToBaseline(within(candidate), within(baseline), signal);
+    return { ...comparison, pValue: Math.min(1, comparison.pValue * subgroups.length), subgroup };
+  });
+}
+
 const ratio = (observed: number, expected: number) => (expected > 0 ? observed / expected : observed > 0 ? null : 1);
 
 /** The dimension whose per-value baseline rates, applied to the exposed devices, predict the most affected. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { compareToBaseline } from "./compare";
+import { gradeSeverity } from "./severity";
 import { detectSlice, type SliceInput } from "./detect";
 import { profile } from "./fixtures";
 import type { Profile } from "./profiles";
@@ -73,5 +74,25 @@ describe("detectSlice", () => {
     expect(kinds(slice([profile(win, 100, { crashed: 7 })], baseline))).toEqual({});
     expect(kinds(slice([profile(win, 100, { crashed: 10 })], baseline))).toEqual({ crash_rate: "warning" });
     expect(kinds(slice([profile(win, 100, { crashed: 30 })], baseline))).toEqual({ crash_rate: "critical" });
+  });
+});
+
+describe("subgroups", () => {
+  const bad = { os: "windows", osVersion: "10.0.22631" };
+  const other = { os: "windows", osVersion: "10.0.19045" };
+
+  it("finds a rise confined to one OS build that the pooled rate hides, and says where", () => {
+    const input = slice([profile(bad, 60, { crashed: 7 }), profile(other, 142, { crashed: 1 })], [profile(bad, 540, { crashed: 4 }), profile(other, 1260, { crashed: 11 })]);
+    expect(gradeSeverity(compareToBaseline(input.candidate, input.baseline, "crashed"))).toBeNull();
+    const [crash] = detectSlice(input);
+    expect(crash).toMatchObject({ kind: "crash_rate", subgroup: { dimension: "osVersion", value: "10.0.22631" }, comparison: { exposed: 60, affected: 7 } });
+    expect(crash.summary).toContain("on osVersion=10.0.22631: 7 of 60 exposed devices");
+  });
+
+  it("corrects for looking in many places: a few crashes in one of many small groups is not an anomaly", () => {
+    const models = Array.from({ length: 30 }, (_, i) => ({ os: "windows", model: `M${i}` }));
+    const candidate = models.map((m, i) => profile(m, 10, { crashed: i === 0 ? 3 : 0 }));
+    const baseline = models.map((m) => profile(m, 100, { crashed: 2 }));
+    expect(detectSlice(slice(candidate, baseline))).toEqual([]);
   });
 });

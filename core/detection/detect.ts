@@ -1,7 +1,7 @@
 import type { AnomalyKind, Severity, Suspect } from "../../schemas/anomalies";
-import { compareToBaseline, type Comparison } from "./compare";
+import { compareSubgroups, compareToBaseline, type Comparison } from "./compare";
 import type { Profile } from "./profiles";
-import { gradeSeverity } from "./severity";
+import { gradeSeverity, MIN_AFFECTED, severityRank } from "./severity";
 import type { Signal } from "./signals";
 import { rankSuspects } from "./suspects";
 
@@ -30,6 +30,8 @@ export interface Finding {
   ring: string;
   summary: string;
   comparison: Comparison;
+  /** Set when the signal stands out only within one value of a dimension (e.g. one OS build). */
+  subgroup: { dimension: string; value: string } | null;
   windowStart: Date;
   firstSignalAt: Date | null;
   suspects: Suspect[];
@@ -40,9 +42,9 @@ export function detectSlice(input: SliceInput): Finding[] {
   const findings: Finding[] = [];
   for (const kind of Object.keys(KIND_SIGNAL) as AnomalyKind[]) {
     const signal = KIND_SIGNAL[kind];
-    const comparison = compareToBaseline(input.candidate, input.baseline, signal);
-    const severity = gradeSeverity(comparison);
-    if (!severity) continue;
+    const verdict = strongestVerdict(input, signal);
+    if (!verdict) continue;
+    const { comparison, severity, subgroup } = verdict;
     const suspects = rankSuspects(input.candidate, signal);
     findings.push({
       kind,
@@ -51,8 +53,9 @@ export function detectSlice(input: SliceInput): Finding[] {
       component: input.component,
       version: input.version,
       ring: input.ring,
-      summary: summarize(kind, input, comparison, suspects[0]),
+      summary: summarize(kind, input, comparison, subgroup, suspects[0]),
       comparison,
+      subgroup,
       windowStart: input.windowStart,
       firstSignalAt: input.firstSignalAt[signal] ?? null,
       suspects,
@@ -61,11 +64,24 @@ export function detectSlice(input: SliceInput): Finding[] {
   return findings;
 }
 
+/** The whole ring's verdict, unless one subgroup's is more severe (a release that breaks one build). */
+function strongestVerdict(input: SliceInput, signal: Signal) {
+  const pooled = input.candidate.length ? compareToBaseline(input.candidate, input.baseline, signal) : null;
+  let best = pooled && gradeSeverity(pooled) ? { comparison: pooled, severity: gradeSeverity(pooled)!, subgroup: null as SliceSubgroup } : null;
+  for (const sub of compareSubgroups(input.candidate, input.baseline, signal, MIN_AFFECTED)) {
+    const severity = gradeSeverity(sub);
+    if (severity && (!best || severityRank(severity) > severityRank(best.severity))) best = { comparison: sub, severity, subgroup: sub.subgroup };
+  }
+  return best;
+}
+type SliceSubgroup = { dimension: string; value: string } | null;
+
 const percent = (rate: number) => `${(rate * 100).toFixed(rate < 0.1 ? 1 : 0)}%`;
 
-function summarize(kind: AnomalyKind, input: SliceInput, c: Comparison, top: Suspect | undefined): string {
+function summarize(kind: AnomalyKind, input: SliceInput, c: Comparison, subgroup: SliceSubgroup, top: Suspect | undefined): string {
   const expectedRate = c.exposed > 0 ? c.expectedAffected / c.exposed : 0;
   const basis = c.adjustedFor === "prior" ? "assumed without a baseline" : c.adjustedFor ? `expected from the baseline by ${c.adjustedFor}` : "in the baseline";
   const suspect = top ? `; top suspect ${top.dimension}=${top.value} (${percent(top.share)} of affected, ${percent(top.exposedShare)} of exposed)` : "";
-  return `${KIND_LABEL[kind]} in ${input.ring} after ${input.component} ${input.version}: ${c.affected} of ${c.exposed} exposed devices (${percent(c.affectedRate)}) vs ${percent(expectedRate)} ${basis}${suspect}.`;
+  const within = subgroup ? ` on ${subgroup.dimension}=${subgroup.value}` : "";
+  return `${KIND_LABEL[kind]} in ${input.ring} after ${input.component} ${input.version}${within}: ${c.affected} of ${c.exposed} exposed devices (${percent(c.affectedRate)}) vs ${percent(expectedRate)} ${basis}${suspect}.`;
 }

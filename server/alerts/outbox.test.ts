@@ -81,7 +81,7 @@ describe(`alert outbox on ${TEST_BACKEND}`, () => {
     const finding = (affected: number, severity: Finding["severity"]): Finding => ({
       kind: "crash_rate", severity, deploymentId, component: "agent", version: "2.0", ring: "canary", summary: `${affected} crashed`,
       comparison: { exposed: 40, affected, affectedRate: affected / 40, baselineDevices: 400, baselineAffected: 4, baselineRate: 0.01, expectedAffected: 0.4, adjustedFor: null, relativeRisk: 10, pValue: 0.001 },
-      windowStart: new Date(), firstSignalAt: new Date(), suspects: [{ dimension: "model", value: "X1", share: 1, exposedShare: 0.5, lift: 2 }],
+      subgroup: null, windowStart: new Date(), firstSignalAt: new Date(), suspects: [{ dimension: "model", value: "X1", share: 1, exposedShare: 0.5, lift: 2 }],
     });
     const now = new Date();
     const opened = await db.sql.transaction((tx) => openAnomaly(tx, finding(3, "warning"), releaseId, now));

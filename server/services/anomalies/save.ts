@@ -21,6 +21,7 @@ function evidenceOf(finding: Finding, history: EvidencePoint[]): Evidence {
   return {
     windowStart: finding.windowStart.toISOString(),
     exposed, affected, affectedRate, baselineDevices, baselineAffected, baselineRate, expectedAffected, adjustedFor, relativeRisk, pValue,
+    subgroup: finding.subgroup,
     firstSignalAt: finding.firstSignalAt?.toISOString() ?? null,
     history,
   };
