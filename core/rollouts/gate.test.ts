@@ -4,7 +4,7 @@ import { decideGate, formatDuration, type GateInput } from "./gate";
 const base: GateInput = {
   ring: "canary", bakeRemainingSec: 0, ringDevices: 100, exposed: 100,
   candidate: { reporting: 90, crashed: 0 }, baseline: { reporting: 900, crashed: 9 },
-  openCriticalAnomalies: 0, openWarningAnomalies: 0,
+  openCriticalAnomalies: 0, openUntriagedAnomalies: 0,
 };
 
 describe("decideGate", () => {
@@ -43,7 +43,7 @@ describe("decideGate", () => {
   it("does not call a tiny sample worse, and critical anomalies stop it outright", () => {
     expect(decideGate({ ...base, exposed: 4, candidate: { reporting: 4, crashed: 1 } }).decision).toBe("go");
     expect(decideGate({ ...base, openCriticalAnomalies: 2 }).decision).toBe("no_go");
-    expect(decideGate({ ...base, openWarningAnomalies: 1 }).decision).toBe("wait");
+    expect(decideGate({ ...base, openUntriagedAnomalies: 1 }).decision).toBe("wait");
   });
 
   it("formats durations", () => {

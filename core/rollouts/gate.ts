@@ -22,7 +22,8 @@ export interface GateInput {
   candidate: CohortHealth;
   baseline: CohortHealth;
   openCriticalAnomalies: number;
-  openWarningAnomalies: number;
+  /** Open warning or info anomalies nobody has acknowledged yet: a person looks before the next ring. */
+  openUntriagedAnomalies: number;
 }
 
 export interface GateResult {
@@ -51,7 +52,7 @@ export function decideGate(input: GateInput): GateResult {
       `Crash-free rate ${pct(candidateCrashFree.rate)} (95% CI ${pct(candidateCrashFree.low)}–${pct(candidateCrashFree.high)}) is below the baseline's ${pct(baselineCrashFree.rate)} (${pct(baselineCrashFree.low)}–${pct(baselineCrashFree.high)}).`,
     );
   }
-  if (input.openWarningAnomalies > 0) wait.push(`${input.openWarningAnomalies} open warning anomal${input.openWarningAnomalies === 1 ? "y" : "ies"}: acknowledge or resolve first.`);
+  if (input.openUntriagedAnomalies > 0) wait.push(`${input.openUntriagedAnomalies} open anomal${input.openUntriagedAnomalies === 1 ? "y" : "ies"} not yet triaged: acknowledge or resolve first.`);
   if (input.bakeRemainingSec > 0) wait.push(`Bake time left in ${input.ring}: ${formatDuration(input.bakeRemainingSec)}.`);
   if (input.ringDevices > 0) {
     const needed = Math.min(input.exposed, Math.max(MIN_REPORTING_DEVICES, Math.ceil(input.exposed * MIN_REPORTING_SHARE)));

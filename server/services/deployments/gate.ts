@@ -32,7 +32,7 @@ export async function evaluateGate(sql: Sql, { row, state }: LoadedDeployment, r
     candidate,
     baseline,
     openCriticalAnomalies: count((a) => a.severity === "critical"),
-    openWarningAnomalies: count((a) => a.severity === "warning" && a.status === "open"),
+    openUntriagedAnomalies: count((a) => a.severity !== "critical" && a.status === "open"),
   });
   const held = state.status === "halted" || state.status === "paused";
   const decision = state.status === "halted" ? "no_go" : held && gate.decision === "go" ? "wait" : gate.decision;
