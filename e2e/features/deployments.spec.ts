@@ -70,3 +70,33 @@ test("a viewer sees the rollout but no action buttons, and the API refuses the a
     await viewer.close();
   }
 });
+
+test("an operator registers a release and starts its rollout from the forms; the first ring bakes at once", async ({ browser }) => {
+  const component = unique("sensor");
+  const operator = await signedInAs(browser, "operator");
+  try {
+    const { page } = operator;
+    await page.goto(appUrl("/deployments"));
+    await page.getByRole("button", { name: "New release" }).click();
+    await page.getByLabel("Component").fill(component);
+    await page.getByLabel("Version").fill("7.12.0");
+    await page.getByLabel("Release notes").fill("fixes the sensor's memory leak");
+    await page.getByRole("button", { name: "Create release" }).click();
+
+    // A new release opens the start form with it selected.
+    const form = page.getByRole("region", { name: "Start deployment" });
+    await expect(form.getByLabel("Release")).toHaveValue(/.+/);
+    await form.getByLabel("Stage 1 bake time (minutes)").fill("15");
+    await form.getByRole("button", { name: "Start deployment" }).click();
+
+    await expect(page).toHaveURL(/\/deployments\/[0-9a-f-]{36}$/);
+    await expect(page.getByRole("heading", { name: new RegExp(component) })).toBeVisible();
+    const id = page.url().split("/").pop()!;
+    const view = await call<{ status: string; component: string; autoPause: boolean; stages: { ring: string; status: string; bakeSeconds: number }[] }>("GET", `/api/v1/deployments/${id}`);
+    expect(view.body).toMatchObject({ status: "active", component, autoPause: true });
+    expect(view.body.stages[0]).toMatchObject({ ring: "canary", status: "baking", bakeSeconds: 900 });
+    expect(view.body.stages.slice(1).every((s) => s.status === "pending")).toBe(true);
+  } finally {
+    await operator.close();
+  }
+});
