@@ -1,6 +1,6 @@
 /**
- * `npm start`: the production server, one process. Next.js serves the pages and API routes and, while
- * it prepares, runs instrumentation.ts (migrations, bootstrap, the background worker). The hot device
+ * `npm start`: the production server, one process. Next.js serves the pages and API routes; at boot,
+ * instrumentation.ts runs migrations and bootstrap and starts the background worker. The hot device
  * paths (server/http/hotPaths.ts) are answered first, by plain node:http handlers built from the same
  * endpoint definitions, services and process-wide caches: Next's route pipeline costs more CPU per
  * request than the manifest itself.
@@ -25,11 +25,16 @@ const hostname = values.hostname;
 const { default: next } = await import("next");
 const { answerHotPath } = await import("./http/hotPaths");
 const { errorAnswer } = await import("./http/errors");
+const { register } = await import("../instrumentation");
 
 const server = createServer((req, res) => void handle(req, res));
 const app = next({ dev: false, hostname, port, httpServer: server });
 await app.prepare();
 const handleWithNext = app.getRequestHandler();
+// Next runs instrumentation.ts only when the first request reaches it, and devices' requests may
+// never do: start it now. The worker is one per process (processWide) when Next runs it again; if
+// this attempt fails (database not up yet), Next's own on its first request is the retry, as before.
+register().catch((error: unknown) => console.error("[server] start-up (migrations, bootstrap, worker) failed; retried on the next request Next handles", error));
 
 async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
   try {
@@ -55,4 +60,4 @@ server.on("error", (error) => {
   console.error("[server] could not start", error);
   process.exit(1);
 });
-server.listen(port, hostname, () => console.log(`[server] ready on http://${hostname ?? "localhost"}:${port}`));
+server.listen(port, hostname, () => console.log(`[server] listening on http://${hostname ?? "localhost"}:${port}`));
