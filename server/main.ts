@@ -19,6 +19,10 @@ env.NEXT_RUNTIME = "nodejs";
 
 const { values } = parseArgs({ options: { port: { type: "string", short: "p" }, hostname: { type: "string", short: "H" } } });
 const port = Number(values.port ?? env.PORT ?? 3000);
+if (!Number.isInteger(port) || port < 0 || port > 65_535) {
+  console.error(`[server] the port must be a number from 0 to 65535, got ${values.port ?? env.PORT}`);
+  process.exit(1);
+}
 // Unset: every interface, as `next start`.
 const hostname = values.hostname;
 
