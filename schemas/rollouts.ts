@@ -80,6 +80,8 @@ export const gateSchema = z.object({
 });
 export type GateView = z.infer<typeof gateSchema>;
 
+export const manifestQuerySchema = z.object({ deviceId: z.string().min(1).max(128) });
+
 export const manifestSchema = z.object({
   deviceId: z.string(),
   ring: z.string().nullable(),

@@ -37,6 +37,9 @@ export interface AppServer {
   logTail(): string;
 }
 
+/** The production server that `npm run build` writes and `npm start` runs (a unit test holds the two together). */
+export const SERVER_ENTRY = ".next/ringwatch-server.mjs";
+
 const DEFAULT_HEALTH_TIMEOUT_MS = 120_000;
 const LOG_TAIL_LINES = 60;
 
@@ -47,9 +50,8 @@ export function repoRoot(): string {
 
 /** Fails with an actionable message when there is no production build to start. */
 export function assertProductionBuild(rootDir: string = repoRoot()): void {
-  const buildId = path.join(rootDir, ".next", "BUILD_ID");
-  if (!existsSync(buildId)) {
-    throw new Error(`No production build found (${buildId} is missing). Run \`npm run build\` in ${rootDir} first.`);
+  for (const file of [path.join(rootDir, ".next", "BUILD_ID"), path.join(rootDir, SERVER_ENTRY)]) {
+    if (!existsSync(file)) throw new Error(`No production build found (${file} is missing). Run \`npm run build\` in ${rootDir} first.`);
   }
 }
 
@@ -66,14 +68,13 @@ export function findFreePort(host = "127.0.0.1"): Promise<number> {
   });
 }
 
-/** Starts `next start` from the production build and resolves once /api/health answers 200. */
+/** Starts the production server (`npm start`) from the build and resolves once /api/health answers 200. */
 export async function startAppServer(options: AppServerOptions = {}): Promise<AppServer> {
   const rootDir = options.rootDir ?? repoRoot();
   assertProductionBuild(rootDir);
   const host = options.host ?? "127.0.0.1";
   const port = options.port ?? (await findFreePort(host));
-  const nextBin = path.join(rootDir, "node_modules", "next", "dist", "bin", "next");
-  const child = spawn(process.execPath, [nextBin, "start", "-p", String(port), "-H", host], {
+  const child = spawn(process.execPath, [SERVER_ENTRY, "--port", String(port), "--hostname", host], {
     cwd: rootDir,
     env: serverEnv(options, port),
     stdio: ["ignore", "pipe", "pipe"],

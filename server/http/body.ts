@@ -71,9 +71,13 @@ export async function readBody<S extends z.ZodType>(req: Request, schema: S, lim
   return parsed.data;
 }
 
-export function readQuery<S extends z.ZodType>(req: Request, schema: S): z.infer<S> {
-  const params = Object.fromEntries(new URL(req.url).searchParams);
-  const parsed = schema.safeParse(params);
+/** Validates a query string; a repeated parameter counts with its last value. */
+export function parseQuery<S extends z.ZodType>(query: URLSearchParams, schema: S): z.infer<S> {
+  const parsed = schema.safeParse(Object.fromEntries(query));
   if (!parsed.success) throw validationError(parsed.error, "query string");
   return parsed.data;
+}
+
+export function readQuery<S extends z.ZodType>(req: Request, schema: S): z.infer<S> {
+  return parseQuery(new URL(req.url).searchParams, schema);
 }

@@ -37,3 +37,20 @@ export function zodDetails(error: ZodError, root = "$"): ErrorDetail[] {
 export function validationError(error: ZodError, what = "request"): AppError {
   return badRequest(`The ${what} is invalid; see details for each problem.`, zodDetails(error));
 }
+
+/** A contract error ready to send, whichever server sends it (Next's routes or the hot paths). */
+export interface ErrorAnswer {
+  status: number;
+  body: { error: { code: string; message: string; details?: ErrorDetail[] } };
+  headers?: Record<string, string>;
+}
+
+/** Maps anything thrown to the contract's JSON error; an unexpected error is logged and never shown. */
+export function errorAnswer(error: unknown): ErrorAnswer {
+  if (error instanceof AppError) {
+    const { status, code, message, details, headers } = error;
+    return { status, body: { error: { code, message, ...(details ? { details } : {}) } }, headers };
+  }
+  console.error("[api] unexpected error", error);
+  return { status: 500, body: { error: { code: "internal_error", message: "Something went wrong on our side; the request can be retried." } } };
+}

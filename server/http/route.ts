@@ -1,13 +1,13 @@
 import { getToken } from "next-auth/jwt";
 import type { NextRequest } from "next/server";
-import { principalForApiKey } from "../auth/apiKeys";
 import type { Permission } from "../auth/permissions";
 import type { Principal } from "../auth/principal";
 import { principalForUser } from "../auth/users";
 import type { Database } from "../db/database";
 import { ready } from "../runtime";
-import { AppError, forbidden, unauthorized } from "./errors";
-import { enforceRateLimit } from "./rateLimit";
+import { admit, principalForAuthorization } from "./access";
+import type { QueryEndpoint } from "./endpoint";
+import { errorAnswer, unauthorized } from "./errors";
 
 export interface RouteContext<Params> {
   req: NextRequest;
@@ -29,13 +29,7 @@ export function json(body: unknown, status = 200, headers?: Record<string, strin
 
 async function authenticate(req: NextRequest, db: Database): Promise<Principal> {
   const authorization = req.headers.get("authorization");
-  if (authorization) {
-    const match = /^Bearer\s+(\S+)$/i.exec(authorization);
-    if (!match) throw unauthorized("The Authorization header must be `Bearer <api key>`.");
-    const principal = await principalForApiKey(db, match[1]);
-    if (!principal) throw unauthorized("The API key is unknown or revoked.");
-    return principal;
-  }
+  if (authorization) return principalForAuthorization(db, authorization);
   const token = await getToken({ req, secret: process.env.NEXTAUTH_SECRET });
   const principal = token?.sub ? await principalForUser(db, token.sub) : null;
   if (!principal) throw unauthorized();
@@ -43,12 +37,8 @@ async function authenticate(req: NextRequest, db: Database): Promise<Principal> 
 }
 
 export function toErrorResponse(error: unknown): Response {
-  if (error instanceof AppError) {
-    const { code, message, details } = error;
-    return json({ error: { code, message, ...(details ? { details } : {}) } }, error.status, error.headers);
-  }
-  console.error("[api] unexpected error", error);
-  return json({ error: { code: "internal_error", message: "Something went wrong on our side; the request can be retried." } }, 500);
+  const answer = errorAnswer(error);
+  return json(answer.body, answer.status, answer.headers);
 }
 
 /** Every API route goes through here: authenticate, authorize, rate-limit, run, map errors to the contract. */
@@ -57,15 +47,19 @@ export function apiRoute<Params = Record<string, never>>(spec: RouteSpec, handle
     try {
       const db = await ready();
       const principal = await authenticate(req, db);
-      if (!principal.permissions.has(spec.permission)) {
-        throw forbidden(`This ${principal.kind === "user" ? `role (${principal.role})` : "API key's scope"} may not ${spec.permission.replace(":", " ")}.`);
-      }
-      if (principal.kind === "apiKey") enforceRateLimit(principal.id, principal.rateLimitPerSec);
+      admit(principal, spec.permission);
       return await handler({ req, params: await context.params, principal, db });
     } catch (error) {
       return toErrorResponse(error);
     }
   };
+}
+
+/** The route for an endpoint that the hot-path server may also answer (server/http/hotPaths.ts). */
+export function queryRoute<Answer>(endpoint: QueryEndpoint<Answer>) {
+  return apiRoute({ permission: endpoint.permission }, async ({ req, db, principal }) =>
+    json(await endpoint.answer({ db, principal, query: new URL(req.url).searchParams })),
+  );
 }
 
 /** For the few public endpoints (health): still the contract's error shape, no credentials. */

@@ -3,20 +3,7 @@ import { offerFor } from "../../../core/rollouts/plan";
 import type { Database } from "../../db/database";
 import { exposedDevices, recordExposures, type ExposureRecord } from "./exposures";
 import { currentPlan } from "./planCache";
-import { processWide } from "../../processState";
-
-/** Ring pins change rarely; caching them spares a database read on every manifest request. */
-const PIN_TTL_MS = 30_000;
-const pins = processWide("ringPins", () => new Map<string, { pin: string | null; expiresAt: number }>());
-
-async function ringPin(db: Database, deviceId: string, now: number): Promise<string | null> {
-  const cached = pins.get(deviceId);
-  if (cached && cached.expiresAt > now) return cached.pin;
-  const [row] = await db.sql.query<{ ring_pin: string | null }>("SELECT ring_pin FROM devices WHERE device_id = $1", [deviceId]);
-  const pin = row?.ring_pin ?? null;
-  pins.set(deviceId, { pin, expiresAt: now + PIN_TTL_MS });
-  return pin;
-}
+import { ringPin } from "./ringPins";
 
 export async function serveManifest(db: Database, deviceId: string, now = Date.now()) {
   const plan = await currentPlan(db, now);

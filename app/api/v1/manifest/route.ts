@@ -1,8 +1,6 @@
-import { z } from "zod";
-import { readQuery } from "@/server/http/body";
-import { apiRoute, json } from "@/server/http/route";
-import { serveManifest } from "@/server/services/manifest/serve";
+import { manifestEndpoint } from "@/server/http/endpoints/manifest";
+import { queryRoute } from "@/server/http/route";
 
-const manifestQuery = z.object({ deviceId: z.string().min(1).max(128) });
-
-export const GET = apiRoute({ permission: "manifest:read" }, async ({ req, db }) => json(await serveManifest(db, readQuery(req, manifestQuery).deviceId)));
+// Devices' requests (API keys) are answered before Next by the hot-path server (server/main.ts);
+// this route answers the rest (session callers) and keeps the endpoint in Next's route table.
+export const GET = queryRoute(manifestEndpoint);

@@ -1,0 +1,25 @@
+import { principalForApiKey } from "../auth/apiKeys";
+import type { Permission } from "../auth/permissions";
+import type { Principal } from "../auth/principal";
+import type { Database } from "../db/database";
+import { forbidden, unauthorized } from "./errors";
+import { enforceRateLimit } from "./rateLimit";
+
+const BEARER = /^Bearer\s+(\S+)$/i;
+
+/** The caller named by an Authorization header: a known, unrevoked API key, or a 401. */
+export async function principalForAuthorization(db: Database, authorization: string): Promise<Principal> {
+  const match = BEARER.exec(authorization);
+  if (!match) throw unauthorized("The Authorization header must be `Bearer <api key>`.");
+  const principal = await principalForApiKey(db, match[1]);
+  if (!principal) throw unauthorized("The API key is unknown or revoked.");
+  return principal;
+}
+
+/** After authentication, for every request: the permission the endpoint names, then the key's rate limit. */
+export function admit(principal: Principal, permission: Permission): void {
+  if (!principal.permissions.has(permission)) {
+    throw forbidden(`This ${principal.kind === "user" ? `role (${principal.role})` : "API key's scope"} may not ${permission.replace(":", " ")}.`);
+  }
+  if (principal.kind === "apiKey") enforceRateLimit(principal.id, principal.rateLimitPerSec);
+}

@@ -1,0 +1,10 @@
+import { manifestQuerySchema } from "../../../schemas/rollouts";
+import { serveManifest } from "../../services/manifest/serve";
+import { parseQuery } from "../body";
+import type { QueryEndpoint } from "../endpoint";
+
+/** GET /api/v1/manifest: every device asks every heartbeat, so the hot-path server answers it too. */
+export const manifestEndpoint: QueryEndpoint<Awaited<ReturnType<typeof serveManifest>>> = {
+  permission: "manifest:read",
+  answer: ({ db, query }) => serveManifest(db, parseQuery(query, manifestQuerySchema).deviceId),
+};
