@@ -1,34 +1,19 @@
 "use client";
 
-import { useState } from "react";
 import { useAnomalyAction, type AnomalyAction, type AnomalyStatus } from "@/queries/anomalies";
 import { PERMISSIONS, useHasPermission } from "@/queries/me";
 import { Button } from "@/components/ui/Button";
 import { ConfirmDialog } from "@/components/ui/ConfirmDialog";
+import { useActionDialog } from "@/components/ui/useActionDialog";
 import { TRIAGE_LOOK, triageActions } from "./triage";
 
 /** Acknowledge and resolve for analysts and up, each with an optional note kept on the anomaly. */
 export function AnomalyTriageActions({ anomalyId, status, title }: { anomalyId: string; status: AnomalyStatus; title: string }) {
   const canTriage = useHasPermission(PERMISSIONS.triageAnomalies);
   const act = useAnomalyAction(anomalyId);
-  const [chosen, setChosen] = useState<AnomalyAction | null>(null);
-  const [open, setOpen] = useState(false);
-  // A fresh dialog (and an empty note) every time one opens.
-  const [attempt, setAttempt] = useState(0);
+  const { chosen, open, attempt, choose, close } = useActionDialog<AnomalyAction>(act.reset);
   const actions = triageActions(status, canTriage);
   if (actions.length === 0 && !open) return null;
-
-  function choose(action: AnomalyAction) {
-    act.reset();
-    setChosen(action);
-    setAttempt((n) => n + 1);
-    setOpen(true);
-  }
-
-  function close() {
-    setOpen(false);
-    act.reset();
-  }
 
   const look = chosen ? TRIAGE_LOOK[chosen] : null;
   return (

@@ -1,35 +1,20 @@
 "use client";
 
-import { useState } from "react";
 import { useDeploymentAction } from "@/queries/deployments";
 import { PERMISSIONS, useHasPermission } from "@/queries/me";
 import type { Deployment, DeploymentAction } from "@/queries/rollouts";
 import { Button } from "@/components/ui/Button";
 import { ConfirmDialog } from "@/components/ui/ConfirmDialog";
+import { useActionDialog } from "@/components/ui/useActionDialog";
 import { ACTION_LOOK, visibleActions } from "./actions";
 
 /** The actions the deployment allows now, for operators; each asks for a reason that goes to the audit log. */
 export function DeploymentActions({ deployment }: { deployment: Pick<Deployment, "id" | "component" | "version" | "allowedActions"> }) {
   const canOperate = useHasPermission(PERMISSIONS.operateDeployments);
   const act = useDeploymentAction(deployment.id);
-  const [chosen, setChosen] = useState<DeploymentAction | null>(null);
-  const [open, setOpen] = useState(false);
-  // A fresh dialog (and an empty reason box) every time one opens.
-  const [attempt, setAttempt] = useState(0);
+  const { chosen, open, attempt, choose, close } = useActionDialog<DeploymentAction>(act.reset);
   const actions = visibleActions(deployment.allowedActions, canOperate);
   if (actions.length === 0 && !open) return null;
-
-  function choose(action: DeploymentAction) {
-    act.reset();
-    setChosen(action);
-    setAttempt((n) => n + 1);
-    setOpen(true);
-  }
-
-  function close() {
-    setOpen(false);
-    act.reset();
-  }
 
   const look = chosen ? ACTION_LOOK[chosen] : null;
   const release = `${deployment.component} ${deployment.version}`;
