@@ -2,9 +2,10 @@
 
 import Link from "next/link";
 import type { AffectedDevice } from "@/queries/anomalies";
+import { ColumnHeaders } from "@/components/ui/ColumnHeaders";
 import { RelativeTime } from "@/components/ui/RelativeTime";
 import { StateBadge } from "@/components/ui/StateBadge";
-import { focusRing, focusableRow, linkText, tableBody, tableHead } from "@/components/ui/styles";
+import { focusRing, focusableRow, linkText, tableBody } from "@/components/ui/styles";
 import { rowLinkProps, useRowKeyboard } from "@/components/ui/useRowKeyboard";
 import { useRowClick } from "@/components/ui/useRowClick";
 import { deviceHref } from "@/components/devices/deviceHref";
@@ -73,15 +74,7 @@ export function AffectedDeviceTable({ devices, caption, showAnomaly = false }: {
     <div className="overflow-x-auto">
       <table className="w-full text-left text-[13px]">
         <caption className="sr-only">{caption}</caption>
-        <thead className={tableHead}>
-          <tr>
-            {headers.map((header) => (
-              <th key={header} scope="col" className={`${cell} whitespace-nowrap py-2 font-medium`}>
-                {header}
-              </th>
-            ))}
-          </tr>
-        </thead>
+        <ColumnHeaders headers={headers} cellClass={cell} />
         <tbody ref={listRef} className={tableBody}>
           {devices.map((device) => (
             <AffectedRow key={`${device.anomalyId}:${device.deviceId}`} device={device} showAnomaly={showAnomaly} onOpen={openRow} />

@@ -2,8 +2,9 @@
 
 import Link from "next/link";
 import type { AnomalyView } from "@/queries/anomalies";
+import { ColumnHeaders } from "@/components/ui/ColumnHeaders";
 import { RelativeTime } from "@/components/ui/RelativeTime";
-import { focusRing, focusableRow, linkText, tableBody, tableHead } from "@/components/ui/styles";
+import { focusRing, focusableRow, linkText, tableBody } from "@/components/ui/styles";
 import { rowLinkProps, useRowKeyboard } from "@/components/ui/useRowKeyboard";
 import { useRowClick } from "@/components/ui/useRowClick";
 import { deploymentHref } from "@/components/deployments/deploymentHref";
@@ -62,15 +63,7 @@ export function AnomalyTable({ anomalies, caption }: { anomalies: AnomalyView[];
     <div className="overflow-x-auto">
       <table className="w-full text-left text-[13px]">
         <caption className="sr-only">{caption}</caption>
-        <thead className={tableHead}>
-          <tr>
-            {HEADERS.map((header) => (
-              <th key={header} scope="col" className={`${cell} whitespace-nowrap py-2 font-medium`}>
-                {header}
-              </th>
-            ))}
-          </tr>
-        </thead>
+        <ColumnHeaders headers={HEADERS} cellClass={cell} />
         <tbody ref={listRef} className={tableBody}>
           {anomalies.map((anomaly) => (
             <AnomalyRow key={anomaly.id} anomaly={anomaly} onOpen={openRow} />
