@@ -42,6 +42,10 @@ export const queryKeys = {
     remediation: (params: RemediationParams) => [...queryKeys.anomalies.all, "remediation", params] as const,
     detection: () => [...queryKeys.anomalies.all, "detection"] as const,
   },
+  alerts: {
+    all: ["alerts"] as const,
+    recent: () => [...queryKeys.alerts.all, "recent"] as const,
+  },
   audit: {
     all: ["audit"] as const,
     list: (params: AuditListParams) => [...queryKeys.audit.all, "list", params] as const,
@@ -58,5 +62,6 @@ export const queryKeys = {
     all: ["webhooks"] as const,
     list: () => [...queryKeys.webhooks.all, "list"] as const,
     deliveries: (id: string) => [...queryKeys.webhooks.all, "deliveries", id] as const,
+    alertmanager: () => [...queryKeys.webhooks.all, "alertmanager"] as const,
   },
 };

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
 import type { Role } from "@/queries/access";
+import { AlertBell } from "@/components/alerts/AlertBell";
 import { Badge } from "@/components/ui/Badge";
 import { LogoMark } from "@/components/ui/LogoMark";
 import { focusRing } from "@/components/ui/styles";
@@ -24,11 +25,15 @@ export function AppShell({ user, children }: AppShellProps) {
       >
         Skip to content
       </a>
-      <aside className="sticky top-0 flex h-screen w-52 shrink-0 flex-col border-r border-slate-200 bg-white dark:border-slate-800 dark:bg-slate-900">
-        <Link href="/overview" className={`m-2 flex items-center gap-2 rounded-md px-2 py-2 ${focusRing}`}>
-          <LogoMark className="size-7" />
-          <span className="text-[15px] font-semibold tracking-tight text-slate-900 dark:text-white">Ringwatch</span>
-        </Link>
+      {/* Above the page's own positioned content, so the alert panel opening beside it stays on top. */}
+      <aside className="sticky top-0 z-30 flex h-screen w-52 shrink-0 flex-col border-r border-slate-200 bg-white dark:border-slate-800 dark:bg-slate-900">
+        <div className="m-2 flex items-center gap-1">
+          <Link href="/overview" className={`flex min-w-0 flex-1 items-center gap-2 rounded-md px-2 py-2 ${focusRing}`}>
+            <LogoMark className="size-7" />
+            <span className="text-[15px] font-semibold tracking-tight text-slate-900 dark:text-white">Ringwatch</span>
+          </Link>
+          <AlertBell email={user.email} />
+        </div>
         <nav aria-label="Main" className="flex-1 overflow-y-auto px-2 py-2">
           <NavLinks role={user.role} />
         </nav>

@@ -1,0 +1,52 @@
+"use client";
+
+import { PERMISSIONS, useHasPermission } from "@/queries/me";
+import { BellIcon } from "@/components/ui/icons";
+import { focusRing } from "@/components/ui/styles";
+import { AlertPanel } from "./AlertPanel";
+import { bellLabel, unreadBadge } from "./unread";
+import { useAlertFeed } from "./useAlertFeed";
+import { usePopover } from "./usePopover";
+
+/** The shell's bell: unread alerts since this user last looked, and a panel of recent ones. */
+export function AlertBell({ email }: { email: string }) {
+  const popover = usePopover();
+  const feed = useAlertFeed(email, popover.open);
+  const showDeliveryLog = useHasPermission(PERMISSIONS.manageSettings);
+  const label = bellLabel(feed.unread);
+
+  const toggle = () => {
+    if (!popover.open) feed.noteOpening();
+    popover.toggle();
+  };
+
+  return (
+    <div ref={popover.containerRef} className="relative">
+      <button
+        ref={popover.buttonRef}
+        type="button"
+        onClick={toggle}
+        aria-label={label}
+        title={label}
+        aria-expanded={popover.open}
+        aria-controls={popover.panelId}
+        className={`relative grid size-8 place-items-center rounded-md text-slate-500 hover:bg-slate-100 hover:text-slate-900 dark:text-slate-400 dark:hover:bg-slate-800 dark:hover:text-slate-100 ${
+          popover.open ? "bg-slate-100 text-slate-900 dark:bg-slate-800 dark:text-slate-100" : ""
+        } ${focusRing}`}
+      >
+        <BellIcon className="size-[18px]" />
+        {feed.unread.count > 0 ? (
+          <span
+            aria-hidden="true"
+            className="absolute -right-1 -top-1 h-4 min-w-4 rounded-full bg-red-600 px-1 text-center text-[10px] font-semibold leading-4 text-white ring-2 ring-white dark:bg-red-500 dark:ring-slate-900"
+          >
+            {unreadBadge(feed.unread)}
+          </span>
+        ) : null}
+      </button>
+      {popover.open ? (
+        <AlertPanel id={popover.panelId} alerts={feed.alerts} seenWhenOpened={feed.seenWhenOpened} showDeliveryLog={showDeliveryLog} onNavigate={() => popover.close(false)} />
+      ) : null}
+    </div>
+  );
+}
