@@ -1,5 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import type { z } from "zod";
+import type { AlertmanagerStatus } from "@/schemas/alertmanager";
 import type { createWebhookSchema, DeliveryAttemptView, testDeliverySchema, WebhookView } from "@/schemas/webhooks";
 import { apiRequest, apiSend } from "./api";
 import { queryKeys } from "./keys";
@@ -32,6 +33,14 @@ export function useDeliveryLog(webhookId: string) {
     queryKey: queryKeys.webhooks.deliveries(webhookId),
     queryFn: ({ signal }) => apiRequest<Page<DeliveryAttempt>>(`/api/v1/webhooks/${encodeURIComponent(webhookId)}/deliveries?limit=50`, { signal }),
     select: (page) => page.items,
+    refetchInterval: HEALTH_POLL_MS,
+  });
+}
+
+export function useAlertmanagerStatus() {
+  return useQuery({
+    queryKey: queryKeys.webhooks.alertmanager(),
+    queryFn: ({ signal }) => apiRequest<AlertmanagerStatus>("/api/v1/alertmanager", { signal }),
     refetchInterval: HEALTH_POLL_MS,
   });
 }

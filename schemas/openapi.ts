@@ -3,6 +3,8 @@ import {
   affectedDeviceQuerySchema, affectedDeviceSchema, anomalyActionSchema, anomalyDetailSchema, anomalyListQuerySchema, anomalySchema,
   detectionStatusSchema, remediationQuerySchema,
 } from "./anomalies";
+import { alertmanagerStatusSchema } from "./alertmanager";
+import { alertListQuerySchema, alertSchema } from "./alerts";
 import { createApiKeySchema, apiKeySchema, createdApiKeySchema } from "./apiKeys";
 import { deviceDetailSchema, deviceListQuerySchema, deviceSchema, deviceSummarySchema } from "./devices";
 import { errorResponseSchema } from "./errors";
@@ -58,6 +60,7 @@ export const OPERATIONS: Operation[] = [
   { method: "post", path: "/api/v1/anomalies/{id}/actions", access: "operate (users: analyst and up)", summary: "Acknowledge or resolve an anomaly with an optional note. Illegal transitions answer 409.", body: anomalyActionSchema, response: { status: 200, schema: anomalySchema } },
   { method: "get", path: "/api/v1/anomalies/{id}/devices", access: "read", summary: "Devices that showed the anomaly, with their state now and the version they were offered and run.", query: affectedDeviceQuerySchema, response: { status: 200, schema: pageSchema(affectedDeviceSchema) } },
   { method: "get", path: "/api/v1/remediation", access: "read", summary: "Devices touched by an anomaly in the last 30 days that are still not healthy; `format=csv` downloads them all.", query: remediationQuerySchema, response: { status: 200, schema: pageSchema(affectedDeviceSchema) } },
+  { method: "get", path: "/api/v1/alerts", access: "read", summary: "Recent alerts (anomaly and deployment events, not webhook tests), newest first, with how many matching webhooks each was delivered to, is queued or retrying for, or gave up on. Page with `before` = the previous page's nextCursor.", query: alertListQuerySchema, response: { status: 200, schema: pageSchema(alertSchema) } },
   { method: "get", path: "/api/v1/detection/status", access: "read", summary: "Detection tick interval, last tick and detection lag.", response: { status: 200, schema: detectionStatusSchema } },
   { method: "get", path: "/api/v1/audit", access: "read", summary: "Audit log, newest first.", query: pageQuerySchema.extend({ targetType: z.string().optional(), targetId: z.string().optional() }), response: { status: 200, schema: pageSchema(auditEntrySchema) } },
   { method: "get", path: "/api/v1/users", access: "admin", summary: "Users of the web app.", response: { status: 200, schema: pageSchema(userSchema) } },
@@ -74,6 +77,7 @@ export const OPERATIONS: Operation[] = [
   { method: "post", path: "/api/v1/webhooks/{id}/test", access: "admin", summary: "Send a `webhook.test` alert now and report the receiver's answer.", response: { status: 200, schema: testDeliverySchema } },
   { method: "get", path: "/api/v1/webhooks/{id}/deliveries", access: "admin", summary: "The webhook's delivery attempts, newest first: status code, latency, start of the answer.", query: deliveryQuerySchema, response: { status: 200, schema: pageSchema(deliveryAttemptSchema) } },
   { method: "post", path: "/api/v1/webhooks/{id}/deliveries/{deliveryId}/redeliver", access: "admin", summary: "Queue a delivery again with the same webhook-id.", response: { status: 202, schema: redeliverySchema } },
+  { method: "get", path: "/api/v1/alertmanager", access: "admin", summary: "The Alertmanager push (RINGWATCH_ALERTMANAGER_URLS): settings and each target's last attempt, success and error.", response: { status: 200, schema: alertmanagerStatusSchema } },
 ];
 
 const ERROR_STATUSES: Record<string, string> = {

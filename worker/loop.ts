@@ -4,7 +4,9 @@ import { healthyPeriodSec } from "../core/detection/lifecycle";
 import { promoteDueStages } from "../server/services/deployments/advance";
 import { runDetection, type DetectionResult } from "../server/services/detection/run";
 import { saveTickRecord } from "../server/services/detection/status";
+import { startAlertmanagerLoop } from "./alertmanagerLoop";
 import { startDeliveryLoop } from "./deliveryLoop";
+import { repeatEvery } from "./repeat";
 
 /** Same constant in every instance: only the holder runs a tick. */
 const WORKER_LOCK_ID = 724_2025;
@@ -44,35 +46,23 @@ export async function runTick(db: Database, now = new Date(), env: Record<string
   return { startedAt: now, durationMs: performance.now() - started, promoted: done?.promoted ?? [], detection: done?.detection ?? null, skipped: done === null };
 }
 
-/** Ticks forever (never overlapping) until stopped, with alert delivery alongside; a failed tick is logged and the next one runs. */
+/** Ticks forever (never overlapping) until stopped, with alert delivery and the Alertmanager push alongside; a failed tick is logged and the next one runs. */
 export function startWorker(db: Database, intervalMs = tickIntervalMs()): WorkerHandle {
   let last: WorkerTick | null = null;
-  let running: Promise<void> | null = null;
-  let stopped = false;
-  const tick = () => {
-    if (running || stopped) return;
-    running = runTick(db)
-      .then((result) => {
-        last = result;
-        if (result.promoted.length) console.log(`[worker] promoted ${result.promoted.join(", ")}`);
-        const detection = result.detection;
-        if (detection?.opened.length) console.log(`[worker] opened anomalies ${detection.opened.join(", ")}`);
-        if (detection?.paused.length) console.log(`[worker] auto-paused ${detection.paused.join(", ")}`);
-      })
-      .catch((error: unknown) => console.error("[worker] tick failed", error))
-      .finally(() => {
-        running = null;
-      });
-  };
-  const timer = setInterval(tick, intervalMs);
-  tick();
+  const ticks = repeatEvery(intervalMs, "worker", async () => {
+    const result = await runTick(db);
+    last = result;
+    if (result.promoted.length) console.log(`[worker] promoted ${result.promoted.join(", ")}`);
+    const detection = result.detection;
+    if (detection?.opened.length) console.log(`[worker] opened anomalies ${detection.opened.join(", ")}`);
+    if (detection?.paused.length) console.log(`[worker] auto-paused ${detection.paused.join(", ")}`);
+  });
   const delivery = startDeliveryLoop(db);
+  const alertmanager = startAlertmanagerLoop(db);
   return {
     lastTick: () => last,
     async stop() {
-      stopped = true;
-      clearInterval(timer);
-      await Promise.all([running, delivery.stop()]);
+      await Promise.all([ticks.stop(), delivery.stop(), alertmanager?.stop()]);
     },
   };
 }

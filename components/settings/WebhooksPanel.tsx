@@ -2,6 +2,7 @@
 
 import { useState } from "react";
 import type { CreatedWebhook } from "@/queries/webhooks";
+import { AlertmanagerPanel } from "./AlertmanagerPanel";
 import { CreateWebhookForm } from "./CreateWebhookForm";
 import { WebhookSecretNotice } from "./WebhookSecretNotice";
 import { WebhookTable } from "./WebhookTable";
@@ -14,6 +15,7 @@ export function WebhooksPanel() {
       <WebhookTable />
       {created?.secret && created.format === "json" ? <WebhookSecretNotice webhook={created} onDismiss={() => setCreated(null)} /> : null}
       <CreateWebhookForm onCreated={setCreated} />
+      <AlertmanagerPanel />
     </div>
   );
 }

@@ -1,28 +1,9 @@
 import { expect, test } from "@playwright/test";
-import { call, createApiKey, heartbeat } from "../support/api";
+import { call, createApiKey, heartbeat, unique } from "../support/api";
+import { bootLoop, until } from "../support/anomalies";
 
 type Anomaly = { id: string; kind: string; severity: string; status: string; ring: string; version: string; summary: string; suspects: { dimension: string; value: string; share: number }[]; evidence: { exposed: number; affected: number } };
 type Page<T> = { items: T[]; nextCursor: string | null };
-
-const unique = (name: string) => `${name}-${Date.now().toString(36)}${Math.random().toString(36).slice(2, 5)}`;
-const inFuture = (seconds: number) => new Date(Date.now() + seconds * 1000).toISOString();
-
-/** Three crash + crash-boot rounds: the agent's own report of a boot loop. */
-const bootLoop = (deviceId: string) =>
-  [2, 6, 10].flatMap((s, i) => [
-    { type: "crash", deviceId, ts: inFuture(s), kind: "kernel", code: "0x00000050", module: "csagent.sys" },
-    { type: "boot", deviceId, ts: inFuture(s + 1), bootId: `loop-${i}`, previousShutdown: "crash" },
-  ]);
-
-async function until<T>(what: string, probe: () => Promise<T | undefined>, timeoutMs = 40_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (value !== undefined) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 500));
-  }
-}
 
 test.describe("anomaly detection over HTTP", () => {
   test("boot-looping Windows canaries raise a critical anomaly that pauses the rollout, names the suspect and fills the remediation queue", async () => {

@@ -1,11 +1,10 @@
 import { expect, test } from "@playwright/test";
-import { call, createApiKey, heartbeat } from "../support/api";
+import { call, createApiKey, heartbeat, unique } from "../support/api";
 
 type Deployment = { id: string; status: string; stages: { ring: string; status: string; exposedDevices: number }[]; allowedActions: string[] };
 type Gate = { decision: string; reasons: string[] };
 type Manifest = { deviceId: string; ring: string; versions: Record<string, string> };
 
-const unique = (name: string) => `${name}-${Date.now().toString(36)}${Math.random().toString(36).slice(2, 5)}`;
 const inFuture = (ms: number) => new Date(Date.now() + ms).toISOString();
 
 /** A component of its own per test, so specs sharing the server never share a rollout. */

@@ -1,14 +1,13 @@
 import { expect, test } from "@playwright/test";
 import { Webhook } from "standardwebhooks";
 import { startReceiver, type Receiver } from "../../server/alerts/testReceiver";
-import { call, createApiKey } from "../support/api";
+import { call, createApiKey, unique } from "../support/api";
 import { E2E_PUBLIC_URL, testEnv } from "../support/env";
 
 type WebhookAnswer = { id: string; secret: string | null; secretHint: string | null; url: string; failing: boolean; enabled: boolean };
 type Attempt = { deliveryId: string; messageId: string; type: string; outcome: string; statusCode: number | null; deliveryStatus: string };
 type AlertBody = { type: string; timestamp: string; data: { deployment?: { id: string; ring: string }; url?: string; reason?: string } };
 
-const unique = (name: string) => `${name}-${Date.now().toString(36)}${Math.random().toString(36).slice(2, 5)}`;
 
 /** A paused rollout of a component of its own: the alert to look for names this deployment. */
 async function pausedDeployment(): Promise<string> {
@@ -41,16 +40,17 @@ test.describe("alert webhooks", () => {
     return answer;
   }
 
-  test("only admins manage webhooks", async () => {
+  test("only admins manage webhooks and see the Alertmanager push", async () => {
     for (const scopes of [["operate"], ["read"], ["ingest"]]) {
       const key = await createApiKey(scopes);
-      for (const [method, path] of [["GET", "/api/v1/webhooks"], ["POST", "/api/v1/webhooks"], ["GET", "/api/v1/webhooks/00000000-0000-4000-8000-000000000000/deliveries"]]) {
+      for (const [method, path] of [["GET", "/api/v1/webhooks"], ["POST", "/api/v1/webhooks"], ["GET", "/api/v1/webhooks/00000000-0000-4000-8000-000000000000/deliveries"], ["GET", "/api/v1/alertmanager"]]) {
         const answer = await call<{ error: { code: string } }>(method, path, { key, json: method === "POST" ? { url: receiver.url, format: "json" } : undefined });
         expect(answer.status, `${scopes} ${method} ${path}`).toBe(403);
         expect(answer.body.error.code).toBe("forbidden");
       }
     }
     expect((await call("GET", "/api/v1/webhooks", { key: null })).status).toBe(401);
+    expect((await call("GET", "/api/v1/alertmanager", { key: null })).status).toBe(401);
   });
 
   test("refuses URLs that reach inside the network, with the reason", async () => {

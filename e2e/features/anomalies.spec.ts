@@ -1,13 +1,12 @@
 import { readFile } from "node:fs/promises";
 import { expect, test, type Browser } from "@playwright/test";
-import { call, createApiKey, createUser, heartbeat } from "../support/api";
+import { call, createApiKey, createUser, heartbeat, unique } from "../support/api";
 import { appUrl, escapeRegExp, signIn } from "../support/browser";
 
 type Deployment = { id: string; status: string };
 type Anomaly = { id: string; kind: string; severity: string; status: string; summary: string; deploymentId: string; note: string | null };
 type Manifest = { versions: Record<string, string> };
 
-const unique = (name: string) => `${name}-${Date.now().toString(36)}${Math.random().toString(36).slice(2, 5)}`;
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 const CANARY_DEVICES = 12;

@@ -1,9 +1,8 @@
 import { expect, test, type Browser } from "@playwright/test";
-import { call, createApiKey, createUser, heartbeat } from "../support/api";
+import { call, createApiKey, createUser, heartbeat, unique } from "../support/api";
 import { appUrl, signIn } from "../support/browser";
 
 type Deployment = { id: string; status: string };
-const unique = (name: string) => `${name}-${Date.now().toString(36)}${Math.random().toString(36).slice(2, 5)}`;
 
 async function startRollout(component: string): Promise<Deployment> {
   const release = await call<{ id: string }>("POST", "/api/v1/releases", { json: { component, version: "9.9.9", notes: "e2e" } });

@@ -42,4 +42,14 @@ test.describe("settings: webhooks", () => {
     await item.getByRole("button", { name: /^Delete webhook/ }).click();
     await expect(item).toHaveCount(0);
   });
+
+  test("the Alertmanager push shows each target, its labels and whether it is reachable", async ({ page }) => {
+    await page.goto(appUrl("/settings/webhooks"));
+    const panel = page.getByRole("region", { name: "Prometheus Alertmanager" });
+    await expect(panel.getByText('extra labels env="e2e"')).toBeVisible();
+    // Nothing listens on the configured port outside the Alertmanager spec: the push fails and says so.
+    const target = panel.getByRole("listitem").filter({ hasText: `http://127.0.0.1:${testEnv.alertmanagerPort}` });
+    await expect(target.getByText(/failing \(\d+ in a row\)/)).toBeVisible({ timeout: 20_000 });
+    await expect(target.getByText(/ECONNREFUSED/)).toBeVisible();
+  });
 });

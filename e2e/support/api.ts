@@ -64,3 +64,6 @@ export function heartbeat(deviceId: string, over: Record<string, unknown> = {}) 
     ...over,
   };
 }
+
+/** A name no other spec or run uses (the specs share one app). */
+export const unique = (name: string) => `${name}-${Date.now().toString(36)}${Math.random().toString(36).slice(2, 5)}`;

@@ -19,6 +19,10 @@ export const testEnv = {
   get webhookPort() {
     return Number(required("RINGWATCH_E2E_WEBHOOK_PORT"));
   },
+  /** The port of RINGWATCH_ALERTMANAGER_URLS: nothing listens there until a spec starts Alertmanager. */
+  get alertmanagerPort() {
+    return Number(required("RINGWATCH_E2E_ALERTMANAGER_PORT"));
+  },
   backend: process.env.RINGWATCH_TEST_BACKEND === "postgres" ? ("postgres" as const) : ("pglite" as const),
 };
 

@@ -13,6 +13,8 @@ export default async function globalSetup() {
   const admin = { email: "admin@ringwatch.test", password: `pw-${randomBytes(8).toString("hex")}` };
   // The one loopback port webhook specs may run a receiver on: the app refuses every other private address.
   const webhookPort = await findFreePort();
+  // Where the Alertmanager spec starts a real Alertmanager; until then the app's pushes fail and back off.
+  const alertmanagerPort = await findFreePort();
   const server = await startAppServer({
     ...storage.server,
     logFile: path.resolve("test-results", `server-${testEnv.backend}.log`),
@@ -23,6 +25,9 @@ export default async function globalSetup() {
       RINGWATCH_DETECTION_INTERVAL_SEC: "2",
       RINGWATCH_WEBHOOK_ALLOW_HOSTS: `127.0.0.1:${webhookPort}`,
       RINGWATCH_PUBLIC_URL: E2E_PUBLIC_URL,
+      RINGWATCH_ALERTMANAGER_URLS: `http://127.0.0.1:${alertmanagerPort}`,
+      RINGWATCH_ALERTMANAGER_RESEND_SEC: "5",
+      RINGWATCH_ALERTMANAGER_LABELS: "env=e2e",
     },
   });
   Object.assign(process.env, {
@@ -31,6 +36,7 @@ export default async function globalSetup() {
     RINGWATCH_E2E_ADMIN_EMAIL: admin.email,
     RINGWATCH_E2E_ADMIN_PASSWORD: admin.password,
     RINGWATCH_E2E_WEBHOOK_PORT: String(webhookPort),
+    RINGWATCH_E2E_ALERTMANAGER_PORT: String(alertmanagerPort),
   });
   return async () => {
     await server.stop();

@@ -1,4 +1,5 @@
 /** Shared set-up of the alerting DB suites: an admin, a live deployment, webhooks pointed at receivers. */
+import type { Finding } from "../../core/detection/detect";
 import type { CreateWebhook } from "../../schemas/webhooks";
 import { permissionsOfRole } from "../auth/permissions";
 import type { Principal } from "../auth/principal";
@@ -30,4 +31,13 @@ export async function deliveriesOf(db: Database, webhookId: string) {
      FROM webhook_deliveries d JOIN alert_outbox o ON o.id = d.outbox_id WHERE d.webhook_id = $1 ORDER BY d.id`,
     [webhookId],
   );
+}
+
+/** A crash-rate finding on canary with `affected` of 40 exposed devices crashed. */
+export function crashFinding(deploymentId: string, affected: number, severity: Finding["severity"]): Finding {
+  return {
+    kind: "crash_rate", severity, deploymentId, component: "agent", version: "2.0", ring: "canary", summary: `${affected} crashed`,
+    comparison: { exposed: 40, affected, affectedRate: affected / 40, baselineDevices: 400, baselineAffected: 4, baselineRate: 0.01, expectedAffected: 0.4, adjustedFor: null, relativeRisk: 10, pValue: 0.001 },
+    subgroup: null, windowStart: new Date(), firstSignalAt: new Date(), suspects: [{ dimension: "model", value: "X1", share: 1, exposedShare: 0.5, lift: 2 }],
+  };
 }

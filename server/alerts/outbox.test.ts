@@ -7,7 +7,7 @@ import { loadAnomaly } from "../queries/anomalyRows";
 import { actOnAnomaly } from "../services/anomalies/act";
 import { healAnomaly, openAnomaly, refreshAnomaly } from "../services/anomalies/save";
 import { actOnDeployment } from "../services/deployments/act";
-import { admin, deliveriesOf, liveDeployment, webhookTo } from "./alertTestSupport";
+import { admin, crashFinding, deliveriesOf, liveDeployment, webhookTo } from "./alertTestSupport";
 import { enqueueAlert } from "./outbox";
 
 const ALLOWED = "127.0.0.1:9";
@@ -78,11 +78,7 @@ describe(`alert outbox on ${TEST_BACKEND}`, () => {
     const hook = await webhookTo(db, `http://${ALLOWED}/anomalies`);
     const deploymentId = await liveDeployment(db);
     const [{ release_id: releaseId }] = await db.sql.query<{ release_id: string }>("SELECT release_id::text FROM deployments WHERE id = $1", [deploymentId]);
-    const finding = (affected: number, severity: Finding["severity"]): Finding => ({
-      kind: "crash_rate", severity, deploymentId, component: "agent", version: "2.0", ring: "canary", summary: `${affected} crashed`,
-      comparison: { exposed: 40, affected, affectedRate: affected / 40, baselineDevices: 400, baselineAffected: 4, baselineRate: 0.01, expectedAffected: 0.4, adjustedFor: null, relativeRisk: 10, pValue: 0.001 },
-      subgroup: null, windowStart: new Date(), firstSignalAt: new Date(), suspects: [{ dimension: "model", value: "X1", share: 1, exposedShare: 0.5, lift: 2 }],
-    });
+    const finding = (affected: number, severity: Finding["severity"]) => crashFinding(deploymentId, affected, severity);
     const now = new Date();
     const opened = await db.sql.transaction((tx) => openAnomaly(tx, finding(3, "warning"), releaseId, now));
     const reload = async () => (await loadAnomaly(db.sql, opened.id))!;

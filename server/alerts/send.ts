@@ -25,7 +25,7 @@ export async function sendWebhook(rawUrl: string, request: OutgoingRequest, env:
   const elapsed = () => Math.round(performance.now() - started);
   try {
     const url = await assertPublicUrl(rawUrl, env);
-    const answer = await post(url, request, isAllowListed(url, env));
+    const answer = await postOnce(url, request, isAllowListed(url, env));
     const ok = answer.statusCode >= 200 && answer.statusCode < 300;
     const redirect = answer.statusCode >= 300 && answer.statusCode < 400 ? `redirect to ${answer.location ?? "?"} not followed` : null;
     return { ok, statusCode: answer.statusCode, retryAfter: answer.retryAfter, latencyMs: elapsed(), response: answer.snippet, error: redirect };
@@ -35,21 +35,22 @@ export async function sendWebhook(rawUrl: string, request: OutgoingRequest, env:
   }
 }
 
-interface RawAnswer {
+export interface RawAnswer {
   statusCode: number;
   retryAfter: string | null;
   location: string | null;
   snippet: string;
 }
 
-function post(url: URL, request: OutgoingRequest, allowListed: boolean): Promise<RawAnswer> {
+/** One POST with the 10 s budget; `anyAddress` skips the SSRF check of the connected address (allow-listed or operator-configured URLs). */
+export function postOnce(url: URL, request: OutgoingRequest, anyAddress: boolean): Promise<RawAnswer> {
   const client = url.protocol === "https:" ? https : http;
   return new Promise((resolve, reject) => {
     const req = client.request(url, {
       method: "POST",
-      headers: { ...request.headers, "content-length": Buffer.byteLength(request.body), "user-agent": "Ringwatch-Webhooks/1" },
+      headers: { "user-agent": "Ringwatch-Webhooks/1", ...request.headers, "content-length": Buffer.byteLength(request.body) },
       // Allow-listed hosts are private on purpose; everything else connects only to checked addresses.
-      ...(allowListed ? {} : { lookup: guardedLookup }),
+      ...(anyAddress ? {} : { lookup: guardedLookup }),
       timeout: DELIVERY_TIMEOUT_MS,
     });
     const deadline = setTimeout(() => req.destroy(new Error(`no answer within ${DELIVERY_TIMEOUT_MS / 1000} s`)), DELIVERY_TIMEOUT_MS);

@@ -2,6 +2,7 @@ import type { MetricFamily } from "../../core/metrics/exposition";
 import type { Database } from "../db/database";
 import { ringHealth } from "../queries/ringHealth";
 import { detectionStatus } from "../services/detection/status";
+import { alertmanagerStatus } from "../services/alertmanager/status";
 import { ingestCounters } from "./ingestCounters";
 
 async function alertFamilies(db: Database, now: Date): Promise<MetricFamily[]> {
@@ -14,6 +15,19 @@ async function alertFamilies(db: Database, now: Date): Promise<MetricFamily[]> {
     { name: "ringwatch_alert_outbox_oldest_age_seconds", help: "Age of the oldest undelivered webhook delivery; 0 when none.", type: "gauge", samples: [{ value: outbox.oldest ? Math.max(0, (now.getTime() - new Date(outbox.oldest).getTime()) / 1000) : 0 }] },
     { name: "ringwatch_webhooks_enabled", help: "Enabled alert webhooks.", type: "gauge", samples: [{ value: hooks.enabled }] },
     { name: "ringwatch_webhooks_failing", help: "Enabled alert webhooks whose recent deliveries failed repeatedly.", type: "gauge", samples: [{ value: hooks.failing }] },
+  ];
+}
+
+async function alertmanagerFamilies(db: Database): Promise<MetricFamily[]> {
+  const { targets } = await alertmanagerStatus(db);
+  if (targets.length === 0) return [];
+  const perTarget = (pick: (t: (typeof targets)[number]) => number | null) => targets.map((t) => ({ labels: { target: t.url }, value: pick(t) }));
+  return [
+    { name: "ringwatch_alertmanager_push_failures", help: "Failed Alertmanager pushes in a row, per target; 0 after a success.", type: "gauge", samples: perTarget((t) => t.consecutiveFailures) },
+    {
+      name: "ringwatch_alertmanager_last_success_timestamp_seconds", help: "Unix time of the last successful Alertmanager push, per target.", type: "gauge",
+      samples: perTarget((t) => (t.lastSuccessAt ? Date.parse(t.lastSuccessAt) / 1000 : null)),
+    },
   ];
 }
 
@@ -52,6 +66,8 @@ function ingestFamilies(): MetricFamily[] {
 }
 
 export async function collectMetrics(db: Database, now: Date, detectionIntervalSec: number): Promise<MetricFamily[]> {
-  const [alerts, detection, rings] = await Promise.all([alertFamilies(db, now), detectionFamilies(db, now, detectionIntervalSec), ringFamilies(db, now)]);
-  return [...ingestFamilies(), ...detection, ...alerts, ...rings];
+  const [alerts, alertmanager, detection, rings] = await Promise.all([
+    alertFamilies(db, now), alertmanagerFamilies(db), detectionFamilies(db, now, detectionIntervalSec), ringFamilies(db, now),
+  ]);
+  return [...ingestFamilies(), ...detection, ...alerts, ...alertmanager, ...rings];
 }
