@@ -14,8 +14,11 @@ test("anomalies reach a real Alertmanager, and its resolve carries endsAt", asyn
   test.setTimeout(120_000);
   const notifications = await startReceiver();
   const alertmanager = await startAlertmanager(testEnv.alertmanagerPort, notifications.url);
+  let repair = async () => {};
   try {
-    const { deploymentId, anomalyId } = await raiseBootLoopAnomaly();
+    const raised = await raiseBootLoopAnomaly();
+    const { deploymentId, anomalyId } = raised;
+    repair = raised.repair;
     const firing = await until("the anomaly in Alertmanager", async () => {
       const answer = await fetch(`${alertmanager.url}/api/v2/alerts?filter=${encodeURIComponent(`anomaly_id="${anomalyId}"`)}`);
       return ((await answer.json()) as AmAlert[]).find((a) => a.labels.severity === "critical");
@@ -30,13 +33,16 @@ test("anomalies reach a real Alertmanager, and its resolve carries endsAt", asyn
     const resolved = await call<{ resolvedAt: string }>("POST", `/api/v1/anomalies/${anomalyId}/actions`, { json: { action: "resolve", note: "rolled back; Alertmanager should hear it" } });
     expect(resolved.status, resolved.text).toBe(200);
     const done = await until("Alertmanager's resolved notification", async () => received().find((n) => n.status === "resolved"), 20_000);
-    expect(done.alerts.find((a) => a.labels.severity === "critical")?.endsAt).toBe(resolved.body.resolvedAt);
+    // Alertmanager writes its own RFC 3339 (it drops trailing zeros of the fraction): compare instants.
+    const endsAt = done.alerts.find((a) => a.labels.severity === "critical")?.endsAt;
+    expect(endsAt && Date.parse(endsAt)).toBe(Date.parse(resolved.body.resolvedAt));
     const active = await fetch(`${alertmanager.url}/api/v2/alerts?filter=${encodeURIComponent(`anomaly_id="${anomalyId}"`)}`);
     expect(await active.json()).toEqual([]);
 
     const status = await call<{ targets: { url: string; consecutiveFailures: number; lastSuccessAt: string | null }[] }>("GET", "/api/v1/alertmanager");
     expect(status.body.targets).toEqual([expect.objectContaining({ url: alertmanager.url, consecutiveFailures: 0, lastSuccessAt: expect.any(String) })]);
   } finally {
+    await repair();
     await alertmanager.stop();
     await notifications.close();
   }

@@ -1,11 +1,14 @@
 import { expect, test } from "@playwright/test";
 import { call, createApiKey, heartbeat, unique } from "../support/api";
-import { bootLoop, until } from "../support/anomalies";
+import { bootLoop, repairDevices, until } from "../support/anomalies";
 
 type Anomaly = { id: string; kind: string; severity: string; status: string; ring: string; version: string; summary: string; suspects: { dimension: string; value: string; share: number }[]; evidence: { exposed: number; affected: number } };
 type Page<T> = { items: T[]; nextCursor: string | null };
 
 test.describe("anomaly detection over HTTP", () => {
+  let repair = async () => {};
+  test.afterAll(() => repair());
+
   test("boot-looping Windows canaries raise a critical anomaly that pauses the rollout, names the suspect and fills the remediation queue", async () => {
     test.setTimeout(120_000);
     const [agentKey, readKey, operateKey] = await Promise.all([createApiKey(["ingest"]), createApiKey(["read"]), createApiKey(["operate"])]);
@@ -26,6 +29,7 @@ test.describe("anomaly detection over HTTP", () => {
       expect(offered.body.versions[component]).toBe("2.0");
     }
     await send(windows.flatMap(bootLoop));
+    repair = () => repairDevices(agentKey, windows);
 
     const anomaly = await until("a critical boot-loop anomaly", async () => {
       const page = await call<Page<Anomaly>>("GET", `/api/v1/anomalies?deploymentId=${id}&status=open`, { key: readKey });

@@ -1,6 +1,7 @@
 import { readFile } from "node:fs/promises";
 import { expect, test, type Browser } from "@playwright/test";
 import { call, createApiKey, createUser, heartbeat, unique } from "../support/api";
+import { repairDevices } from "../support/anomalies";
 import { appUrl, escapeRegExp, signIn } from "../support/browser";
 
 type Deployment = { id: string; status: string };
@@ -100,6 +101,8 @@ test.describe.serial("a boot-looping canary, from detection to rollback", () => 
       )
       .toBe("boot_loop/critical");
   });
+
+  test.afterAll(() => repairDevices(agentKey, looping));
 
   test("the anomaly shows in the inbox; j and Enter open it, with its evidence and affected devices", async ({ browser }) => {
     const analyst = await signedInAs(browser, "analyst");

@@ -1,4 +1,5 @@
 import { expect } from "@playwright/test";
+import { STABLE_UPTIME_SEC } from "../../core/devices/merge";
 import { call, createApiKey, heartbeat, unique } from "./api";
 
 export const inFuture = (seconds: number) => new Date(Date.now() + seconds * 1000).toISOString();
@@ -9,6 +10,17 @@ export const bootLoop = (deviceId: string) =>
     { type: "crash", deviceId, ts: inFuture(s), kind: "kernel", code: "0x00000050", module: "csagent.sys" },
     { type: "boot", deviceId, ts: inFuture(s + 1), bootId: `loop-${i}`, previousShutdown: "crash" },
   ]);
+
+/**
+ * The specs share one fleet, and the detector compares a release's devices with every other device of
+ * the same OS, build or model: boot loops a spec leaves behind would raise the next spec's baseline.
+ * A heartbeat after ten quiet minutes ends a device's boot loop; it is dated after the loop's last crash.
+ */
+export async function repairDevices(key: string, devices: string[]): Promise<void> {
+  const events = devices.map((deviceId) => heartbeat(deviceId, { ts: inFuture(30), bootId: "repaired", uptimeSec: STABLE_UPTIME_SEC }));
+  const answer = await call("POST", "/api/v1/ingest", { key, json: { events } });
+  expect(answer.status, answer.text).toBe(202);
+}
 
 export async function until<T>(what: string, probe: () => Promise<T | undefined>, timeoutMs = 40_000): Promise<T> {
   const deadline = Date.now() + timeoutMs;
@@ -24,7 +36,7 @@ export async function until<T>(what: string, probe: () => Promise<T | undefined>
  * A release offered to 8 Windows and 4 Linux canaries; the Windows ones then boot-loop, against 40
  * healthy devices in another ring: the detector raises a critical boot-loop anomaly within a few ticks.
  */
-export async function raiseBootLoopAnomaly(): Promise<{ deploymentId: string; anomalyId: string }> {
+export async function raiseBootLoopAnomaly(): Promise<{ deploymentId: string; anomalyId: string; repair: () => Promise<void> }> {
   const agentKey = await createApiKey(["ingest"]);
   const component = unique("content");
   const looping = Array.from({ length: 8 }, (_, i) => unique(`win${i}`));
@@ -42,5 +54,5 @@ export async function raiseBootLoopAnomaly(): Promise<{ deploymentId: string; an
     const page = await call<{ items: { id: string; kind: string; severity: string }[] }>("GET", `/api/v1/anomalies?deploymentId=${deployment.body.id}&status=open`);
     return page.body.items.find((a) => a.kind === "boot_loop" && a.severity === "critical");
   });
-  return { deploymentId: deployment.body.id, anomalyId: anomaly.id };
+  return { deploymentId: deployment.body.id, anomalyId: anomaly.id, repair: () => repairDevices(agentKey, looping) };
 }
