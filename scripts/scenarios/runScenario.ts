@@ -39,6 +39,8 @@ export interface ScenarioRunContext {
 
 export interface ScenarioRun {
   definition: ScenarioDefinition;
+  /** The app it ran on. */
+  baseUrl: string;
   release: ScenarioRelease;
   deploymentId: string;
   observation: ScenarioObservation;

@@ -69,7 +69,7 @@ export async function finish({ definition, context, release, fleet, checks, watc
   };
   const outcome = measureScenario(observation, definition.goals, FIRST_RING);
   return {
-    definition, release, deploymentId: watch.deployment.id, observation, outcome, fleet: stats, fleetStoppedAt: stoppedAt,
+    definition, baseUrl: context.baseUrl, release, deploymentId: watch.deployment.id, observation, outcome, fleet: stats, fleetStoppedAt: stoppedAt,
     intervalSec: fleet.intervalMs / 1000, apiErrors: watch.errors, durationSec: (Date.now() - began) / 1000,
   };
 }
