@@ -38,9 +38,10 @@ export async function openBackend(choice: BackendChoice, name = "all"): Promise<
     return { label: choice.url, baseUrl: choice.url.replace(/\/+$/, ""), apiKey: choice.apiKey, close: async () => undefined };
   }
   assertProductionBuild();
+  // The database first: when PostgreSQL is not there, no temp folder is left behind.
+  const database: ScratchDatabase | undefined = choice.kind === "postgres" ? await createScratchDatabase(`ringwatch_scenarios_${name}`) : undefined;
   const workDir = mkdtempSync(path.join(tmpdir(), `ringwatch-scenarios-${name}-`));
   const adminKey = `rw_scenarios_${randomBytes(18).toString("base64url")}`;
-  const database: ScratchDatabase | undefined = choice.kind === "postgres" ? await createScratchDatabase(`ringwatch_scenarios_${name}`) : undefined;
   const logFile = path.join(workDir, "server.log");
   try {
     const server = await startAppServer({

@@ -68,6 +68,16 @@ async function runOnFreshApp(choice: BackendChoice, definition: ScenarioDefiniti
   }
 }
 
+/** Fresh apps, at most `parallel` at once. */
+function runSideBySide(choice: BackendChoice, scenarios: ScenarioDefinition[], parallel: number, runTag: string): Promise<ScenarioRun[]> {
+  return mapWithLimit(scenarios, parallel, (definition) =>
+    runOnFreshApp(choice, definition, runTag).catch((error: unknown) => {
+      // Side by side, the message alone would not say whose app or fleet failed.
+      throw new Error(`scenario ${definition.key}: ${error instanceof Error ? error.message : String(error)}`);
+    }),
+  );
+}
+
 /** On an app someone runs, one after another: each rollout waits until the previous fleet is out of its baseline. */
 async function runOneAfterAnother(choice: BackendChoice, scenarios: ScenarioDefinition[], runTag: string): Promise<ScenarioRun[]> {
   const backend = await openBackend(choice);
@@ -90,7 +100,7 @@ async function main(): Promise<number> {
   const runs =
     config.backend.kind === "url"
       ? await runOneAfterAnother(config.backend, scenarios, runTag)
-      : await mapWithLimit(scenarios, config.parallel, (definition) => runOnFreshApp(config.backend, definition, runTag));
+      : await runSideBySide(config.backend, scenarios, config.parallel, runTag);
   writeReport(config.reportFile, label, runs);
   const side = config.backend.kind === "url" ? "one after another" : `at most ${Math.min(config.parallel, scenarios.length)} at once`;
   console.log(`\nScenarios on ${label}, ${side}, ${((Date.now() - began) / 1000).toFixed(0)} s in all\n\n${formatReport(runs.map(reportRow))}`);
