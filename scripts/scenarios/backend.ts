@@ -1,6 +1,7 @@
 /**
- * Where the scenarios run: a fresh app from the production build on a temp embedded database, the
- * same on a fresh scratch PostgreSQL database, or an app someone already runs.
+ * Where a scenario runs: a fresh app from the production build on a temp embedded database, the
+ * same on a fresh scratch PostgreSQL database, or an app someone already runs. Fresh apps are
+ * opened once per scenario, so scenarios can run side by side without sharing a baseline.
  */
 import { randomBytes } from "node:crypto";
 import { mkdtempSync, rmSync } from "node:fs";
@@ -25,14 +26,22 @@ export interface Backend {
 /** Detection every 10 s, the contract's default, set explicitly so the timing goals mean what they say. */
 const DETECTION_INTERVAL_SEC = "10";
 
-export async function openBackend(choice: BackendChoice): Promise<Backend> {
+/** What the run is on, for the report's header. */
+export function backendLabel(choice: BackendChoice): string {
+  if (choice.kind === "url") return choice.url;
+  return choice.kind === "postgres" ? "PostgreSQL, a scratch database per scenario" : "embedded (PGlite), a fresh app per scenario";
+}
+
+/** `name` tells a fresh app's temp folder and scratch database apart from its siblings' (e.g. the scenario key). */
+export async function openBackend(choice: BackendChoice, name = "all"): Promise<Backend> {
   if (choice.kind === "url") {
     return { label: choice.url, baseUrl: choice.url.replace(/\/+$/, ""), apiKey: choice.apiKey, close: async () => undefined };
   }
   assertProductionBuild();
-  const workDir = mkdtempSync(path.join(tmpdir(), "ringwatch-scenarios-"));
+  // The database first: when PostgreSQL is not there, no temp folder is left behind.
+  const database: ScratchDatabase | undefined = choice.kind === "postgres" ? await createScratchDatabase(`ringwatch_scenarios_${name}`) : undefined;
+  const workDir = mkdtempSync(path.join(tmpdir(), `ringwatch-scenarios-${name}-`));
   const adminKey = `rw_scenarios_${randomBytes(18).toString("base64url")}`;
-  const database: ScratchDatabase | undefined = choice.kind === "postgres" ? await createScratchDatabase("ringwatch_scenarios") : undefined;
   const logFile = path.join(workDir, "server.log");
   try {
     const server = await startAppServer({

@@ -3,7 +3,7 @@
  * normally, and every device crashes now and then anyway, so the signal is a rate, not an outage.
  */
 import { withOs, type DeviceProfile } from "../fleet/simulator";
-import { DEFAULT_INTERVAL_SEC, deviceRandom, isStuck, pinRing, runs } from "./fleetShape";
+import { DEFAULT_INTERVAL_SEC, deviceRandom, isStuck, pinRing, runs, STAGE_BAKE_SECONDS } from "./fleetShape";
 import type { ScenarioDefinition } from "./scenario";
 
 const SEED = 2202;
@@ -31,8 +31,17 @@ export const crashesOnOneBuild: ScenarioDefinition = {
   component: "driver-b",
   idPrefix: "scn-b-",
   seed: SEED,
-  observeSec: 100,
-  goals: { blameRelease: true, anomalyKind: "crash_rate", topSuspect: { dimension: "osVersion", value: BAD_BUILD } },
+  // The rate turned critical up to ~125 s after exposure in measured runs (an open warning holds the
+  // gate meanwhile); watched well past that, and the run ends as soon as it is paused.
+  observeSec: STAGE_BAKE_SECONDS + 90,
+  goals: {
+    blameRelease: true,
+    anomalyKind: "crash_rate",
+    paused: true,
+    // Caught within the canary's bake: no device outside it offered the release.
+    maxBlastRadius: 0,
+    topSuspect: { dimension: "osVersion", value: BAD_BUILD },
+  },
   fleet: (release) => ({
     devices: 2000,
     intervalSec: DEFAULT_INTERVAL_SEC,

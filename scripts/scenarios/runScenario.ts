@@ -11,7 +11,8 @@ import { RING_SHARES, STAGE_BAKE_SECONDS } from "./fleetShape";
 import { goalsSettled, type ScenarioObservation, type ScenarioOutcome } from "./measure";
 import type { RingwatchClient } from "./ringwatchClient";
 import { knownAnomalyIds, RolloutWatch, WATCH_POLL_MS } from "./rolloutWatch";
-import { finish, FLEET_STOP_TIMEOUT_MS, type ManifestChecks } from "./scenarioEnd";
+import { ManifestChecks } from "./manifestChecks";
+import { finish, FLEET_STOP_TIMEOUT_MS } from "./scenarioEnd";
 import type { ScenarioDefinition, ScenarioFleet, ScenarioRelease } from "./scenario";
 
 /** Healthy heartbeats on the old version before the rollout, so the app knows the fleet and its pins. */
@@ -21,7 +22,7 @@ const WARM_UP_SEC = 15;
  * heartbeat; the next rollout waits until the previous fleet is past that, so it is nobody's baseline.
  */
 const PREVIOUS_FLEET_GONE_AFTER_INTERVALS = 2.5;
-/** Agents check their manifest every third heartbeat: every canary device is offered within 30 s. */
+/** Agents check their manifest every third heartbeat, the first time at their first heartbeat of the rollout. */
 const MANIFEST_EVERY_TICKS = 3;
 /** After a bad release's goals are met, one more detection tick so suspects can settle. */
 const SETTLE_GRACE_MS = 10_000;
@@ -39,6 +40,8 @@ export interface ScenarioRunContext {
 
 export interface ScenarioRun {
   definition: ScenarioDefinition;
+  /** The app it ran on. */
+  baseUrl: string;
   release: ScenarioRelease;
   deploymentId: string;
   observation: ScenarioObservation;
@@ -54,15 +57,7 @@ export function releaseFor(definition: ScenarioDefinition, runTag: string): Scen
   return { component: `${definition.component}-${runTag}`, fromVersion: "1.0.0", toVersion: "1.1.0" };
 }
 
-function createFleet(definition: ScenarioDefinition, shape: ScenarioFleet, release: ScenarioRelease, context: ScenarioRunContext, exposures: ExposureLog, checks: ManifestChecks): FleetSimulator {
-  // Checks run beside the heartbeat, as real agents' do: a slow manifest delays installs, not heartbeats.
-  const manifestAgent = followManifest({
-    everyTicks: MANIFEST_EVERY_TICKS,
-    heartbeatWaits: false,
-    onAnswer: (device, answer, at, askedAt) => exposures.record(device, answer, at, askedAt),
-    onError: (_device, error) => exposures.recordFailure(error),
-  });
-  checks.agent = manifestAgent;
+function createFleet(definition: ScenarioDefinition, shape: ScenarioFleet, release: ScenarioRelease, context: ScenarioRunContext, checks: ManifestChecks): FleetSimulator {
   return new FleetSimulator({
     devices: shape.devices,
     baseUrl: context.baseUrl,
@@ -73,9 +68,19 @@ function createFleet(definition: ScenarioDefinition, shape: ScenarioFleet, relea
     versions: { [release.component]: release.fromVersion },
     customizeDevice: shape.customizeDevice,
     faults: shape.faults,
-    // No manifest checks during the warm-up: nothing to offer yet, and no pin cached before it is known.
-    onTick: (tick) => (checks.on ? manifestAgent(tick) : undefined),
+    onTick: checks.onTick,
   });
+}
+
+/** Checks run beside the heartbeat, as real agents' do: a slow manifest delays installs, not heartbeats. */
+function manifestChecks(exposures: ExposureLog): ManifestChecks {
+  const agent = followManifest({
+    everyTicks: MANIFEST_EVERY_TICKS,
+    heartbeatWaits: false,
+    onAnswer: (device, answer, at, askedAt) => exposures.record(device, answer, at, askedAt),
+    onError: (_device, error) => exposures.recordFailure(error),
+  });
+  return new ManifestChecks(agent);
 }
 
 function warmUpMs(previous: ScenarioRunContext["previousFleet"]): number {
@@ -118,8 +123,8 @@ export async function runScenario(definition: ScenarioDefinition, context: Scena
   const release = releaseFor(definition, context.runTag);
   const shape = definition.fleet(release);
   const exposures = new ExposureLog(release.component, release.toVersion);
-  const checks: ManifestChecks = { on: false };
-  const fleet = createFleet(definition, shape, release, context, exposures, checks);
+  const checks = manifestChecks(exposures);
+  const fleet = createFleet(definition, shape, release, context, checks);
   const releaseId = await context.client.createRelease(release.component, release.toVersion, `scenario ${definition.key}: ${definition.title}`);
   const known = await knownAnomalyIds(context.client);
   context.log(`warm-up ${(warmUpMs(context.previousFleet) / 1000).toFixed(0)} s: ${shape.devices} devices on ${release.component} ${release.fromVersion} (${ringCounts(fleet)})`);
@@ -129,7 +134,7 @@ export async function runScenario(definition: ScenarioDefinition, context: Scena
     await sleep(warmUpMs(context.previousFleet));
     const started = await context.client.startDeployment(releaseId, RING_SHARES.map(([ring]) => ({ ring, bakeSeconds: STAGE_BAKE_SECONDS })));
     const startedAt = Date.now();
-    checks.on = true;
+    checks.start();
     context.log(`deployment ${started.id} of ${release.toVersion} started; watching up to ${definition.observeSec} s`);
     timers = scheduleDisturbances(shape, fleet, context);
     const watch = new RolloutWatch(context.client, started);

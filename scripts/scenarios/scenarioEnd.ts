@@ -1,9 +1,9 @@
 /** The end of a scenario: drain, stop, last reading, roll back, resolve, measure. */
-import type { ManifestAgent } from "../fleet/manifestAgent";
 import type { FleetSimulator } from "../fleet/simulator";
-import { settlesWithin, sleep } from "../fleet/timing";
+import { sleep } from "../fleet/timing";
 import type { ExposureLog } from "./exposureLog";
 import { FIRST_RING } from "./fleetShape";
+import type { ManifestChecks } from "./manifestChecks";
 import { measureScenario, type ScenarioObservation } from "./measure";
 import { pausedAt, strayAnomalies, WATCH_POLL_MS, type RolloutWatch } from "./rolloutWatch";
 import type { ScenarioRun, ScenarioRunContext } from "./runScenario";
@@ -11,12 +11,6 @@ import type { ScenarioDefinition, ScenarioRelease } from "./scenario";
 
 export const FLEET_STOP_TIMEOUT_MS = 15_000;
 const FINAL_READING_ATTEMPTS = 3;
-
-/** Whether agents check the manifest: not during the warm-up, and no longer once the scenario ends. */
-export interface ManifestChecks {
-  on: boolean;
-  agent?: ManifestAgent;
-}
 
 /**
  * Rolls back and resolves what was raised, as an operator would: a rolled-back deployment with no
@@ -48,8 +42,7 @@ interface Finishing {
  * finish first, so the fleet's count of offers and the app's count of exposures cover the same checks.
  */
 export async function finish({ definition, context, release, fleet, checks, watch, exposures, known, began }: Finishing): Promise<ScenarioRun> {
-  checks.on = false;
-  if (checks.agent) await settlesWithin(checks.agent.idle(), FLEET_STOP_TIMEOUT_MS);
+  await checks.stop(FLEET_STOP_TIMEOUT_MS);
   const stats = await fleet.stop({ timeoutMs: FLEET_STOP_TIMEOUT_MS });
   const stoppedAt = Date.now();
   // The last reading is the one measured: a slow app gets a few tries.
@@ -69,7 +62,7 @@ export async function finish({ definition, context, release, fleet, checks, watc
   };
   const outcome = measureScenario(observation, definition.goals, FIRST_RING);
   return {
-    definition, release, deploymentId: watch.deployment.id, observation, outcome, fleet: stats, fleetStoppedAt: stoppedAt,
+    definition, baseUrl: context.baseUrl, release, deploymentId: watch.deployment.id, observation, outcome, fleet: stats, fleetStoppedAt: stoppedAt,
     intervalSec: fleet.intervalMs / 1000, apiErrors: watch.errors, durationSec: (Date.now() - began) / 1000,
   };
 }
