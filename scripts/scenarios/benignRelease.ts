@@ -1,5 +1,5 @@
 /** (c) A good release on an ordinary fleet: the usual background of crashes, boot loops and silence. */
-import { BENIGN_OBSERVE_SEC, DEFAULT_INTERVAL_SEC, onTopOfBackground, pinRing } from "./fleetShape";
+import { DEFAULT_INTERVAL_SEC, onTopOfBackground, pinRing } from "./fleetShape";
 import type { ScenarioDefinition } from "./scenario";
 
 const SEED = 3303;
@@ -10,7 +10,7 @@ export const benignRelease: ScenarioDefinition = {
   component: "agent-c",
   idPrefix: "scn-c-",
   seed: SEED,
-  observeSec: BENIGN_OBSERVE_SEC,
+  observeSec: 75,
   goals: { blameRelease: false },
   fleet: () => ({
     devices: 1000,

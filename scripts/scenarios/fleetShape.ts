@@ -6,14 +6,14 @@ export const FIRST_RING = "canary";
 /** Ring shares of the scenario fleets; pinned in heartbeats so membership never depends on the app's hashing. */
 export const RING_SHARES: ReadonlyArray<readonly [string, number]> = [[FIRST_RING, 0.1], ["early", 0.3], ["broad", 0.6]];
 
-/**
- * Every ring bakes two minutes. Scenario b's rate signal turned critical 20 to 100 s after first
- * exposure in measured runs; with a 60 s bake the canary's gate could pass first, and only a
- * warning that happened to be open by then kept the release out of the next ring.
- */
-export const STAGE_BAKE_SECONDS = 120;
-/** Good releases are watched past the canary's bake, so they are seen passing its gate into the next ring. */
-export const BENIGN_OBSERVE_SEC = STAGE_BAKE_SECONDS + 30;
+/** How long each ring bakes, unless a scenario's plan gives its canary longer. */
+export const STAGE_BAKE_SECONDS = 60;
+
+/** The deployment's stages: every ring in order, the first one baking `canaryBakeSec`. */
+export function rolloutStages(canaryBakeSec = STAGE_BAKE_SECONDS): Array<{ ring: string; bakeSeconds: number }> {
+  return RING_SHARES.map(([ring]) => ({ ring, bakeSeconds: ring === FIRST_RING ? canaryBakeSec : STAGE_BAKE_SECONDS }));
+}
+
 export const DEFAULT_INTERVAL_SEC = 10;
 
 /** The demo's background (npm run demo): some devices crash now and then, a few boot-loop, a few go silent. */

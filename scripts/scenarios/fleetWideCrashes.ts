@@ -3,7 +3,7 @@
  * at once, exposed or not, on every version: more crashes, but none of them the release's doing.
  */
 import type { FaultHook, FaultMode, FleetSimulator } from "../fleet/simulator";
-import { BENIGN_OBSERVE_SEC, DEFAULT_INTERVAL_SEC, isStuck, onTopOfBackground, pinRing } from "./fleetShape";
+import { DEFAULT_INTERVAL_SEC, isStuck, onTopOfBackground, pinRing } from "./fleetShape";
 import type { ScenarioDefinition } from "./scenario";
 
 const SEED = 5505;
@@ -34,7 +34,7 @@ export const fleetWideCrashes: ScenarioDefinition = {
   component: "agent-e",
   idPrefix: "scn-e-",
   seed: SEED,
-  observeSec: BENIGN_OBSERVE_SEC,
+  observeSec: 75,
   goals: { blameRelease: false },
   fleet: () => {
     const surge = crashSurge();

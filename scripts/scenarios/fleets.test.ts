@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { makeDeviceProfile, mulberry32, type DeviceProfile, type FaultContext, type FaultMode } from "../fleet/simulator";
 import { selectScenarios, SCENARIOS } from "./catalog";
-import { ringFor } from "./fleetShape";
+import { ringFor, rolloutStages, STAGE_BAKE_SECONDS } from "./fleetShape";
 import type { ScenarioDefinition } from "./scenario";
 import { releaseFor } from "./runScenario";
 
@@ -23,6 +23,17 @@ function share(devices: DeviceProfile[], test: (d: DeviceProfile) => boolean): n
 function ask(hook: (c: FaultContext) => FaultMode | undefined, device: DeviceProfile, current: FaultMode = { kind: "healthy" }, tick = 5): FaultMode | undefined {
   return hook({ device, now: new Date(0), tick, cause: "install", current, random: mulberry32(1) });
 }
+
+describe("rollout plan", () => {
+  it("stages every ring in order, giving only the canary a scenario's longer bake", () => {
+    expect(rolloutStages(120)).toEqual([
+      { ring: "canary", bakeSeconds: 120 },
+      { ring: "early", bakeSeconds: STAGE_BAKE_SECONDS },
+      { ring: "broad", bakeSeconds: STAGE_BAKE_SECONDS },
+    ]);
+    expect(rolloutStages().every((stage) => stage.bakeSeconds === STAGE_BAKE_SECONDS)).toBe(true);
+  });
+});
 
 describe("scenario fleets", () => {
   it("pin every device to canary, early or broad in about 10/30/60, the same way in every run", () => {

@@ -7,7 +7,7 @@ import { followManifest } from "../fleet/manifestAgent";
 import { FleetSimulator, type FleetStats } from "../fleet/simulator";
 import { sleep } from "../fleet/timing";
 import { ExposureLog } from "./exposureLog";
-import { RING_SHARES, STAGE_BAKE_SECONDS } from "./fleetShape";
+import { rolloutStages } from "./fleetShape";
 import { goalsSettled, type ScenarioObservation, type ScenarioOutcome } from "./measure";
 import type { RingwatchClient } from "./ringwatchClient";
 import { knownAnomalyIds, RolloutWatch, WATCH_POLL_MS } from "./rolloutWatch";
@@ -132,7 +132,7 @@ export async function runScenario(definition: ScenarioDefinition, context: Scena
   let timers: NodeJS.Timeout[] = [];
   try {
     await sleep(warmUpMs(context.previousFleet));
-    const started = await context.client.startDeployment(releaseId, RING_SHARES.map(([ring]) => ({ ring, bakeSeconds: STAGE_BAKE_SECONDS })));
+    const started = await context.client.startDeployment(releaseId, rolloutStages(definition.canaryBakeSec));
     const startedAt = Date.now();
     checks.start();
     context.log(`deployment ${started.id} of ${release.toVersion} started; watching up to ${definition.observeSec} s`);

@@ -56,6 +56,8 @@ export interface ScenarioDefinition {
   seed: number;
   /** Longest observation after the deployment starts; a bad release's run ends once its goals are settled. */
   observeSec: number;
+  /** How long the canary bakes before the next ring may be offered the release (default STAGE_BAKE_SECONDS). */
+  canaryBakeSec?: number;
   goals: ScenarioGoals;
   fleet(release: ScenarioRelease): ScenarioFleet;
 }

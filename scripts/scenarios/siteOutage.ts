@@ -3,7 +3,7 @@
  * sending at once, shortly after the rollout starts, whether or not it was offered the release.
  */
 import type { DeviceProfile, FleetSimulator } from "../fleet/simulator";
-import { BENIGN_OBSERVE_SEC, DEFAULT_INTERVAL_SEC, deviceRandom, onTopOfBackground, pinRing } from "./fleetShape";
+import { DEFAULT_INTERVAL_SEC, deviceRandom, onTopOfBackground, pinRing } from "./fleetShape";
 import type { ScenarioDefinition } from "./scenario";
 
 const SEED = 4404;
@@ -31,7 +31,7 @@ export const siteOutage: ScenarioDefinition = {
   component: "agent-d",
   idPrefix: "scn-d-",
   seed: SEED,
-  observeSec: BENIGN_OBSERVE_SEC,
+  observeSec: 75,
   goals: { blameRelease: false },
   fleet: () => ({
     devices: 1000,
