@@ -21,7 +21,7 @@ async function pausedDeployment(): Promise<string> {
 }
 
 const alertsFor = (receiver: Receiver, deploymentId: string) =>
-  receiver.requests.filter((r) => (JSON.parse(r.body) as AlertBody).data.deployment?.id === deploymentId);
+  receiver.requests.filter((r) => r.path === "/hook" && (JSON.parse(r.body) as AlertBody).data.deployment?.id === deploymentId);
 
 test.describe("alert webhooks", () => {
   let receiver: Receiver;
@@ -61,6 +61,31 @@ test.describe("alert webhooks", () => {
     }
     expect((await createWebhook({ url: "file:///etc/passwd", format: "json" })).status).toBe(400);
     expect((await createWebhook({ url: receiver.url, format: "pagerduty" })).status).toBe(400);
+  });
+
+  test("Slack, Teams and PagerDuty endpoints each get their own format, linking back to the app", async () => {
+    const formats = { slack: {}, teams: {}, pagerduty: { secret: "R0UTINGKEY" } } as const;
+    for (const [format, extra] of Object.entries(formats)) {
+      const hook = await createWebhook({ url: receiver.url.replace("/hook", `/${format}`), format, ...extra });
+      expect(hook.status, hook.text).toBe(201);
+    }
+    const deploymentId = await pausedDeployment();
+    const link = `${E2E_PUBLIC_URL}/deployments/${deploymentId}`;
+    const bodyAt = (path: string) => receiver.requests.find((r) => r.path === path && r.body.includes(deploymentId));
+    await expect.poll(() => ["/slack", "/teams", "/pagerduty"].every((path) => bodyAt(path)), { timeout: 20_000 }).toBe(true);
+
+    const slack = JSON.parse(bodyAt("/slack")!.body);
+    expect(slack.text).toContain("paused");
+    expect(JSON.stringify(slack.blocks)).toContain(link);
+    const teams = JSON.parse(bodyAt("/teams")!.body);
+    expect(teams).toMatchObject({ type: "message", attachments: [{ contentType: "application/vnd.microsoft.card.adaptive", content: { type: "AdaptiveCard" } }] });
+    expect(JSON.stringify(teams.attachments[0].content)).toContain(link);
+    const pagerduty = JSON.parse(bodyAt("/pagerduty")!.body);
+    expect(pagerduty).toMatchObject({ routing_key: "R0UTINGKEY", event_action: "trigger", dedup_key: `deployment-${deploymentId}` });
+    for (const path of ["/slack", "/teams", "/pagerduty"]) expect(bodyAt(path)!.headers["content-type"]).toContain("application/json");
+    // Only Standard Webhooks bodies carry its signature headers.
+    expect(bodyAt("/slack")!.headers["webhook-signature"]).toBeUndefined();
+    for (const id of created.splice(0)) await call("DELETE", `/api/v1/webhooks/${id}`);
   });
 
   test("delivers signed alerts, sends a test, logs attempts and redelivers with the same id", async () => {

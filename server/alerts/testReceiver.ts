@@ -3,6 +3,8 @@ import { createServer, type IncomingHttpHeaders } from "node:http";
 import type { AddressInfo } from "node:net";
 
 export interface ReceivedRequest {
+  /** Path and query, so one receiver can stand in for several endpoints. */
+  path: string;
   headers: IncomingHttpHeaders;
   body: string;
 }
@@ -23,7 +25,7 @@ export async function startReceiver(answer: Receiver["answer"] = () => ({ status
     const chunks: Buffer[] = [];
     req.on("data", (c: Buffer) => chunks.push(c));
     req.on("end", () => {
-      const request = { headers: req.headers, body: Buffer.concat(chunks).toString("utf8") };
+      const request = { path: req.url ?? "/", headers: req.headers, body: Buffer.concat(chunks).toString("utf8") };
       receiver.requests.push(request);
       const reply = receiver.answer(request, receiver.requests.length - 1);
       setTimeout(() => {
