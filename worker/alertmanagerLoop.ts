@@ -1,5 +1,5 @@
 import { AlertmanagerPusher } from "../server/alerts/alertmanager";
-import { alertmanagerConfig, AlertmanagerConfigError } from "../server/alerts/alertmanagerConfig";
+import { readAlertmanagerSettings } from "../server/alerts/alertmanagerConfig";
 import type { Database } from "../server/db/database";
 import { repeatEvery, type LoopHandle } from "./repeat";
 
@@ -9,14 +9,8 @@ const CHECK_INTERVAL_MS = 1_000;
 
 /** Pushes anomalies to the configured Alertmanagers on the leader; nothing runs when none is configured. */
 export function startAlertmanagerLoop(db: Database, env: Record<string, string | undefined> = process.env): LoopHandle | null {
-  let config;
-  try {
-    config = alertmanagerConfig(env);
-  } catch (error) {
-    if (!(error instanceof AlertmanagerConfigError)) throw error;
-    console.error(`[alertmanager] not pushing: ${error.message}`);
-    return null;
-  }
+  const { config, error } = readAlertmanagerSettings(env);
+  if (error) console.error(`[alertmanager] not pushing: ${error}`);
   if (!config) return null;
   console.log(`[alertmanager] pushing anomalies to ${config.targets.map((t) => t.label).join(", ")} (re-sent every ${config.resendSec} s)`);
   const pusher = new AlertmanagerPusher(config, env);

@@ -67,3 +67,13 @@ export function alertmanagerConfig(env: Record<string, string | undefined> = pro
   if (!Number.isFinite(resend) || resend <= 0) throw new AlertmanagerConfigError("RINGWATCH_ALERTMANAGER_RESEND_SEC must be a positive number of seconds");
   return { targets: urls.map(target), resendSec: resend, holdSec: resend * HOLD_PERIODS, extraLabels: extraLabels(env.RINGWATCH_ALERTMANAGER_LABELS) };
 }
+
+/** The settings, or why they cannot work: for the worker and the status page, which report rather than throw. */
+export function readAlertmanagerSettings(env: Record<string, string | undefined> = process.env): { config: AlertmanagerConfig | null; error: string | null } {
+  try {
+    return { config: alertmanagerConfig(env), error: null };
+  } catch (error) {
+    if (!(error instanceof AlertmanagerConfigError)) throw error;
+    return { config: null, error: error.message };
+  }
+}
