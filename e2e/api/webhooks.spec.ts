@@ -1,24 +1,17 @@
 import { expect, test } from "@playwright/test";
 import { Webhook } from "standardwebhooks";
 import { startReceiver, type Receiver } from "../../server/alerts/testReceiver";
-import { call, createApiKey, unique } from "../support/api";
+import { pausedDeployment } from "../support/alerts";
+import { call, createApiKey } from "../support/api";
 import { E2E_PUBLIC_URL, testEnv } from "../support/env";
 
 type WebhookAnswer = { id: string; secret: string | null; secretHint: string | null; url: string; failing: boolean; enabled: boolean };
 type Attempt = { deliveryId: string; messageId: string; type: string; outcome: string; statusCode: number | null; deliveryStatus: string };
 type AlertBody = { type: string; timestamp: string; data: { deployment?: { id: string; ring: string }; url?: string; reason?: string } };
 
-
+const PAUSE_REASON = "e2e webhook check";
 /** A paused rollout of a component of its own: the alert to look for names this deployment. */
-async function pausedDeployment(): Promise<string> {
-  const release = await call<{ id: string }>("POST", "/api/v1/releases", { json: { component: unique("agent"), version: "1.0" } });
-  expect(release.status, release.text).toBe(201);
-  const deployment = await call<{ id: string }>("POST", "/api/v1/deployments", { json: { releaseId: release.body.id, stages: [{ ring: "canary", bakeSeconds: 3600 }] } });
-  expect(deployment.status, deployment.text).toBe(201);
-  const paused = await call("POST", `/api/v1/deployments/${deployment.body.id}/actions`, { json: { action: "pause", reason: "e2e webhook check" } });
-  expect(paused.status, paused.text).toBe(200);
-  return deployment.body.id;
-}
+const pausedDeploymentId = async () => (await pausedDeployment(PAUSE_REASON)).id;
 
 const alertsFor = (receiver: Receiver, deploymentId: string) =>
   receiver.requests.filter((r) => r.path === "/hook" && (JSON.parse(r.body) as AlertBody).data.deployment?.id === deploymentId);
@@ -69,7 +62,7 @@ test.describe("alert webhooks", () => {
       const hook = await createWebhook({ url: receiver.url.replace("/hook", `/${format}`), format, ...extra });
       expect(hook.status, hook.text).toBe(201);
     }
-    const deploymentId = await pausedDeployment();
+    const deploymentId = await pausedDeploymentId();
     const link = `${E2E_PUBLIC_URL}/deployments/${deploymentId}`;
     const bodyAt = (path: string) => receiver.requests.find((r) => r.path === path && r.body.includes(deploymentId));
     await expect.poll(() => ["/slack", "/teams", "/pagerduty"].every((path) => bodyAt(path)), { timeout: 20_000 }).toBe(true);
@@ -102,11 +95,11 @@ test.describe("alert webhooks", () => {
     const tested = receiver.requests.find((r) => r.headers["webhook-id"] === probe.body.messageId)!;
     expect((verifier.verify(tested.body, tested.headers as Record<string, string>) as AlertBody).type).toBe("webhook.test");
 
-    const deploymentId = await pausedDeployment();
+    const deploymentId = await pausedDeploymentId();
     await expect.poll(() => alertsFor(receiver, deploymentId).length, { timeout: 15_000 }).toBe(1);
     const [alert] = alertsFor(receiver, deploymentId);
     const body = verifier.verify(alert.body, alert.headers as Record<string, string>) as AlertBody;
-    expect(body).toMatchObject({ type: "deployment.paused", data: { deployment: { id: deploymentId, ring: "canary" }, reason: "e2e webhook check", url: `${E2E_PUBLIC_URL}/deployments/${deploymentId}` } });
+    expect(body).toMatchObject({ type: "deployment.paused", data: { deployment: { id: deploymentId, ring: "canary" }, reason: PAUSE_REASON, url: `${E2E_PUBLIC_URL}/deployments/${deploymentId}` } });
 
     // The receiver sees the request before the app has read the answer and logged the attempt.
     const logged = async () => (await call<{ items: Attempt[] }>("GET", `/api/v1/webhooks/${hook.body.id}/deliveries`)).body.items.find((a) => a.messageId === alert.headers["webhook-id"]);
@@ -120,7 +113,7 @@ test.describe("alert webhooks", () => {
 
     const disabled = await call<WebhookAnswer>("PATCH", `/api/v1/webhooks/${hook.body.id}`, { json: { enabled: false } });
     expect(disabled.body.enabled).toBe(false);
-    const quiet = await pausedDeployment();
+    const quiet = await pausedDeploymentId();
     await new Promise((resolve) => setTimeout(resolve, 2500));
     expect(alertsFor(receiver, quiet)).toHaveLength(0);
     expect((await call("DELETE", `/api/v1/webhooks/${hook.body.id}`)).status).toBe(200);
