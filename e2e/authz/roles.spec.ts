@@ -74,7 +74,8 @@ test("a disabled user is refused by the API within the cache time and sent to /l
   // cookies shows what loading a page does, without racing that redirect.
   const tab = await page.context().newPage();
   await page.close();
-  await tab.goto(appUrl("/devices"));
+  // Wait for the redirect itself, not for the refused page's load event (once seen to hang for 45 s).
+  await tab.goto(appUrl("/devices"), { waitUntil: "commit" });
   await tab.waitForURL(pathIs("/login"), { timeout: 15_000 });
   expect(new URL(tab.url()).searchParams.get("callbackUrl")).toBe("/devices");
   await expect(tab.getByRole("button", { name: "Sign in", exact: true })).toBeVisible();
