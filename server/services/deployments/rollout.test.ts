@@ -4,7 +4,6 @@ import type { Principal } from "../../auth/principal";
 import type { Database } from "../../db/database";
 import { openTestDatabase, TEST_BACKEND } from "../../db/testDatabase";
 import { acceptEvents } from "../ingest/accept";
-import { forgetExposures } from "../manifest/exposures";
 import { invalidatePlan } from "../manifest/planCache";
 import { serveManifest } from "../manifest/serve";
 import { createRelease } from "../releases/create";
@@ -34,7 +33,6 @@ describe(`rollouts on ${TEST_BACKEND}`, () => {
   });
   beforeEach(() => {
     invalidatePlan();
-    forgetExposures();
   });
 
   it("offers a release ring by ring, records exposure, promotes on a go gate, and pauses and rolls back", async () => {

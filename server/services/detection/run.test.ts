@@ -13,7 +13,6 @@ import { createDeployment } from "../deployments/create";
 import { findDeployment } from "../deployments/find";
 import { evaluateGate } from "../deployments/gate";
 import { acceptEvents } from "../ingest/accept";
-import { forgetExposures } from "../manifest/exposures";
 import { invalidatePlan } from "../manifest/planCache";
 import { serveManifest } from "../manifest/serve";
 import { createRelease } from "../releases/create";
@@ -37,7 +36,6 @@ describe(`detection on ${TEST_BACKEND}`, () => {
   beforeAll(async () => {
     db = await openTestDatabase();
     invalidatePlan();
-    forgetExposures();
     const everyone = (seconds: number, devices = [...windows, ...linux, ...others]) =>
       devices.map((d) => heartbeat(d, d.startsWith("base") ? (Number(d.slice(5)) % 3 ? "broad" : "early") : "canary", d.startsWith("win") || Number(d.slice(5)) % 2 ? "windows" : "linux", "1.0", seconds));
     await acceptEvents(db, [...everyone(0), ...everyone(10)], at(10));

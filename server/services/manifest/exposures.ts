@@ -10,41 +10,54 @@ export interface ExposureRecord {
   exposedAt: Date;
 }
 
-/** Devices already offered a release (loaded once per release, then kept up to date here). */
-const known = processWide("exposures", () => new Map<string, Promise<Set<string>>>());
-
-export function exposedDevices(db: Database, releaseId: string): Promise<Set<string>> {
-  let devices = known.get(releaseId);
-  if (!devices) {
-    devices = db.sql
-      .query<{ device_id: string }>("SELECT device_id FROM exposures WHERE release_id = $1", [releaseId])
-      .then((rows) => new Set(rows.map((r) => r.device_id)));
-    known.set(releaseId, devices);
-    devices.catch(() => known.delete(releaseId));
-  }
-  return devices;
+/** An offer decided on plan revision `planRevision`: recorded only if that plan is still the current one. */
+export interface PlannedExposure {
+  record: ExposureRecord;
+  planRevision: string;
 }
 
-async function writeExposures(db: Database, records: ExposureRecord[]): Promise<void[]> {
-  await db.sql.query(
-    `INSERT INTO exposures (release_id, deployment_id, device_id, ring, exposed_at)
-     SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::text[], $4::text[], $5::timestamptz[]) ORDER BY 1, 3
-     ON CONFLICT (release_id, device_id) DO NOTHING`,
-    [records.map((r) => r.releaseId), records.map((r) => r.deploymentId), records.map((r) => r.deviceId), records.map((r) => r.ring), records.map((r) => r.exposedAt.toISOString())],
-  );
-  for (const record of records) (await exposedDevices(db, record.releaseId)).add(record.deviceId);
-  return records.map(() => undefined);
+/**
+ * The share lock on the revision row makes the check and the insert one step against plan changes:
+ * a pause or promotion (which bumps the revision) waits for exposures already being recorded, and
+ * an exposure decided on the plan before it finds a newer revision and records nothing.
+ */
+const RECORD_IF_CURRENT = `
+  WITH plan AS (SELECT revision FROM rollout_plan_revision WHERE id = 1 FOR SHARE),
+  recorded AS (
+    INSERT INTO exposures (release_id, deployment_id, device_id, ring, exposed_at)
+    SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::text[], $4::text[], $5::timestamptz[])
+    WHERE (SELECT revision FROM plan) = $6::bigint
+    ORDER BY 1, 3
+    ON CONFLICT (release_id, device_id) DO NOTHING
+    RETURNING 1)
+  SELECT (SELECT revision FROM plan)::text AS revision, (SELECT count(*) FROM recorded)::int AS recorded`;
+
+async function writeExposures(db: Database, planned: PlannedExposure[]): Promise<boolean[]> {
+  const current = new Map<string, boolean>();
+  for (const revision of new Set(planned.map((p) => p.planRevision))) {
+    const records = planned.filter((p) => p.planRevision === revision).map((p) => p.record);
+    const [row] = await db.sql.query<{ revision: string }>(RECORD_IF_CURRENT, [
+      records.map((r) => r.releaseId),
+      records.map((r) => r.deploymentId),
+      records.map((r) => r.deviceId),
+      records.map((r) => r.ring),
+      records.map((r) => r.exposedAt.toISOString()),
+      revision,
+    ]);
+    current.set(revision, row.revision === revision);
+  }
+  return planned.map((p) => current.get(p.planRevision) ?? false);
 }
 
 // Group commit: manifest requests that arrive while an exposure write is running share the next one.
 const writes = processWide("exposureWrites", () => createBatcher(writeExposures));
 
-/** Records exposures durably before the manifest answers: a device is never offered a version without the offer on record. */
-export function recordExposures(db: Database, records: ExposureRecord[]): Promise<void> {
-  return Promise.all(records.map((record) => writes.submit(db, record))).then(() => undefined);
-}
-
-/** Tests and rollbacks start from the database again. */
-export function forgetExposures(): void {
-  known.clear();
+/**
+ * Records exposures durably before the manifest answers: a device is never offered a version
+ * without the offer on record. Resolves false when the plan changed since the offer was decided:
+ * nothing was recorded and the caller decides again on the new plan.
+ */
+export async function recordExposures(db: Database, records: ExposureRecord[], planRevision: string): Promise<boolean> {
+  const results = await Promise.all(records.map((record) => writes.submit(db, { record, planRevision })));
+  return results.every(Boolean);
 }

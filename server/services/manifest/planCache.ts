@@ -8,15 +8,18 @@ import { forgetRingHealth } from "../../queries/ringHealthSnapshot";
 
 /** Everything the manifest needs, held in memory: every device asks for it every heartbeat. */
 export interface RolloutPlan {
+  /** The plan's revision (rollout_plan_revision): the plan holds every change up to it, maybe a later one too. */
+  revision: string;
   components: ComponentPlan[];
   ranges: RingRange[];
 }
 
-/** Other instances change the plan too; this bounds how long one instance can serve a stale plan. */
-const PLAN_TTL_MS = 5_000;
-const shared = processWide("rolloutPlan", (): { current?: { plan: Promise<RolloutPlan>; loadedAt: number } } => ({}));
+// Per database: tests open several in one process, and their revisions count independently.
+const shared = processWide("rolloutPlan", () => ({ plans: new WeakMap<Database, Promise<RolloutPlan>>() }));
 
 async function loadPlan(db: Database): Promise<RolloutPlan> {
+  // Read first: whatever the plan's rows show is at least this revision, so the tag never claims too much.
+  const [{ revision }] = await db.sql.query<{ revision: string }>("SELECT revision::text AS revision FROM rollout_plan_revision WHERE id = 1");
   const [baselines, live, ranges] = await Promise.all([
     db.sql.query<{ component: string; version: string }>("SELECT component, version FROM component_baselines"),
     loadLiveDeployments(db.sql),
@@ -27,22 +30,32 @@ async function loadPlan(db: Database): Promise<RolloutPlan> {
     const plan = components.get(row.component) ?? { component: row.component, baseline: null, live: null };
     components.set(row.component, { ...plan, live: { deploymentId: row.id, releaseId: row.release_id, version: row.version, state } });
   }
-  return { components: [...components.values()], ranges };
+  return { revision, components: [...components.values()], ranges };
 }
 
-export function currentPlan(db: Database, now = Date.now()): Promise<RolloutPlan> {
-  const cached = shared.current;
-  if (cached && now - cached.loadedAt < PLAN_TTL_MS) return cached.plan;
-  const plan = loadPlan(db);
-  shared.current = { plan, loadedAt: now };
-  plan.catch(() => {
-    if (shared.current?.plan === plan) shared.current = undefined;
+const atLeast = (revision: string, wanted: string) => BigInt(revision) >= BigInt(wanted);
+
+/**
+ * The plan as of `revision` or later. Revisions come from the database on every request, so a
+ * change made by any instance replaces the cached plan on the next request here: no time-to-live.
+ */
+export async function planAt(db: Database, revision: string): Promise<RolloutPlan> {
+  const cached = shared.plans.get(db);
+  if (cached) {
+    const plan = await cached.catch(() => null);
+    if (plan && atLeast(plan.revision, revision)) return plan;
+    if (shared.plans.get(db) !== cached) return planAt(db, revision);
+  }
+  const loading = loadPlan(db);
+  shared.plans.set(db, loading);
+  loading.catch(() => {
+    if (shared.plans.get(db) === loading) shared.plans.delete(db);
   });
-  return plan;
+  return loading;
 }
 
-/** Called after every change to rings, deployments or baselines, in this process. */
+/** Called after every change to rings, deployments or baselines in this process (other instances see the revision). */
 export function invalidatePlan(): void {
-  shared.current = undefined;
+  shared.plans = new WeakMap();
   forgetRingHealth();
 }

@@ -1,22 +1,40 @@
 import { hashBucket, ringForBucket } from "../../../core/rings/assignment";
 import { offerFor } from "../../../core/rollouts/plan";
 import type { Database } from "../../db/database";
-import { exposedDevices, recordExposures, type ExposureRecord } from "./exposures";
-import { currentPlan } from "./planCache";
-import { ringPin } from "./ringPins";
+import { AppError } from "../../http/errors";
+import { deviceFacts } from "./deviceFacts";
+import { recordExposures, type ExposureRecord } from "./exposures";
+import { planAt } from "./planCache";
 
-export async function serveManifest(db: Database, deviceId: string, now = Date.now()) {
-  const plan = await currentPlan(db, now);
-  const ring = (await ringPin(db, deviceId, now)) ?? ringForBucket(hashBucket(deviceId), plan.ranges);
-  const versions: Record<string, string> = {};
-  const newExposures: ExposureRecord[] = [];
-  for (const component of plan.components) {
-    const exposed = component.live ? await exposedDevices(db, component.live.releaseId) : null;
-    const offer = offerFor(component, ring, exposed?.has(deviceId) ?? false);
-    if (!offer) continue;
-    versions[component.component] = offer.version;
-    if (offer.exposure && ring && !exposed?.has(deviceId)) newExposures.push({ ...offer.exposure, deviceId, ring, exposedAt: new Date(now) });
+/** A plan that keeps changing under a request (an operator clicking away) is retried this often, then refused. */
+const MAX_PLAN_ATTEMPTS = 5;
+
+export interface ManifestAnswer {
+  deviceId: string;
+  ring: string | null;
+  versions: Record<string, string>;
+}
+
+/**
+ * The versions the plan targets for the device's ring right now. The device's pin and exposures
+ * are read fresh with the plan's revision; a new offer is recorded only while that plan is still
+ * current, else the answer is decided again on the newer plan.
+ */
+export async function serveManifest(db: Database, deviceId: string, now = Date.now()): Promise<ManifestAnswer> {
+  for (let attempt = 0; attempt < MAX_PLAN_ATTEMPTS; attempt++) {
+    const facts = await deviceFacts(db, deviceId);
+    const plan = await planAt(db, facts.planRevision);
+    const ring = facts.ringPin ?? ringForBucket(hashBucket(deviceId), plan.ranges);
+    const versions: Record<string, string> = {};
+    const newExposures: ExposureRecord[] = [];
+    for (const component of plan.components) {
+      const exposed = component.live !== null && facts.exposedReleases.has(component.live.releaseId);
+      const offer = offerFor(component, ring, exposed);
+      if (!offer) continue;
+      versions[component.component] = offer.version;
+      if (offer.exposure && ring && !exposed) newExposures.push({ ...offer.exposure, deviceId, ring, exposedAt: new Date(now) });
+    }
+    if (newExposures.length === 0 || (await recordExposures(db, newExposures, plan.revision))) return { deviceId, ring, versions };
   }
-  if (newExposures.length > 0) await recordExposures(db, newExposures);
-  return { deviceId, ring, versions };
+  throw new AppError(503, "plan_changing", "The rollout plan changed during this request several times; retry shortly.", undefined, { "Retry-After": "1" });
 }

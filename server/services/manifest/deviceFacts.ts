@@ -1,0 +1,37 @@
+import { createBatcher } from "../../db/batching";
+import type { Database } from "../../db/database";
+import { processWide } from "../../processState";
+
+/** What one manifest answer needs to know about the asking device, read in one snapshot with the plan's revision. */
+export interface DeviceFacts {
+  /** The rollout plan's revision at the moment of the read. */
+  planRevision: string;
+  /** The ring its heartbeats pin it to, if any. */
+  ringPin: string | null;
+  /** Releases of live deployments it has already been offered. */
+  exposedReleases: ReadonlySet<string>;
+}
+
+// Nothing here is cached: a pin or an exposure written by any instance must count on the very next
+// answer. One statement per batch of concurrent requests keeps that to one round trip per batch.
+const READ_FACTS = `
+  SELECT r.revision::text AS plan_revision, d.ring_pin,
+         ARRAY(SELECT e.release_id::text FROM exposures e
+               WHERE e.device_id = ids.device_id
+                 AND e.release_id IN (SELECT release_id FROM deployments WHERE status IN ('active', 'paused', 'halted'))) AS exposed
+  FROM unnest($1::text[]) WITH ORDINALITY AS ids(device_id, n)
+  CROSS JOIN rollout_plan_revision r
+  LEFT JOIN devices d ON d.device_id = ids.device_id
+  ORDER BY ids.n`;
+
+async function readFacts(db: Database, deviceIds: string[]): Promise<DeviceFacts[]> {
+  const rows = await db.sql.query<{ plan_revision: string; ring_pin: string | null; exposed: string[] }>(READ_FACTS, [deviceIds]);
+  return rows.map((row) => ({ planRevision: row.plan_revision, ringPin: row.ring_pin, exposedReleases: new Set(row.exposed) }));
+}
+
+const reads = processWide("manifestDeviceFacts", () => createBatcher(readFacts));
+
+/** The device's pin and exposures as committed now, with the plan revision they go with. */
+export function deviceFacts(db: Database, deviceId: string): Promise<DeviceFacts> {
+  return reads.submit(db, deviceId);
+}

@@ -1,0 +1,79 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { hashBucket } from "../../../core/rings/assignment";
+import { permissionsOfRole } from "../../auth/permissions";
+import type { Principal } from "../../auth/principal";
+import type { Database } from "../../db/database";
+import { openTestDatabase, TEST_BACKEND } from "../../db/testDatabase";
+import { createDeployment } from "../deployments/create";
+import { acceptEvents } from "../ingest/accept";
+import { createRelease } from "../releases/create";
+import { recordExposures } from "./exposures";
+import { serveManifest } from "./serve";
+
+const operator: Principal = { kind: "user", id: "00000000-0000-0000-0000-000000000002", email: "op@example.com", name: "Op", role: "operator", permissions: permissionsOfRole("operator") };
+const heartbeat = (deviceId: string, ring: string | undefined, agent: string) => ({
+  type: "heartbeat", deviceId, ts: new Date().toISOString(), bootId: "b", intervalSec: 60, versions: { agent }, ...(ring ? { ring } : {}),
+});
+/** Device ids that the default ring hashing (canary 1%) puts in the canary. */
+const hashedIntoCanary = (prefix: string, count: number) =>
+  Array.from({ length: 20_000 }, (_, i) => `${prefix}-${i}`).filter((id) => hashBucket(id) < 100).slice(0, count);
+
+describe(`manifest answers on ${TEST_BACKEND}`, () => {
+  let db: Database;
+  let releaseId: string;
+  let deploymentId: string;
+  beforeAll(async () => {
+    db = await openTestDatabase();
+    await acceptEvents(db, [heartbeat("seed-canary", "canary", "1.0"), heartbeat("seed-early", "early", "1.0")], new Date());
+    const first = await createRelease(db, operator, { component: "agent", version: "1.0" });
+    const done = await createDeployment(db, operator, { releaseId: first.id, stages: [{ ring: "canary", bakeSeconds: 0 }], autoPause: true }, new Date());
+    await db.sql.query("UPDATE deployments SET status = 'completed' WHERE id = $1", [done.id]);
+    await db.sql.query("INSERT INTO component_baselines (component, version) VALUES ('agent', '1.0')");
+    const release = await createRelease(db, operator, { component: "agent", version: "2.0" });
+    releaseId = release.id;
+    deploymentId = (await createDeployment(db, operator, { releaseId, stages: [{ ring: "canary", bakeSeconds: 3600 }, { ring: "early", bakeSeconds: 3600 }], autoPause: true }, new Date())).id;
+  });
+  afterAll(async () => {
+    await db.close();
+  });
+
+  // Found by an independent fleet: agents ask at boot, before their first heartbeat pins them.
+  it("answers a device pinned outside the canary with its pinned ring, even when it asked before its first heartbeat", async () => {
+    const [deviceId] = hashedIntoCanary("boots-first", 1);
+    expect(await serveManifest(db, deviceId)).toEqual({ deviceId, ring: "canary", versions: { agent: "2.0" } });
+    const [other] = hashedIntoCanary("pinned-early", 1);
+    expect((await serveManifest(db, other)).ring).toBe("canary");
+    await acceptEvents(db, [heartbeat(other, "early", "1.0")], new Date());
+    expect(await serveManifest(db, other)).toEqual({ deviceId: other, ring: "early", versions: { agent: "1.0" } });
+  });
+
+  it("follows a change another instance committed on the very next answer: pause, resume, ring edit", async () => {
+    const devices = hashedIntoCanary("other-instance", 3);
+    expect((await serveManifest(db, devices[0])).versions).toEqual({ agent: "2.0" });
+    // Written straight to the database, as another app instance would: nothing in this process is told.
+    await db.sql.query("UPDATE deployments SET status = 'paused' WHERE id = $1", [deploymentId]);
+    expect((await serveManifest(db, devices[1])).versions).toEqual({ agent: "1.0" });
+    expect((await serveManifest(db, devices[0])).versions).toEqual({ agent: "2.0" });
+    await db.sql.query("UPDATE deployments SET status = 'active' WHERE id = $1", [deploymentId]);
+    expect((await serveManifest(db, devices[1])).versions).toEqual({ agent: "2.0" });
+    await db.sql.query("UPDATE rings SET percent = CASE name WHEN 'canary' THEN 0 WHEN 'early' THEN 10 ELSE percent END");
+    expect(await serveManifest(db, devices[2])).toEqual({ deviceId: devices[2], ring: "early", versions: { agent: "1.0" } });
+    await db.sql.query("UPDATE rings SET percent = CASE name WHEN 'canary' THEN 1 WHEN 'early' THEN 9 ELSE percent END");
+    expect((await serveManifest(db, devices[2])).ring).toBe("canary");
+  });
+
+  it("records an offer only while the plan it was decided on is current: one decided before a pause is not recorded after it", async () => {
+    const [deviceId] = hashedIntoCanary("racing-pause", 1);
+    const [{ revision }] = await db.sql.query<{ revision: string }>("SELECT revision::text AS revision FROM rollout_plan_revision");
+    const offer = { releaseId, deploymentId, deviceId, ring: "canary", exposedAt: new Date() };
+    await db.sql.query("UPDATE deployments SET status = 'paused' WHERE id = $1", [deploymentId]);
+    expect(await recordExposures(db, [offer], revision)).toBe(false);
+    const recorded = await db.sql.query("SELECT 1 FROM exposures WHERE release_id = $1 AND device_id = $2", [releaseId, deviceId]);
+    expect(recorded).toHaveLength(0);
+    expect((await serveManifest(db, deviceId)).versions).toEqual({ agent: "1.0" });
+    await db.sql.query("UPDATE deployments SET status = 'active' WHERE id = $1", [deploymentId]);
+    const [{ revision: current }] = await db.sql.query<{ revision: string }>("SELECT revision::text AS revision FROM rollout_plan_revision");
+    expect(await recordExposures(db, [offer], current)).toBe(true);
+    expect((await serveManifest(db, deviceId)).versions).toEqual({ agent: "2.0" });
+  });
+});
