@@ -36,7 +36,7 @@ export const MIN_PASSWORD_LENGTH = 10;
 export const ROLE_DESCRIPTIONS: Record<Role, string> = {
   viewer: "Read fleet, rollouts and anomalies",
   analyst: "Viewer, plus acknowledge anomalies",
-  operator: "Analyst, plus pause, resume, halt and roll back deployments",
+  operator: "Analyst, plus resolve anomalies and pause, resume, halt and roll back deployments",
   admin: "Everything, including users, keys, rings and webhooks",
 };
 export const ROLES = Object.keys(ROLE_DESCRIPTIONS) as Role[];

@@ -5,7 +5,8 @@ import { queryKeys } from "./keys";
 /** The permissions the UI asks about; the server's permission table is the authority. */
 export const PERMISSIONS = {
   operateDeployments: "deployments:operate",
-  triageAnomalies: "anomalies:triage",
+  acknowledgeAnomalies: "anomalies:acknowledge",
+  resolveAnomalies: "anomalies:resolve",
   manageSettings: "settings:manage",
 } as const;
 export type Permission = (typeof PERMISSIONS)[keyof typeof PERMISSIONS];

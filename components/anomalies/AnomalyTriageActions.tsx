@@ -7,12 +7,12 @@ import { ConfirmDialog } from "@/components/ui/ConfirmDialog";
 import { useActionDialog } from "@/components/ui/useActionDialog";
 import { TRIAGE_LOOK, triageActions } from "./triage";
 
-/** Acknowledge and resolve for analysts and up, each with an optional note kept on the anomaly. */
+/** Acknowledge for analysts and up, resolve for operators and up, each with an optional note kept on the anomaly. */
 export function AnomalyTriageActions({ anomalyId, status, title }: { anomalyId: string; status: AnomalyStatus; title: string }) {
-  const canTriage = useHasPermission(PERMISSIONS.triageAnomalies);
+  const may = { acknowledge: useHasPermission(PERMISSIONS.acknowledgeAnomalies), resolve: useHasPermission(PERMISSIONS.resolveAnomalies) };
   const act = useAnomalyAction(anomalyId);
   const { chosen, open, attempt, choose, close } = useActionDialog<AnomalyAction>(act.reset);
-  const actions = triageActions(status, canTriage);
+  const actions = triageActions(status, may);
   if (actions.length === 0 && !open) return null;
 
   const look = chosen ? TRIAGE_LOOK[chosen] : null;

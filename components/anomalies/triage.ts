@@ -20,7 +20,7 @@ export const TRIAGE_LOOK: Record<AnomalyAction, TriageLook> = {
     label: "Resolve",
     variant: "secondary",
     confirmTitle: "Resolve this anomaly?",
-    explanation: "Closes it. If the signal is still there, the detector raises a new anomaly on a later tick.",
+    explanation: "Closes it and lifts its hold on the rollout. If a critical signal is still there, the detector reopens it on a later tick.",
     notePlaceholder: "e.g. rolled back; affected devices repaired on site",
   },
 };
@@ -31,7 +31,7 @@ const ALLOWED: Record<AnomalyStatus, readonly AnomalyAction[]> = {
   resolved: [],
 };
 
-/** The triage buttons to show: what the status allows, to users who may triage. */
-export function triageActions(status: AnomalyStatus, canTriage: boolean): AnomalyAction[] {
-  return canTriage ? [...ALLOWED[status]] : [];
+/** The triage buttons to show: what the status allows, of what the user may do. */
+export function triageActions(status: AnomalyStatus, may: Readonly<Record<AnomalyAction, boolean>>): AnomalyAction[] {
+  return ALLOWED[status].filter((action) => may[action]);
 }

@@ -152,7 +152,7 @@ test.describe.serial("a boot-looping canary, from detection to rollback", () => 
     }
   });
 
-  test("an analyst acknowledges it with a note from the detail page, and may not roll back", async ({ browser }) => {
+  test("an analyst acknowledges it with a note from the detail page, and may neither resolve it nor roll back", async ({ browser }) => {
     const analyst = await signedInAs(browser, "analyst");
     try {
       const { page } = analyst;
@@ -165,7 +165,11 @@ test.describe.serial("a boot-looping canary, from detection to rollback", () => 
       await expect(dialog).toBeHidden();
       await expect(page.getByText("Note: kernel crashes in sensor.sys on canary; paging the sensor team")).toBeVisible();
       await expect(page.getByRole("button", { name: "Acknowledge", exact: true })).toHaveCount(0);
-      await expect(page.getByRole("button", { name: "Resolve", exact: true })).toBeVisible();
+      // Resolving lifts a critical no_go: that is the operator's call, on the page and at the API.
+      await expect(page.getByRole("button", { name: "Resolve", exact: true })).toHaveCount(0);
+      const refused = await page.request.post(appUrl(`/api/v1/anomalies/${anomaly.id}/actions`), { data: { action: "resolve", note: "analyst tries" } });
+      expect(refused.status()).toBe(403);
+      expect((await refused.json()).error.code).toBe("forbidden");
     } finally {
       await analyst.close();
     }

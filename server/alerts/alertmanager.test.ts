@@ -1,3 +1,4 @@
+import { userPrincipal } from "../auth/principal";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { PostableAlert } from "../../core/alerts/alertmanager";
 import type { Database } from "../db/database";
@@ -50,7 +51,7 @@ describe(`Alertmanager push on ${TEST_BACKEND}`, () => {
     await push.pass(db, at(t0, 30));
     expect(receiver.requests.length).toBe(count + 1);
 
-    const resolved = await actOnAnomaly(db, "ann@example.com", id, "resolve", "fixed by rollback", new Date());
+    const resolved = await actOnAnomaly(db, userPrincipal("operator", "ann@example.com"), id, "resolve", "fixed by rollback", new Date());
     await push.pass(db, at(t0, 31));
     expect(pushedFor(id).map((a) => [a.labels.severity, a.endsAt])).toEqual([["critical", resolved.resolvedAt], ["info", resolved.resolvedAt], ["warning", resolved.resolvedAt]]);
   });
@@ -78,7 +79,7 @@ describe(`Alertmanager push on ${TEST_BACKEND}`, () => {
   it("after a restart, pushes at once and re-sends what was resolved since the last success", async () => {
     const id = await openCritical();
     await pusher().pass(db, new Date());
-    await actOnAnomaly(db, "ann@example.com", id, "resolve", "while the app was down", new Date());
+    await actOnAnomaly(db, userPrincipal("operator", "ann@example.com"), id, "resolve", "while the app was down", new Date());
     const restarted = pusher();
     expect(await restarted.pass(db, new Date())).toEqual({ pushed: 1, failed: 0 });
     expect(pushedFor(id)[0].annotations.status).toBe("resolved");

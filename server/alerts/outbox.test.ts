@@ -1,3 +1,4 @@
+import { userPrincipal } from "../auth/principal";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { anomalyAlert, deploymentAlert } from "../../core/alerts/events";
 import type { Database } from "../db/database";
@@ -90,7 +91,7 @@ describe(`alert outbox on ${TEST_BACKEND}`, () => {
     await refresh(3, "warning");
     await refresh(5, "warning");
     await refresh(5, "critical");
-    await actOnAnomaly(db, "ann@example.com", opened.id, "acknowledge", "looking", now);
+    await actOnAnomaly(db, userPrincipal("analyst", "ann@example.com"), opened.id, "acknowledge", "looking", now);
     const acknowledged = await reload();
     await db.sql.transaction((tx) => healAnomaly(tx, acknowledged, 1800, now));
     const sent = await db.sql.query<{ type: string; payload: { data: { anomaly: { id: string; severity: string; affected: number; status: string }; actor: string } } }>(

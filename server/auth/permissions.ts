@@ -5,7 +5,8 @@ export const PERMISSIONS = [
   "events:write",
   "manifest:read",
   "fleet:read",
-  "anomalies:triage",
+  "anomalies:acknowledge",
+  "anomalies:resolve",
   "deployments:operate",
   "settings:manage",
 ] as const;
@@ -16,14 +17,15 @@ export type { Role, Scope } from "../../schemas/access";
 const SCOPE_PERMISSIONS: Record<Scope, readonly Permission[]> = {
   ingest: ["events:write", "manifest:read"],
   read: ["fleet:read"],
-  operate: ["fleet:read", "anomalies:triage", "deployments:operate"],
+  operate: ["fleet:read", "anomalies:acknowledge", "anomalies:resolve", "deployments:operate"],
   admin: PERMISSIONS,
 };
 
 const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   viewer: ["fleet:read"],
-  analyst: ["fleet:read", "anomalies:triage"],
-  operator: ["fleet:read", "anomalies:triage", "deployments:operate"],
+  // Analysts say "seen"; only those who may act on the rollout may say "fixed" (resolving lifts a critical no_go).
+  analyst: ["fleet:read", "anomalies:acknowledge"],
+  operator: ["fleet:read", "anomalies:acknowledge", "anomalies:resolve", "deployments:operate"],
   admin: PERMISSIONS,
 };
 

@@ -1,4 +1,4 @@
-import type { Permission, Role, Scope } from "./permissions";
+import { permissionsOfRole, type Permission, type Role, type Scope } from "./permissions";
 
 /** Who is calling: a signed-in user or an API key, with what they may do. */
 export type Principal =
@@ -7,4 +7,9 @@ export type Principal =
 
 export function actorLabel(principal: Principal): string {
   return principal.kind === "user" ? principal.email : `key:${principal.name}`;
+}
+
+/** A signed-in user with the role's permissions, as the session would give (tests and system work). */
+export function userPrincipal(role: Role, email: string, id = "00000000-0000-0000-0000-000000000000"): Principal {
+  return { kind: "user", id, email, name: email.split("@")[0], role, permissions: permissionsOfRole(role) };
 }

@@ -16,10 +16,15 @@ export async function principalForAuthorization(db: Database, authorization: str
   return principal;
 }
 
-/** After authentication, for every request: the permission the endpoint names, then the key's rate limit. */
-export function admit(principal: Principal, permission: Permission): void {
+/** A 403 unless the caller holds the permission (for checks that depend on the request, e.g. which action). */
+export function requirePermission(principal: Principal, permission: Permission): void {
   if (!principal.permissions.has(permission)) {
     throw forbidden(`This ${principal.kind === "user" ? `role (${principal.role})` : "API key's scope"} may not ${permission.replace(":", " ")}.`);
   }
+}
+
+/** After authentication, for every request: the permission the endpoint names, then the key's rate limit. */
+export function admit(principal: Principal, permission: Permission): void {
+  requirePermission(principal, permission);
   if (principal.kind === "apiKey") enforceRateLimit(principal.id, principal.rateLimitPerSec);
 }

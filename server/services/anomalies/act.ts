@@ -1,5 +1,8 @@
 import type { AnomalyAction, AnomalyStatus, AnomalyView } from "../../../schemas/anomalies";
+import type { Permission } from "../../auth/permissions";
+import { actorLabel, type Principal } from "../../auth/principal";
 import type { Database } from "../../db/database";
+import { requirePermission } from "../../http/access";
 import { conflict, notFound } from "../../http/errors";
 import { requireUuid } from "../../http/params";
 import { anomalyView, loadAnomaly } from "../../queries/anomalyRows";
@@ -11,8 +14,13 @@ import { recordAudit } from "../audit/record";
 /** Which statuses each action may start from: acknowledging is for open ones; anything not yet resolved can be resolved. */
 const FROM: Record<AnomalyAction, readonly AnomalyStatus[]> = { acknowledge: ["open"], resolve: ["open", "acknowledged"] };
 
-/** An analyst acknowledges or resolves an anomaly, with an optional note; audited in the same transaction. */
-export async function actOnAnomaly(db: Database, actor: string, id: string, action: AnomalyAction, note: string | undefined, now: Date): Promise<AnomalyView> {
+/** Acknowledging says "seen"; resolving says "fixed" and lifts the gate's block, so it needs operate. */
+export const ANOMALY_ACTION_PERMISSION: Readonly<Record<AnomalyAction, Permission>> = { acknowledge: "anomalies:acknowledge", resolve: "anomalies:resolve" };
+
+/** Someone acknowledges or resolves an anomaly, with an optional note; audited in the same transaction. */
+export async function actOnAnomaly(db: Database, principal: Principal, id: string, action: AnomalyAction, note: string | undefined, now: Date): Promise<AnomalyView> {
+  requirePermission(principal, ANOMALY_ACTION_PERMISSION[action]);
+  const actor = actorLabel(principal);
   return db.sql.transaction(async (tx) => {
     const current = await loadAnomaly(tx, requireUuid(id, "Anomaly"), true);
     if (!current) throw notFound(`Anomaly ${id}`);

@@ -1,3 +1,4 @@
+import { userPrincipal } from "../../auth/principal";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { deviceSignals, type SignalFacts } from "../../../core/detection/signals";
 import { permissionsOfRole } from "../../auth/permissions";
@@ -109,9 +110,9 @@ describe(`detection on ${TEST_BACKEND}`, () => {
 
   it("lets an analyst acknowledge, counts recovery, and heals by itself after a healthy period", async () => {
     const [silence] = (await listAnomalies(db.sql, { limit: 50, deploymentId, kind: "heartbeat_loss" })).items;
-    const acknowledged = await actOnAnomaly(db, "ana@example.com", silence.id, "acknowledge", "looking at the canaries", at(56));
+    const acknowledged = await actOnAnomaly(db, userPrincipal("analyst", "ana@example.com"), silence.id, "acknowledge", "looking at the canaries", at(56));
     expect(acknowledged).toMatchObject({ status: "acknowledged", acknowledgedBy: "ana@example.com", note: "looking at the canaries" });
-    await expect(actOnAnomaly(db, "ana@example.com", silence.id, "acknowledge", undefined, at(56))).rejects.toMatchObject({ status: 409 });
+    await expect(actOnAnomaly(db, userPrincipal("analyst", "ana@example.com"), silence.id, "acknowledge", undefined, at(56))).rejects.toMatchObject({ status: 409 });
 
     await acceptEvents(db, [...windows, ...linux, ...others].map((d) => heartbeat(d, "canary", "windows", "1.0", 60)), at(60));
     expect(await anomalyRecovery(db.sql, silence.id, at(61))).toMatchObject({ affected: 5, recovered: 5, silent: 0 });

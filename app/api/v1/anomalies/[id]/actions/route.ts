@@ -1,10 +1,9 @@
 import { anomalyActionSchema } from "@/schemas/anomalies";
-import { actorLabel } from "@/server/auth/principal";
 import { readBody } from "@/server/http/body";
 import { apiRoute, json } from "@/server/http/route";
 import { actOnAnomaly } from "@/server/services/anomalies/act";
 
-export const POST = apiRoute<{ id: string }>({ permission: "anomalies:triage" }, async ({ req, db, principal, params }) => {
+export const POST = apiRoute<{ id: string }>({ permission: "anomalies:acknowledge" }, async ({ req, db, principal, params }) => {
   const { action, note } = await readBody(req, anomalyActionSchema);
-  return json(await actOnAnomaly(db, actorLabel(principal), params.id, action, note, new Date()));
+  return json(await actOnAnomaly(db, principal, params.id, action, note, new Date()));
 });
