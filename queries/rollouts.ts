@@ -29,7 +29,10 @@ export interface RateInterval {
   high: number | null;
 }
 
-/** One stage ring of a deployment: its exposed devices against the same ring's unexposed ones. */
+/** The server's crash-free verdict (core/rollouts/gate `crashFreeVerdict`): colours follow it. */
+export type CrashFreeVerdict = "worse" | "no_clear_difference" | "no_baseline" | "not_enough_data";
+
+/** One stage ring of a deployment: its exposed devices against the fair baseline (the rings not yet reached). */
 export interface StageHealth {
   ring: string;
   stageStatus: StageStatus;
@@ -39,7 +42,8 @@ export interface StageHealth {
   bootLooping: number;
   silent: number;
   crashFree: RateInterval;
-  baseline: { version: string | null; devices: number; reporting: number; crashed: number; crashFree: RateInterval };
+  verdict: CrashFreeVerdict;
+  baseline: { version: string | null; devices: number; reporting: number; crashed: number; crashFree: RateInterval; basis: string; usable: boolean };
 }
 
 export interface SeriesPoint {

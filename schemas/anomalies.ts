@@ -31,10 +31,11 @@ export type EvidencePoint = z.infer<typeof evidencePointSchema>;
 
 export const evidenceSchema = z.object({
   windowStart: z.string().describe("start of the comparison window (the stage's first exposure)"),
+  basis: z.string().optional().describe("how the baseline was chosen, in words: the rings not yet offered the release, on which version, same window"),
   exposed: z.number().int().describe("devices in the ring offered the release"),
   affected: z.number().int().describe("of those, devices showing the signal since exposure"),
   affectedRate: z.number(),
-  baselineDevices: z.number().int().describe("devices not offered the release and not on its version, alive in the window"),
+  baselineDevices: z.number().int().describe("devices of the rings not yet offered the release, not on its version, alive in the window"),
   baselineAffected: z.number().int(),
   baselineRate: z.number(),
   expectedAffected: z.number().describe("affected devices expected from the baseline, adjusted for the dimension that explains most (site, OS build...)"),

@@ -40,7 +40,7 @@ export function DeploymentCharts({ deployment }: { deployment: Deployment }) {
     );
   }
   const bucket = formatTimeLeft(series.data.bucketSec);
-  const baselineLabel = deployment.previousVersion ? `baseline ${deployment.previousVersion}` : "baseline";
+  const baselineLabel = `rings not yet offered${deployment.previousVersion ? ` (${deployment.previousVersion})` : ""}`;
   return (
     <div className="grid gap-4 xl:grid-cols-2">
       <Card labelledBy="exposure-chart-heading">
@@ -48,7 +48,7 @@ export function DeploymentCharts({ deployment }: { deployment: Deployment }) {
         {shaped.exposure.length === 0 ? <NoData>No device has been offered the release yet.</NoData> : <ExposureChart rows={shaped.exposure} rings={shaped.rings} />}
       </Card>
       <Card labelledBy="crash-chart-heading">
-        <CardHeader id="crash-chart-heading" title="Crash rate over time" description={`Share of reporting devices that crashed, per ${bucket}: new version against unexposed devices`} />
+        <CardHeader id="crash-chart-heading" title="Crash rate over time" description={`Share of devices that crashed, per ${bucket}: devices offered ${deployment.version} against the fair baseline, the rings not yet offered it at that time`} />
         {hasCrashRateData(shaped.crash) ? (
           <CrashRateChart rows={shaped.crash} version={deployment.version} baselineLabel={baselineLabel} />
         ) : (

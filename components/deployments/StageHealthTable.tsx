@@ -1,32 +1,44 @@
 "use client";
 
 import { useDeploymentHealth } from "@/queries/deployments";
-import type { DeploymentStatus, StageHealth } from "@/queries/rollouts";
+import type { CrashFreeVerdict, DeploymentStatus, RateInterval, StageHealth } from "@/queries/rollouts";
 import { Badge } from "@/components/ui/Badge";
 import { Card, CardHeader } from "@/components/ui/Card";
 import { EmptyState } from "@/components/ui/EmptyState";
 import { ErrorState } from "@/components/ui/ErrorState";
 import { TableSkeleton } from "@/components/ui/Skeleton";
-import { RATE_LEVEL_TEXT, clearlyWorse, crashFreeLevel, formatRateInterval } from "@/components/rings/crashFree";
+import { formatRateInterval } from "@/components/rings/crashFree";
 import { StageBadge } from "./DeploymentBadges";
 
 const cell = "px-3 py-2 align-middle";
 const numberFormat = new Intl.NumberFormat();
 const count = (n: number) => numberFormat.format(n);
 
+const VERDICT_LOOK: Record<CrashFreeVerdict, { tone: "danger" | "success" | "muted"; label: string; title: string }> = {
+  worse: { tone: "danger", label: "worse than baseline", title: "The new version's 95% interval lies wholly below the baseline's" },
+  no_clear_difference: { tone: "success", label: "no clear difference", title: "The 95% intervals overlap: no evidence of a difference" },
+  no_baseline: { tone: "muted", label: "no baseline", title: "No fair baseline to compare with; detection judges this ring against assumed rates" },
+  not_enough_data: { tone: "muted", label: "not enough data", title: "Too few exposed devices have reported to compare" },
+};
+
 function Comparison({ row }: { row: StageHealth }) {
-  if (row.crashFree.rate === null || row.baseline.crashFree.rate === null) return <Badge tone="muted">not enough data</Badge>;
-  if (clearlyWorse(row.crashFree, row.baseline.crashFree)) {
-    return (
-      <Badge tone="danger" title="The candidate's 95% interval lies wholly below the baseline's">
-        worse than baseline
-      </Badge>
-    );
-  }
+  const look = VERDICT_LOOK[row.verdict];
   return (
-    <Badge tone="success" title="The 95% intervals overlap: no evidence of a difference">
-      no clear difference
+    <Badge tone={look.tone} title={look.title}>
+      {look.label}
     </Badge>
+  );
+}
+
+/** "99.2% (98.7–99.6) · 21 of 22": a rate always with its denominator. */
+function RateCell({ interval, crashFree, of }: { interval: RateInterval; crashFree: number; of: number }) {
+  return (
+    <>
+      {formatRateInterval(interval)}
+      <span className="block text-xs font-normal text-slate-500 dark:text-slate-400">
+        {count(crashFree)} of {count(of)} crash-free
+      </span>
+    </>
   );
 }
 
@@ -49,13 +61,18 @@ function HealthRow({ row, deploymentStatus }: { row: StageHealth; deploymentStat
         {" · "}
         {count(row.silent)}
       </td>
-      <td className={`${cell} whitespace-nowrap font-medium tabular-nums ${RATE_LEVEL_TEXT[crashFreeLevel(row.crashFree.rate)]}`}>{formatRateInterval(row.crashFree)}</td>
-      <td className={`${cell} whitespace-nowrap tabular-nums`}>
-        <span className={RATE_LEVEL_TEXT[crashFreeLevel(row.baseline.crashFree.rate)]}>{formatRateInterval(row.baseline.crashFree)}</span>
-        <span className="block text-xs text-slate-500 dark:text-slate-400">
-          {row.baseline.version ? <span className="font-mono">{row.baseline.version}</span> : "no version"} · {count(row.baseline.reporting)} of{" "}
-          {count(row.baseline.devices)} reporting
-        </span>
+      <td className={`${cell} whitespace-nowrap font-medium tabular-nums ${row.verdict === "worse" ? "text-red-700 dark:text-red-400" : ""}`}>
+        <RateCell interval={row.crashFree} crashFree={row.reporting - row.crashed} of={row.reporting} />
+      </td>
+      <td className={`${cell} tabular-nums`} title={row.baseline.basis}>
+        {row.baseline.usable ? (
+          <span className="whitespace-nowrap">
+            <RateCell interval={row.baseline.crashFree} crashFree={row.baseline.reporting - row.baseline.crashed} of={row.baseline.reporting} />
+          </span>
+        ) : (
+          <span className="text-slate-500 dark:text-slate-400">—</span>
+        )}
+        <span className="block max-w-64 text-xs text-slate-500 dark:text-slate-400">{row.baseline.basis}</span>
       </td>
       <td className={cell}>
         <Comparison row={row} />
@@ -99,7 +116,7 @@ export function StageHealthTable({ deploymentId, deploymentStatus }: { deploymen
       <CardHeader
         id="stage-health-heading"
         title="Health per ring"
-        description="Devices on the new version against the same ring's devices not exposed, since the stage started. Crash-free with its 95% interval."
+        description="Devices offered the new version against the fair baseline: devices of the rings not yet offered it, over the same window since the stage started. Crash-free with its 95% interval and its count."
       />
       <div className="overflow-x-auto">{body()}</div>
     </Card>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { clearlyWorse, crashFreeLevel, formatPercent, formatRateInterval } from "./crashFree";
+import { crashFreeLevel, formatPercent, formatRateInterval } from "./crashFree";
 
 describe("formatRateInterval", () => {
   it("shows the rate with its 95% interval", () => {
@@ -20,13 +20,5 @@ describe("formatRateInterval", () => {
 describe("crashFreeLevel", () => {
   it("grades rates", () => {
     expect([0.999, 0.99, 0.9, null].map(crashFreeLevel)).toEqual(["good", "watch", "bad", "unknown"]);
-  });
-});
-
-describe("clearlyWorse", () => {
-  it("is true only when the candidate's interval lies wholly below the baseline's", () => {
-    expect(clearlyWorse({ rate: 0.9, low: 0.85, high: 0.94 }, { rate: 0.99, low: 0.97, high: 1 })).toBe(true);
-    expect(clearlyWorse({ rate: 0.95, low: 0.9, high: 0.98 }, { rate: 0.99, low: 0.97, high: 1 })).toBe(false);
-    expect(clearlyWorse({ rate: null, low: null, high: null }, { rate: 0.99, low: 0.97, high: 1 })).toBe(false);
   });
 });

@@ -41,12 +41,3 @@ export const RATE_LEVEL_TEXT: Record<RateLevel, string> = {
   bad: "text-red-700 dark:text-red-400",
   unknown: "text-slate-500 dark:text-slate-400",
 };
-
-/**
- * Whether the candidate is clearly worse than the baseline: its interval lies wholly below the
- * baseline's (the intervals do not overlap). Overlap means "no evidence of a difference yet".
- */
-export function clearlyWorse(candidate: RateInterval, baseline: RateInterval): boolean {
-  if (candidate.high === null || baseline.low === null) return false;
-  return candidate.high < baseline.low;
-}

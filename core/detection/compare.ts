@@ -1,9 +1,8 @@
+import { isUsableBaseline } from "../baseline/fairBaseline";
 import { fisherUpperTail, poissonUpperTail } from "../stats/exact";
 import { countDevices, countSignal, dimensionsOf, tally, type Profile } from "./profiles";
 import type { Signal } from "./signals";
 
-/** Below this many baseline devices there is nothing fair to compare with; a prior rate stands in. */
-export const MIN_BASELINE_DEVICES = 10;
 /** Rates assumed without a baseline: generous, so a lone canary is only blamed for a clear break. */
 export const PRIOR_RATES: Readonly<Record<Signal, number>> = { crashed: 0.05, bootLooping: 0.01, silent: 0.05 };
 /** Pseudo-devices pulling a small stratum's rate towards the pooled one (empirical-Bayes shrinkage). */
@@ -39,7 +38,8 @@ export function compareToBaseline(candidate: readonly Profile[], baseline: reado
   const baselineRate = baselineDevices > 0 ? baselineAffected / baselineDevices : 0;
   const common = { exposed, affected, affectedRate, baselineDevices, baselineAffected, baselineRate };
 
-  if (baselineDevices < MIN_BASELINE_DEVICES) {
+  // Too few baseline devices (or none: every ring reached) is nothing fair to compare with: a prior rate stands in.
+  if (!isUsableBaseline(baselineDevices)) {
     const expectedAffected = exposed * PRIOR_RATES[signal];
     return { ...common, expectedAffected, adjustedFor: "prior", relativeRisk: ratio(affected, expectedAffected), pValue: poissonUpperTail(affected, expectedAffected) };
   }

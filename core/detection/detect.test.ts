@@ -13,6 +13,7 @@ const slice = (candidate: Profile[], baseline: Profile[]): SliceInput => ({
   windowStart: new Date("2026-11-23T10:00:00Z"),
   candidate,
   baseline,
+  basis: "rings not yet offered 2024.07.19 (early, broad), same window",
   firstSignalAt: {},
 });
 const kinds = (input: SliceInput) => Object.fromEntries(detectSlice(input).map((f) => [f.kind, f.severity]));

@@ -17,6 +17,8 @@ export interface SliceInput {
   windowStart: Date;
   candidate: readonly Profile[];
   baseline: readonly Profile[];
+  /** How the baseline was chosen, in words (core/baseline `describeBaseline`). */
+  basis: string;
   /** When the first exposed device showed each signal (for detection lag). */
   firstSignalAt: Partial<Record<Signal, Date | null>>;
 }
@@ -30,6 +32,8 @@ export interface Finding {
   ring: string;
   summary: string;
   comparison: Comparison;
+  /** How the baseline was chosen, in words. */
+  basis: string;
   /** Set when the signal stands out only within one value of a dimension (e.g. one OS build). */
   subgroup: { dimension: string; value: string } | null;
   windowStart: Date;
@@ -55,6 +59,7 @@ export function detectSlice(input: SliceInput): Finding[] {
       ring: input.ring,
       summary: summarize(kind, input, comparison, subgroup, suspects[0]),
       comparison,
+      basis: input.basis,
       subgroup,
       windowStart: input.windowStart,
       firstSignalAt: input.firstSignalAt[signal] ?? null,
@@ -80,7 +85,7 @@ const percent = (rate: number) => `${(rate * 100).toFixed(rate < 0.1 ? 1 : 0)}%`
 
 function summarize(kind: AnomalyKind, input: SliceInput, c: Comparison, subgroup: SliceSubgroup, top: Suspect | undefined): string {
   const expectedRate = c.exposed > 0 ? c.expectedAffected / c.exposed : 0;
-  const basis = c.adjustedFor === "prior" ? "assumed without a baseline" : c.adjustedFor ? `expected from the baseline by ${c.adjustedFor}` : "in the baseline";
+  const basis = c.adjustedFor === "prior" ? `assumed (${input.basis})` : c.adjustedFor ? `expected by ${c.adjustedFor} from ${input.basis}` : `in ${input.basis}`;
   const suspect = top ? `; top suspect ${top.dimension}=${top.value} (${percent(top.share)} of affected, ${percent(top.exposedShare)} of exposed)` : "";
   const within = subgroup ? ` on ${subgroup.dimension}=${subgroup.value}` : "";
   return `${KIND_LABEL[kind]} in ${input.ring} after ${input.component} ${input.version}${within}: ${c.affected} of ${c.exposed} exposed devices (${percent(c.affectedRate)}) vs ${percent(expectedRate)} ${basis}${suspect}.`;

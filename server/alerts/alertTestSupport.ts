@@ -38,6 +38,6 @@ export function crashFinding(deploymentId: string, affected: number, severity: F
   return {
     kind: "crash_rate", severity, deploymentId, component: "agent", version: "2.0", ring: "canary", summary: `${affected} crashed`,
     comparison: { exposed: 40, affected, affectedRate: affected / 40, baselineDevices: 400, baselineAffected: 4, baselineRate: 0.01, expectedAffected: 0.4, adjustedFor: null, relativeRisk: 10, pValue: 0.001 },
-    subgroup: null, windowStart: new Date(), firstSignalAt: new Date(), suspects: [{ dimension: "model", value: "X1", share: 1, exposedShare: 0.5, lift: 2 }],
+    basis: "rings not yet offered 2.0 (early, broad), same window", subgroup: null, windowStart: new Date(), firstSignalAt: new Date(), suspects: [{ dimension: "model", value: "X1", share: 1, exposedShare: 0.5, lift: 2 }],
   };
 }

@@ -25,7 +25,7 @@ export function signalSql(since: string, nowParam: string, floor = "NULL::timest
   };
 }
 
-interface ProfileRow {
+export interface ProfileRow {
   os: string | null;
   os_version: string | null;
   model: string | null;
@@ -47,7 +47,7 @@ export interface SliceProfiles {
 
 const earliest = (dates: (Date | null)[]) => dates.reduce<Date | null>((min, d) => (d && (!min || new Date(d) < min) ? new Date(d) : min), null);
 
-function toSliceProfiles(rows: ProfileRow[], component: string): SliceProfiles {
+export function toSliceProfiles(rows: ProfileRow[], component: string): SliceProfiles {
   return {
     profiles: rows.map((r) => ({
       attributes: deviceAttributes({ os: r.os, osVersion: r.os_version, model: r.model, tags: r.tags, versions: r.versions }, component),
@@ -64,7 +64,7 @@ function toSliceProfiles(rows: ProfileRow[], component: string): SliceProfiles {
   };
 }
 
-function profileSelect(s: ReturnType<typeof signalSql>): string {
+export function profileSelect(s: ReturnType<typeof signalSql>): string {
   return `SELECT d.os, d.os_version, d.model, d.tags, d.versions,
             count(*)::int AS devices,
             count(*) FILTER (WHERE ${s.crashed})::int AS crashed,
@@ -85,25 +85,6 @@ export async function exposedProfiles(sql: Sql, deploymentId: string, ring: stri
     [deploymentId, ring, now.toISOString()],
   );
   return toSliceProfiles(rows, component);
-}
-
-/**
- * The fair comparison: every device not offered the release and not running its version, alive
- * when the window opened, judged over the same window (the previous version in the same ring and
- * the other rings' devices alike).
- */
-export async function baselineProfiles(sql: Sql, release: { id: string; component: string; version: string }, windowStart: Date, now: Date): Promise<SliceProfiles> {
-  const s = signalSql("$4::timestamptz", "$5");
-  const rows = await sql.query<ProfileRow>(
-    `${profileSelect(s)}
-     FROM devices d
-     WHERE COALESCE(d.last_heartbeat_at, d.last_seen_at) >= $4::timestamptz - ${s.overdue}
-       AND (d.versions ->> $2) IS DISTINCT FROM $3
-       AND NOT EXISTS (SELECT 1 FROM exposures e WHERE e.release_id = $1 AND e.device_id = d.device_id)
-     GROUP BY d.os, d.os_version, d.model, d.tags, d.versions`,
-    [release.id, release.component, release.version, windowStart.toISOString(), now.toISOString()],
-  );
-  return toSliceProfiles(rows, release.component);
 }
 
 /** Remembers which exposed devices show a signal, so recovery and remediation can follow them. */

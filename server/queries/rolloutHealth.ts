@@ -1,6 +1,8 @@
+import type { FairBaseline } from "../../core/baseline/fairBaseline";
 import type { CohortHealth } from "../../core/rollouts/gate";
 import type { Sql } from "../db/sql";
 import { DEVICE_CRASH_KINDS_SQL, deviceStateExpression } from "./deviceState";
+import { baselineMembershipSql } from "./fairBaseline";
 import { currentRingRanges, ringExpression } from "./rings";
 
 export interface CandidateHealth extends CohortHealth {
@@ -33,18 +35,16 @@ export async function candidateHealth(sql: Sql, deploymentId: string, ring: stri
   return row;
 }
 
-/** The same ring's devices not offered the release, over the same window: the fair comparison. */
-export async function baselineHealth(sql: Sql, releaseId: string, component: string, ring: string, since: Date): Promise<BaselineHealth> {
-  const params: unknown[] = [releaseId, component, ring, since.toISOString()];
-  const ringSql = ringExpression(await currentRingRanges(sql), (value) => `$${params.push(value)}`);
+/** The fair baseline's devices (core/baseline) over its window: reporting since it opened, and crashed since. */
+export async function baselineHealth(sql: Sql, baseline: FairBaseline, releaseId: string): Promise<BaselineHealth> {
+  const params: unknown[] = [baseline.windowStart.toISOString(), baseline.component];
+  const member = await baselineMembershipSql(sql, baseline, releaseId, (value) => `$${params.push(value)}`);
   const [row] = await sql.query<BaselineHealth>(
-    `WITH cohort AS (
-       SELECT d.* FROM devices d
-       WHERE ${ringSql} = $3 AND NOT EXISTS (SELECT 1 FROM exposures e WHERE e.release_id = $1 AND e.device_id = d.device_id))
+    `WITH cohort AS (SELECT d.* FROM devices d WHERE ${member})
      SELECT count(*)::int AS devices,
-            count(*) FILTER (WHERE d.last_seen_at > $4)::int AS reporting,
-            count(*) FILTER (WHERE d.last_seen_at > $4 AND ${crashedSince("$4::timestamptz")})::int AS crashed,
-            (SELECT d2.versions ->> $2 FROM cohort d2 WHERE jsonb_exists(d2.versions, $2) GROUP BY 1 ORDER BY count(*) DESC LIMIT 1) AS version
+            count(*) FILTER (WHERE d.last_seen_at > $1::timestamptz)::int AS reporting,
+            count(*) FILTER (WHERE d.last_seen_at > $1::timestamptz AND ${crashedSince("$1::timestamptz")})::int AS crashed,
+            (SELECT d2.versions ->> $2::text FROM cohort d2 WHERE jsonb_exists(d2.versions, $2::text) GROUP BY 1 ORDER BY count(*) DESC LIMIT 1) AS version
      FROM cohort d`,
     params,
   );

@@ -20,6 +20,7 @@ function evidenceOf(finding: Finding, history: EvidencePoint[]): Evidence {
   const { exposed, affected, affectedRate, baselineDevices, baselineAffected, baselineRate, expectedAffected, adjustedFor, relativeRisk, pValue } = finding.comparison;
   return {
     windowStart: finding.windowStart.toISOString(),
+    basis: finding.basis,
     exposed, affected, affectedRate, baselineDevices, baselineAffected, baselineRate, expectedAffected, adjustedFor, relativeRisk, pValue,
     subgroup: finding.subgroup,
     firstSignalAt: finding.firstSignalAt?.toISOString() ?? null,

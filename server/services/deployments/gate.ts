@@ -1,3 +1,4 @@
+import { describeBaseline } from "../../../core/baseline/fairBaseline";
 import { bakeRemainingSec } from "../../../core/rollouts/deployment";
 import { decideGate } from "../../../core/rollouts/gate";
 import type { GateView } from "../../../schemas/rollouts";
@@ -5,6 +6,7 @@ import type { Sql } from "../../db/sql";
 import { badRequest } from "../../http/errors";
 import type { LoadedDeployment } from "../../queries/deployments";
 import { liveAnomalyCounts } from "../../queries/anomalies";
+import { loadFairBaseline } from "../../queries/fairBaseline";
 import { baselineHealth, candidateHealth, ringDeviceCount } from "../../queries/rolloutHealth";
 
 /** The gate for one ring of a deployment: go, wait or no_go, with reasons a person can act on. */
@@ -14,10 +16,10 @@ export async function evaluateGate(sql: Sql, { row, state }: LoadedDeployment, r
   if (state.status === "rolled_back") return { ring, decision: "no_go", reasons: [`The deployment was rolled back: ${state.pausedReason ?? "no reason given"}.`] };
   if (stage.status === "passed") return { ring, decision: "go", reasons: [`${ring} already passed.`] };
   if (stage.status === "pending") return { ring, decision: "wait", reasons: [`${ring} has not started: the rings before it must pass first.`] };
-  const since = stage.startedAt ?? now;
+  const fair = await loadFairBaseline(sql, { row, state }, stage.startedAt ?? now);
   const [candidate, baseline, ringDevices, anomalies] = await Promise.all([
     candidateHealth(sql, row.id, ring, now),
-    baselineHealth(sql, row.release_id, row.component, ring, since),
+    baselineHealth(sql, fair, row.release_id),
     ringDeviceCount(sql, ring),
     liveAnomalyCounts(sql, row.id),
   ]);
@@ -31,6 +33,7 @@ export async function evaluateGate(sql: Sql, { row, state }: LoadedDeployment, r
     exposed: candidate.exposed,
     candidate,
     baseline,
+    baselineBasis: describeBaseline(fair, baseline.reporting),
     openCriticalAnomalies: count((a) => a.severity === "critical"),
     openUntriagedAnomalies: count((a) => a.severity !== "critical" && a.status === "open"),
   });
@@ -41,6 +44,6 @@ export async function evaluateGate(sql: Sql, { row, state }: LoadedDeployment, r
     ring,
     decision,
     reasons,
-    evidence: { candidate, baseline, ringDevices, candidateCrashFree: gate.candidateCrashFree, baselineCrashFree: gate.baselineCrashFree },
+    evidence: { candidate, baseline, baselineBasis: describeBaseline(fair, baseline.reporting), ringDevices, candidateCrashFree: gate.candidateCrashFree, baselineCrashFree: gate.baselineCrashFree },
   };
 }

@@ -1,23 +1,30 @@
+import { describeBaseline, isUsableBaseline } from "../../../core/baseline/fairBaseline";
+import { crashFreeVerdict } from "../../../core/rollouts/gate";
 import { wilsonInterval } from "../../../core/stats/wilson";
 import type { Sql } from "../../db/sql";
 import type { LoadedDeployment } from "../../queries/deployments";
+import { loadFairBaseline } from "../../queries/fairBaseline";
 import { baselineHealth, candidateHealth } from "../../queries/rolloutHealth";
 
-/** Per stage ring: the release's devices against the same ring's devices that were not offered it. */
-export async function deploymentHealth(sql: Sql, { row, state }: LoadedDeployment, now: Date) {
+/** Per stage ring: the release's devices against the fair baseline (core/baseline) over that stage's window. */
+export async function deploymentHealth(sql: Sql, deployment: LoadedDeployment, now: Date) {
+  const { row, state } = deployment;
   return Promise.all(
     state.stages.map(async (stage) => {
-      const since = stage.startedAt ?? now;
-      const [candidate, baseline] = await Promise.all([
-        candidateHealth(sql, row.id, stage.ring, now),
-        baselineHealth(sql, row.release_id, row.component, stage.ring, since),
-      ]);
+      const fair = await loadFairBaseline(sql, deployment, stage.startedAt ?? now);
+      const [candidate, baseline] = await Promise.all([candidateHealth(sql, row.id, stage.ring, now), baselineHealth(sql, fair, row.release_id)]);
       return {
         ring: stage.ring,
         stageStatus: stage.status,
         ...candidate,
         crashFree: wilsonInterval(candidate.reporting - candidate.crashed, candidate.reporting),
-        baseline: { ...baseline, crashFree: wilsonInterval(baseline.reporting - baseline.crashed, baseline.reporting) },
+        verdict: crashFreeVerdict(candidate, baseline),
+        baseline: {
+          ...baseline,
+          basis: describeBaseline(fair, baseline.reporting),
+          usable: isUsableBaseline(baseline.reporting),
+          crashFree: wilsonInterval(baseline.reporting - baseline.crashed, baseline.reporting),
+        },
       };
     }),
   );

@@ -25,6 +25,7 @@ describe(`rollouts on ${TEST_BACKEND}`, () => {
   let db: Database;
   const canary = Array.from({ length: 6 }, (_, i) => `canary-${i}`);
   const early = Array.from({ length: 4 }, (_, i) => `early-${i}`);
+  const broad = Array.from({ length: 12 }, (_, i) => `broad-${i}`);
   beforeAll(async () => {
     db = await openTestDatabase();
   });
@@ -36,7 +37,7 @@ describe(`rollouts on ${TEST_BACKEND}`, () => {
   });
 
   it("offers a release ring by ring, records exposure, promotes on a go gate, and pauses and rolls back", async () => {
-    await acceptEvents(db, [...canary.map((d) => heartbeat(d, "canary", "1.0", -5)), ...early.map((d) => heartbeat(d, "early", "1.0", -5))], new Date());
+    await acceptEvents(db, [...canary.map((d) => heartbeat(d, "canary", "1.0", -5)), ...early.map((d) => heartbeat(d, "early", "1.0", -5)), ...broad.map((d) => heartbeat(d, "broad", "1.0", -5))], new Date());
     const first = await createRelease(db, operator, { component: "agent", version: "1.0" });
     const deployOne = await createDeployment(db, operator, { releaseId: first.id, stages: [{ ring: "canary", bakeSeconds: 0 }, { ring: "early", bakeSeconds: 0 }, { ring: "broad", bakeSeconds: 0 }], autoPause: true }, new Date());
     await actOnDeployment(db, "op@example.com", deployOne.id, "promote", "skip ahead", new Date());
@@ -68,11 +69,14 @@ describe(`rollouts on ${TEST_BACKEND}`, () => {
     expect((await serveManifest(db, early[0])).versions).toEqual({ agent: "2.0" });
 
     await acceptEvents(db, [{ type: "crash", deviceId: canary[1], ts: later(1500).toISOString(), kind: "kernel", code: "0x50" }], later(1600));
-    const health = await deploymentHealth(db.sql, await findDeployment(db.sql, deployment.id), later(2000));
+    await acceptEvents(db, broad.map((d) => heartbeat(d, "broad", "1.0", 2.5)), later(2600));
+    const health = await deploymentHealth(db.sql, await findDeployment(db.sql, deployment.id), later(3000));
     expect(health[0]).toMatchObject({ ring: "canary", exposed: 6, reporting: 6, crashed: 1, stageStatus: "passed" });
     expect(health[0].crashFree.rate).toBeCloseTo(5 / 6);
     expect(health[1]).toMatchObject({ ring: "early", exposed: 1 });
-    expect(health[1].baseline).toMatchObject({ devices: 3, version: "1.0" });
+    // The fair baseline is the ring not yet reached (broad), never early's three devices that have not fetched yet.
+    expect(health[1].baseline).toMatchObject({ devices: broad.length, version: "1.0", usable: true });
+    expect(health[1].baseline.basis).toBe(`rings not yet offered 2.0 (broad) on 1.0, same window: ${broad.length} devices`);
     const series = await deploymentSeries(db.sql, await findDeployment(db.sql, deployment.id), later(2000));
     expect(series.points.at(-1)?.exposed).toEqual({ canary: 6, early: 1 });
     expect(series.points.some((p) => (p.crashRate.candidate ?? 0) > 0)).toBe(true);

@@ -1,7 +1,10 @@
+import { countDevices } from "../../../core/detection/profiles";
+import { describeBaseline } from "../../../core/baseline/fairBaseline";
 import type { SliceInput } from "../../../core/detection/detect";
 import type { Sql } from "../../db/sql";
-import { baselineProfiles, exposedProfiles } from "../../queries/detectionProfiles";
+import { exposedProfiles } from "../../queries/detectionProfiles";
 import type { LoadedDeployment } from "../../queries/deployments";
+import { baselineProfiles, loadFairBaseline } from "../../queries/fairBaseline";
 
 /** One ring of one deployment that has started there: what detection evaluates each tick. */
 export interface WatchedSlice {
@@ -19,9 +22,10 @@ export function watchedSlices(deployments: readonly LoadedDeployment[]): Watched
 /** Reads the exposed devices and the fair baseline of a slice, as profiles. */
 export async function loadSlice(sql: Sql, { deployment, ring, windowStart }: WatchedSlice, now: Date): Promise<SliceInput> {
   const { row } = deployment;
+  const fair = await loadFairBaseline(sql, deployment, windowStart);
   const [exposed, baseline] = await Promise.all([
     exposedProfiles(sql, row.id, ring, row.component, now),
-    baselineProfiles(sql, { id: row.release_id, component: row.component, version: row.version }, windowStart, now),
+    baselineProfiles(sql, fair, row.release_id, now),
   ]);
   return {
     deploymentId: row.id,
@@ -31,6 +35,7 @@ export async function loadSlice(sql: Sql, { deployment, ring, windowStart }: Wat
     windowStart,
     candidate: exposed.profiles,
     baseline: baseline.profiles,
+    basis: describeBaseline(fair, countDevices(baseline.profiles)),
     firstSignalAt: exposed.firstSignalAt,
   };
 }
