@@ -18,7 +18,7 @@ const T0 = Date.parse("2026-11-22T10:00:00.000Z");
 function observation(overrides: Partial<ScenarioObservation> = {}): ScenarioObservation {
   return {
     exposure: { firstExposureAt: T0, offeredByRing: { canary: 100 }, ringMismatches: 0, answers: 500, failures: {}, answerLatencyMs: null },
-    reach: { offers: 300, violations: 0, violatingDevices: 0, unjudged: 0, first: [] },
+    reach: { offers: 300, violations: 0, violatingDevices: 0, unjudged: 0, first: [], lastReceivedAt: null },
     deployment: { id: "dep-1", status: "paused", stages: [{ ring: "canary", status: "baking", exposedDevices: 100, startedAt: "2026-11-22T10:00:00.000Z" }, { ring: "early", status: "pending", exposedDevices: 0 }] },
     anomalies: [anomaly({ severity: "critical", suspects: [windows] })],
     strayAnomalies: [],
@@ -109,12 +109,12 @@ describe("measureScenario", () => {
 
   it("fails any run, good or bad release, that saw an offer outside the rings reached, and shows the first", () => {
     const leak = { deviceId: "d7", trueRing: "broad", answeredRing: "canary", askedAt: T0 + 2000, receivedAt: T0 + 2100, reason: "ring not reached" as const };
-    const leaked = observation({ reach: { offers: 300, violations: 3, violatingDevices: 2, unjudged: 0, first: [leak] } });
+    const leaked = observation({ reach: { offers: 300, violations: 3, violatingDevices: 2, unjudged: 0, first: [leak], lastReceivedAt: T0 + 31_500 } });
     for (const goals of [bootLoopGoals, { blameRelease: false }]) {
       const outcome = measureScenario({ ...leaked, anomalies: goals.blameRelease ? leaked.anomalies : [] }, goals, "canary");
       expect(outcome.outsideReach).toEqual({ answers: 3, devices: 2 });
       expect(outcome.missed).toEqual([
-        "no offer outside the rings the deployment had reached (got 3 offers to 2 devices; first, from the first stage's start:\n      d7 (pinned broad, answered as canary) asked +2.00 s, received +2.10 s: ring not reached)",
+        "no offer outside the rings the deployment had reached (got 3 offers to 2 devices, the last received +31.50 s; first, from the first stage's start:\n      d7 (pinned broad, answered as canary) asked +2.00 s, received +2.10 s: ring not reached)",
       ]);
     }
   });

@@ -154,7 +154,8 @@ function outsideReachLine({ reach, deployment }: ScenarioObservation): string {
   const firstStart = deployment.stages[0]?.startedAt;
   const origin = firstStart ? Date.parse(firstStart) : (reach.first[0]?.askedAt ?? 0);
   const examples = reach.first.map((v) => `\n      ${describeViolation(v, origin)}`).join("");
-  return `no offer outside the rings the deployment had reached (got ${reach.violations} offers to ${reach.violatingDevices} devices; first, from the first stage's start:${examples})`;
+  const last = reach.lastReceivedAt === null ? "" : `, the last received +${((reach.lastReceivedAt - origin) / 1000).toFixed(2)} s`;
+  return `no offer outside the rings the deployment had reached (got ${reach.violations} offers to ${reach.violatingDevices} devices${last}; first, from the first stage's start:${examples})`;
 }
 
 /**

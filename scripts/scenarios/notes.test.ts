@@ -6,7 +6,7 @@ import { detectionTickSummary, runNotes } from "./notes";
 
 const quiet: ScenarioObservation = {
   exposure: { firstExposureAt: 1, offeredByRing: { canary: 3 }, ringMismatches: 0, answers: 10, failures: {}, answerLatencyMs: { p50: 20, p95: 300, max: 900 } },
-  reach: { offers: 3, violations: 0, violatingDevices: 0, unjudged: 0, first: [] },
+  reach: { offers: 3, violations: 0, violatingDevices: 0, unjudged: 0, first: [], lastReceivedAt: null },
   deployment: { id: "d", status: "active", stages: [] },
   anomalies: [],
   strayAnomalies: [],

@@ -15,13 +15,13 @@ const stages = [{ ring: "canary", startedAt: iso(0) }, { ring: "early", startedA
 describe("checkReachedRings", () => {
   it("accepts offers to rings whose stage had started, and ignores answers that do not offer the release", () => {
     const answers = [answer("c1", "canary", 1000), answer("e1", "early", 61_000), answer("b1", "broad", 5000, false)];
-    expect(checkReachedRings(answers, RELEASE, reachTimeline(stages, []))).toMatchObject({ offers: 2, violations: 0, violatingDevices: 0 });
+    expect(checkReachedRings(answers, RELEASE, reachTimeline(stages, []))).toMatchObject({ offers: 2, violations: 0, violatingDevices: 0, lastReceivedAt: null });
   });
 
   it("fails an offer to a device whose pinned ring was not reached yet, whatever ring the app answered", () => {
     const misplaced = { ...answer("e1", "early", 3000), answeredRing: "canary" };
     const check = checkReachedRings([misplaced, answer("e1", "early", 13_000), answer("b1", "broad", 70_000)], RELEASE, reachTimeline(stages, []));
-    expect(check).toMatchObject({ offers: 3, violations: 3, violatingDevices: 2 });
+    expect(check).toMatchObject({ offers: 3, violations: 3, violatingDevices: 2, lastReceivedAt: T0 + 70_050 });
     expect(check.first[0]).toEqual({ deviceId: "e1", trueRing: "early", answeredRing: "canary", askedAt: T0 + 3000, receivedAt: T0 + 3050, reason: "ring not reached" });
   });
 

@@ -49,6 +49,8 @@ export interface ReachCheck {
   unjudged: number;
   /** The earliest few, for the report. */
   first: OfferViolation[];
+  /** When the latest violating answer arrived: with the first, how long the app kept making them. */
+  lastReceivedAt: number | null;
 }
 
 export const SHOWN_VIOLATIONS = 5;
@@ -106,6 +108,7 @@ export function checkReachedRings(answers: readonly ManifestAnswerRecord[], rele
     violatingDevices: new Set(violations.map((v) => v.deviceId)).size,
     unjudged,
     first: violations.slice(0, SHOWN_VIOLATIONS),
+    lastReceivedAt: violations.length === 0 ? null : Math.max(...violations.map((v) => v.receivedAt)),
   };
 }
 
