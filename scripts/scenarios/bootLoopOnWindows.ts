@@ -4,7 +4,7 @@
  */
 import { withOs, type DeviceProfile, type FaultMode, type OsFamily } from "../fleet/simulator";
 import { DEFAULT_INTERVAL_SEC, deviceRandom, onTopOfBackground, pinRing, runs } from "./fleetShape";
-import type { ScenarioDefinition } from "./scenario";
+import type { ScenarioDefinition, ScenarioFleet, ScenarioRelease } from "./scenario";
 
 const SEED = 1101;
 const WINDOWS_SHARE = 0.5;
@@ -13,6 +13,8 @@ const LOOPING_SHARE = 0.65;
 /** Crash 4-6 s after each boot (the simulator crashes a loop at (cycle - 20 s) x 0.75-1.25). */
 const LOOP_CYCLE_SEC = 25;
 const DARK_AFTER_SEC = { min: 2, max: 8 };
+/** Of the non-Windows devices, this share runs macOS, the rest Linux. */
+const MACOS_SHARE_OF_REST = 0.7;
 
 function fateAfterInstall(seed: number, device: DeviceProfile): FaultMode {
   const random = deviceRandom(seed, "fate", device);
@@ -20,9 +22,23 @@ function fateAfterInstall(seed: number, device: DeviceProfile): FaultMode {
   return { kind: "silent", afterSec: Math.round(DARK_AFTER_SEC.min + random() * (DARK_AFTER_SEC.max - DARK_AFTER_SEC.min)) };
 }
 
-function osFor(seed: number, device: DeviceProfile): OsFamily {
+function osFor(seed: number, windowsShare: number, device: DeviceProfile): OsFamily {
   const roll = deviceRandom(seed, "os", device)();
-  return roll < WINDOWS_SHARE ? "windows" : roll < WINDOWS_SHARE + (1 - WINDOWS_SHARE) * 0.7 ? "macos" : "linux";
+  return roll < windowsShare ? "windows" : roll < windowsShare + (1 - windowsShare) * MACOS_SHARE_OF_REST ? "macos" : "linux";
+}
+
+/** A fleet with `windowsShare` of it on Windows, where the release boot-loops or darkens every Windows device. */
+export function windowsBootLoopFleet(seed: number, windowsShare: number): (release: ScenarioRelease) => ScenarioFleet {
+  return (release) => ({
+    devices: 1000,
+    intervalSec: DEFAULT_INTERVAL_SEC,
+    customizeDevice: (profile) =>
+      pinRing(seed, withOs(profile, osFor(seed, windowsShare, profile), deviceRandom(seed, "os-details", profile))),
+    faults: onTopOfBackground(({ device }) =>
+      device.os === "windows" && runs(device, release.component, release.toVersion) ? fateAfterInstall(seed, device) : undefined,
+    ),
+    disturbances: [],
+  });
 }
 
 export const bootLoopOnWindows: ScenarioDefinition = {
@@ -40,14 +56,5 @@ export const bootLoopOnWindows: ScenarioDefinition = {
     maxBlastRadius: 0,
     topSuspect: { dimension: "os", value: "windows" },
   },
-  fleet: (release) => ({
-    devices: 1000,
-    intervalSec: DEFAULT_INTERVAL_SEC,
-    customizeDevice: (profile) =>
-      pinRing(SEED, withOs(profile, osFor(SEED, profile), deviceRandom(SEED, "os-details", profile))),
-    faults: onTopOfBackground(({ device }) =>
-      device.os === "windows" && runs(device, release.component, release.toVersion) ? fateAfterInstall(SEED, device) : undefined,
-    ),
-    disturbances: [],
-  }),
+  fleet: windowsBootLoopFleet(SEED, WINDOWS_SHARE),
 };

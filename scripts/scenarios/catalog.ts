@@ -1,12 +1,22 @@
 /** The scenarios in the order they run. */
 import { benignRelease } from "./benignRelease";
+import { bootLoopOnMajority } from "./bootLoopOnMajority";
 import { bootLoopOnWindows } from "./bootLoopOnWindows";
 import { crashesOnOneBuild } from "./crashesOnOneBuild";
 import { fleetWideCrashes } from "./fleetWideCrashes";
+import { manifestBeforeHeartbeat } from "./manifestBeforeHeartbeat";
 import type { ScenarioDefinition, ScenarioKey } from "./scenario";
 import { siteOutage } from "./siteOutage";
 
-export const SCENARIOS: readonly ScenarioDefinition[] = [bootLoopOnWindows, crashesOnOneBuild, benignRelease, siteOutage, fleetWideCrashes];
+export const SCENARIOS: readonly ScenarioDefinition[] = [
+  bootLoopOnWindows,
+  crashesOnOneBuild,
+  benignRelease,
+  siteOutage,
+  fleetWideCrashes,
+  manifestBeforeHeartbeat,
+  bootLoopOnMajority,
+];
 
 /** `--only a,c` -> those scenarios in catalog order; unknown keys are an error that lists the known ones. */
 export function selectScenarios(only: string | undefined): ScenarioDefinition[] {

@@ -48,3 +48,15 @@ describe("percentile", () => {
     expect([0, 50, 90, 100].map((p) => percentile([1, 2, 3, 4], p))).toEqual([1, 2, 4, 4]);
   });
 });
+
+describe("answer records", () => {
+  it("keeps every answer with the device's pin as its true ring, both times, and what was answered", () => {
+    const log = new ExposureLog("sensor", "2");
+    log.record(device(1, "broad"), { ring: "canary", versions: { sensor: "2" } }, 1050, 1000);
+    log.record({ ...makeDeviceProfile(2), ring: undefined }, { versions: {} }, 1200, 1100);
+    expect(log.answerRecords).toEqual([
+      { deviceId: makeDeviceProfile(1).deviceId, trueRing: "broad", askedAt: 1000, receivedAt: 1050, answeredRing: "canary", versions: { sensor: "2" } },
+      { deviceId: makeDeviceProfile(2).deviceId, trueRing: null, askedAt: 1100, receivedAt: 1200, answeredRing: null, versions: {} },
+    ]);
+  });
+});

@@ -1,6 +1,7 @@
 /** What the fleet itself saw of the rollout: which devices were offered the release, from which ring, when. */
 import type { ManifestAnswer } from "../fleet/manifestAgent";
 import type { DeviceProfile } from "../fleet/simulator";
+import type { ManifestAnswerRecord } from "./reachedRings";
 
 export interface ExposureSummary {
   /** Wall-clock time of the first manifest answer that offered the release (null: never offered). */
@@ -35,12 +36,18 @@ export class ExposureLog {
   private answers = 0;
   private readonly latencies: number[] = [];
   private readonly failures: Record<string, number> = {};
+  /** Every answer, for the reached-rings check at the end (kept out of the report: there are thousands). */
+  readonly answerRecords: ManifestAnswerRecord[] = [];
 
   constructor(private readonly component: string, private readonly version: string) {}
 
   record(device: DeviceProfile, answer: ManifestAnswer, receivedAtMs: number, askedAtMs = receivedAtMs): void {
     this.answers += 1;
     this.latencies.push(receivedAtMs - askedAtMs);
+    this.answerRecords.push({
+      deviceId: device.deviceId, trueRing: device.ring ?? null, askedAt: askedAtMs, receivedAt: receivedAtMs,
+      answeredRing: answer.ring ?? null, versions: { ...answer.versions },
+    });
     if (device.ring && answer.ring && answer.ring !== device.ring) this.ringMismatches += 1;
     if (answer.versions?.[this.component] !== this.version || this.offered.has(device.deviceId)) return;
     this.offered.set(device.deviceId, device.ring ?? answer.ring ?? "unknown");

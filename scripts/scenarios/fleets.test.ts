@@ -66,6 +66,22 @@ describe("scenario fleets", () => {
     expect(devices.every((d) => ask(shape.faults, d) === undefined)).toBe(true);
   });
 
+  it("(f) boots the fleet at the rollout with no faults at all, pinned to all three rings", () => {
+    const definition = SCENARIOS.find((s) => s.key === "f")!;
+    const { devices, shape, release } = fleetOf(definition);
+    expect(definition.manifestAtBoot).toBe(true);
+    expect(devices.some((d) => d.ring === "early") && devices.some((d) => d.ring === "broad")).toBe(true);
+    expect(devices.every((d) => ask(shape.faults, { ...d, versions: { [release.component]: release.toVersion } }) === undefined)).toBe(true);
+  });
+
+  it("(g) runs 90% of the fleet on Windows and boot-loops or darkens exactly the Windows devices on the release", () => {
+    const { devices, shape, release } = fleetOf(SCENARIOS.find((s) => s.key === "g")!);
+    expect(share(devices, (d) => d.os === "windows")).toBeCloseTo(0.9, 1);
+    const fates = devices.map((d) => ({ os: d.os, fate: ask(shape.faults, { ...d, versions: { [release.component]: release.toVersion } })?.kind }));
+    expect(new Set(fates.filter((f) => f.os === "windows").map((f) => f.fate))).toEqual(new Set(["bootLoop", "silent"]));
+    expect(fates.filter((f) => f.os !== "windows").every((f) => f.fate === undefined)).toBe(true);
+  });
+
   it("(b) puts the bad build on about 30% of the fleet and multiplies crashes only there, only on the release", () => {
     const { devices, shape, release } = fleetOf(SCENARIOS[1]);
     const onBuild = (d: DeviceProfile) => d.osVersion === "10.0.22631";
@@ -102,7 +118,7 @@ describe("scenario fleets", () => {
 
   it("selects scenarios by key in catalog order and refuses unknown keys", () => {
     expect(selectScenarios("c, a").map((s) => s.key)).toEqual(["a", "c"]);
-    expect(selectScenarios(undefined)).toHaveLength(5);
-    expect(() => selectScenarios("a,z")).toThrow(/unknown scenario\(s\) z; known: a, b, c, d, e/);
+    expect(selectScenarios(undefined)).toHaveLength(7);
+    expect(() => selectScenarios("a,z")).toThrow(/unknown scenario\(s\) z; known: a, b, c, d, e, f, g/);
   });
 });

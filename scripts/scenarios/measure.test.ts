@@ -18,7 +18,8 @@ const T0 = Date.parse("2026-11-22T10:00:00.000Z");
 function observation(overrides: Partial<ScenarioObservation> = {}): ScenarioObservation {
   return {
     exposure: { firstExposureAt: T0, offeredByRing: { canary: 100 }, ringMismatches: 0, answers: 500, failures: {}, answerLatencyMs: null },
-    deployment: { id: "dep-1", status: "paused", stages: [{ ring: "canary", status: "baking", exposedDevices: 100 }, { ring: "early", status: "pending", exposedDevices: 0 }] },
+    reach: { offers: 300, violations: 0, violatingDevices: 0, unjudged: 0, first: [], lastReceivedAt: null },
+    deployment: { id: "dep-1", status: "paused", stages: [{ ring: "canary", status: "baking", exposedDevices: 100, startedAt: "2026-11-22T10:00:00.000Z" }, { ring: "early", status: "pending", exposedDevices: 0 }] },
     anomalies: [anomaly({ severity: "critical", suspects: [windows] })],
     strayAnomalies: [],
     sightings: { "an-1": { firstSeverity: "critical", criticalSeenAt: T0 + 31_000 } },
@@ -104,6 +105,29 @@ describe("measureScenario", () => {
     expect(measureScenario(seen, goals, "canary")).toMatchObject({ suspectVerdict: "right", missed: [] });
     const missing = observation({ anomalies: [anomaly({ kind: "heartbeat_loss", suspects: [build] })] });
     expect(measureScenario(missing, goals, "canary").missed).toEqual(["a crash_rate anomaly against the release"]);
+  });
+
+  it("fails any run, good or bad release, that saw an offer outside the rings reached, and shows the first", () => {
+    const leak = { deviceId: "d7", trueRing: "broad", answeredRing: "canary", askedAt: T0 + 2000, receivedAt: T0 + 2100, reason: "ring not reached" as const };
+    const leaked = observation({ reach: { offers: 300, violations: 3, violatingDevices: 2, unjudged: 0, first: [leak], lastReceivedAt: T0 + 31_500 } });
+    for (const goals of [bootLoopGoals, { blameRelease: false }]) {
+      const outcome = measureScenario({ ...leaked, anomalies: goals.blameRelease ? leaked.anomalies : [] }, goals, "canary");
+      expect(outcome.outsideReach).toEqual({ answers: 3, devices: 2 });
+      expect(outcome.missed).toEqual([
+        "no offer outside the rings the deployment had reached (got 3 offers to 2 devices, the last received +31.50 s; first, from the first stage's start:\n      d7 (pinned broad, answered as canary) asked +2.00 s, received +2.10 s: ring not reached)",
+      ]);
+    }
+  });
+
+  it("needs the goal's kind to be critical, and leads with it", () => {
+    const goals: ScenarioGoals = { blameRelease: true, criticalKind: "boot_loop", topSuspect: { dimension: "os", value: "windows" } };
+    const site = { dimension: "tags.site", value: "fra", share: 0.9, exposedShare: 0.5, lift: 1.1 };
+    const warningOnly = observation({ anomalies: [anomaly({ kind: "boot_loop", suspects: [windows] }), anomaly({ id: "an-2", severity: "critical", suspects: [site] })] });
+    expect(measureScenario(warningOnly, goals, "canary").missed).toEqual(["a critical boot_loop anomaly against the release"]);
+    expect(goalsSettled(warningOnly, goals)).toBe(false);
+    const critical = observation({ anomalies: [anomaly({ id: "an-2", severity: "critical", suspects: [site] }), anomaly({ kind: "boot_loop", severity: "critical", suspects: [windows] })] });
+    expect(measureScenario(critical, goals, "canary")).toMatchObject({ suspectVerdict: "right", missed: [] });
+    expect(goalsSettled(critical, goals)).toBe(true);
   });
 
   it("fails a run in which no device was ever offered the release", () => {

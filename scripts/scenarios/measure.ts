@@ -1,6 +1,7 @@
 /** Pure measures of one scenario run: time to detection, blast radius, false blames, suspects, goals. */
 import type { AnomalyView, Severity, Suspect } from "../../schemas/anomalies";
 import type { ExposureSummary } from "./exposureLog";
+import { describeViolation, type ReachCheck } from "./reachedRings";
 import type { ExpectedSuspect, ScenarioGoals } from "./scenario";
 
 /** The slice of GET /api/v1/deployments/{id} the measures need. */
@@ -8,12 +9,14 @@ export interface DeploymentSnapshot {
   id: string;
   status: string;
   pausedReason?: string | null;
-  stages: Array<{ ring: string; status: string; exposedDevices: number }>;
+  stages: Array<{ ring: string; status: string; exposedDevices: number; startedAt?: string | null }>;
 }
 
 /** Everything one run observed, client-side times in epoch ms. */
 export interface ScenarioObservation {
   exposure: ExposureSummary;
+  /** Every offer the fleet saw, judged against the rings the deployment had reached at that instant. */
+  reach: ReachCheck;
   deployment: DeploymentSnapshot;
   /** Anomalies against the scenario's deployment, as last read. */
   anomalies: AnomalyView[];
@@ -48,6 +51,8 @@ export interface ScenarioOutcome {
   secondsToCriticalSeen: number | null;
   paused: boolean;
   blastRadius: BlastRadius;
+  /** Offers to devices outside the rings reached (or new devices while held), by answers and devices. */
+  outsideReach: { answers: number; devices: number };
   falseBlames: AnomalyView[];
   leadAnomaly: AnomalyView | null;
   topSuspect: Suspect | null;
@@ -104,13 +109,14 @@ export function judgeSuspect(top: Suspect | null, expected: ExpectedSuspect): Su
 }
 
 export function measureScenario(observation: ScenarioObservation, goals: ScenarioGoals, firstRing: string): ScenarioOutcome {
-  const lead = goals.blameRelease ? leadAnomaly(observation.anomalies, goals.anomalyKind) : null;
+  const lead = goals.blameRelease ? leadAnomaly(observation.anomalies, goals.criticalKind ?? goals.anomalyKind) : null;
   const topSuspect = lead?.suspects[0] ?? null;
   const outcome: ScenarioOutcome = {
     secondsToCritical: secondsSinceExposure(observation.exposure, criticalSince(observation.anomalies, observation.sightings)),
     secondsToCriticalSeen: secondsSinceExposure(observation.exposure, observation.criticalSeenAt),
     paused: observation.pausedSeenAt !== null || observation.pausedAt !== null,
     blastRadius: blastRadius(observation.exposure, observation.deployment, firstRing),
+    outsideReach: { answers: observation.reach.violations, devices: observation.reach.violatingDevices },
     falseBlames: falseBlames(observation, goals),
     leadAnomaly: lead,
     topSuspect,
@@ -132,13 +138,24 @@ export function missedGoals(outcome: ScenarioOutcome, observation: ScenarioObser
   if (goals.maxBlastRadius !== undefined && Math.max(fromManifest, fromServer) > goals.maxBlastRadius) {
     missed.push(`at most ${goals.maxBlastRadius} devices outside the first ring offered the release (manifest ${fromManifest}, server ${fromServer})`);
   }
+  if (observation.reach.violations > 0) missed.push(outsideReachLine(observation));
   if (goals.anomalyKind && !observation.anomalies.some((a) => a.kind === goals.anomalyKind)) missed.push(`a ${goals.anomalyKind} anomaly against the release`);
+  if (goals.criticalKind && !hasCritical(observation.anomalies, goals.criticalKind)) missed.push(`a critical ${goals.criticalKind} anomaly against the release`);
   if (goals.topSuspect && outcome.suspectVerdict !== "right") {
     const got = outcome.topSuspect ? `${outcome.topSuspect.dimension}=${outcome.topSuspect.value}` : "no suspect";
     missed.push(`top suspect ${goals.topSuspect.dimension}=${goals.topSuspect.value} (got ${got})`);
   }
   if (outcome.falseBlames.length > 0) missed.push(`no false blames (got ${outcome.falseBlames.length}: ${outcome.falseBlames.map((a) => `${a.kind}/${a.severity}`).join(", ")})`);
   return missed;
+}
+
+/** Always a goal: no scenario may see the release offered beyond the rings the deployment had reached. */
+function outsideReachLine({ reach, deployment }: ScenarioObservation): string {
+  const firstStart = deployment.stages[0]?.startedAt;
+  const origin = firstStart ? Date.parse(firstStart) : (reach.first[0]?.askedAt ?? 0);
+  const examples = reach.first.map((v) => `\n      ${describeViolation(v, origin)}`).join("");
+  const last = reach.lastReceivedAt === null ? "" : `, the last received +${((reach.lastReceivedAt - origin) / 1000).toFixed(2)} s`;
+  return `no offer outside the rings the deployment had reached (got ${reach.violations} offers to ${reach.violatingDevices} devices${last}; first, from the first stage's start:${examples})`;
 }
 
 /**
@@ -148,5 +165,10 @@ export function missedGoals(outcome: ScenarioOutcome, observation: ScenarioObser
 export function goalsSettled(observation: Pick<ScenarioObservation, "anomalies" | "criticalSeenAt" | "pausedSeenAt">, goals: ScenarioGoals): boolean {
   if (!goals.blameRelease || observation.anomalies.length === 0 || observation.pausedSeenAt === null) return false;
   if (goals.criticalWithinSec !== undefined && observation.criticalSeenAt === null) return false;
+  if (goals.criticalKind && !hasCritical(observation.anomalies, goals.criticalKind)) return false;
   return !goals.anomalyKind || observation.anomalies.some((a) => a.kind === goals.anomalyKind);
+}
+
+function hasCritical(anomalies: readonly AnomalyView[], kind: string): boolean {
+  return anomalies.some((a) => a.kind === kind && a.severity === "critical");
 }

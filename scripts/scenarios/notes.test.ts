@@ -6,6 +6,7 @@ import { detectionTickSummary, runNotes } from "./notes";
 
 const quiet: ScenarioObservation = {
   exposure: { firstExposureAt: 1, offeredByRing: { canary: 3 }, ringMismatches: 0, answers: 10, failures: {}, answerLatencyMs: { p50: 20, p95: 300, max: 900 } },
+  reach: { offers: 3, violations: 0, violatingDevices: 0, unjudged: 0, first: [], lastReceivedAt: null },
   deployment: { id: "d", status: "active", stages: [] },
   anomalies: [],
   strayAnomalies: [],
@@ -25,10 +26,12 @@ describe("runNotes", () => {
   it("mentions anomalies elsewhere, pin mismatches, lost events, failed manifest checks and API errors", () => {
     const stray = { kind: "heartbeat_loss", severity: "warning", component: "sensor-a", version: "1.1.0", ring: "canary" } as AnomalyView;
     const exposure = { ...quiet.exposure, ringMismatches: 2, failures: { "TypeError: fetch failed: ECONNRESET": 4 }, answerLatencyMs: { p50: 800, p95: 12_000, max: 30_000 } };
-    const notes = runNotes({ ...quiet, strayAnomalies: [stray], exposure }, { ...clean, rejected: 1, unsent: 2 }, ["GET x answered 500"]);
+    const reach = { ...quiet.reach, unjudged: 5 };
+    const notes = runNotes({ ...quiet, strayAnomalies: [stray], exposure, reach }, { ...clean, rejected: 1, unsent: 2 }, ["GET x answered 500"]);
     expect(notes).toEqual([
       "meanwhile heartbeat_loss/warning against another deployment (sensor-a 1.1.0, canary)",
       "2 manifest answers named another ring than the device's pin",
+      "5 offers to devices without a ring pin were not judged against the reached rings",
       "slow manifest: answers took 0.8 s (median), 12.0 s (p95), 30.0 s (max)",
       "3 events not stored (rejected 1, dropped 0, unsent 2)",
       "4 manifest checks failed (4x TypeError: fetch failed: ECONNRESET)",

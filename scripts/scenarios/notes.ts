@@ -10,6 +10,8 @@ export function runNotes(observation: ScenarioObservation, fleet: FleetStats, ap
   const notes: string[] = [];
   for (const a of observation.strayAnomalies) notes.push(`meanwhile ${a.kind}/${a.severity} against another deployment (${a.component} ${a.version}, ${a.ring})`);
   if (observation.exposure.ringMismatches > 0) notes.push(`${observation.exposure.ringMismatches} manifest answers named another ring than the device's pin`);
+  const { unjudged } = observation.reach;
+  if (unjudged > 0) notes.push(`${unjudged} offers to devices without a ring pin were not judged against the reached rings`);
   const latency = observation.exposure.answerLatencyMs;
   if (latency && latency.p95 > SLOW_MANIFEST_P95_MS) {
     const sec = (ms: number) => `${(ms / 1000).toFixed(1)} s`;

@@ -53,9 +53,9 @@ export class RolloutWatch {
   }
 }
 
-/** When the system paused the deployment, by the audit log (null: never paused). */
-export async function pausedAt(client: RingwatchClient, deploymentId: string): Promise<number | null> {
-  const pauses = (await client.audit(deploymentId)).filter((entry) => entry.action === "deployment.pause").map((entry) => Date.parse(entry.at));
+/** When the system paused the deployment, by its audit trail (null: never paused). */
+export function pausedAt(audit: ReadonlyArray<{ at: string; action: string }>): number | null {
+  const pauses = audit.filter((entry) => entry.action === "deployment.pause").map((entry) => Date.parse(entry.at));
   return pauses.length === 0 ? null : Math.min(...pauses);
 }
 

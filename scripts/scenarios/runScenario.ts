@@ -72,20 +72,28 @@ function createFleet(definition: ScenarioDefinition, shape: ScenarioFleet, relea
   });
 }
 
-/** Checks run beside the heartbeat, as real agents' do: a slow manifest delays installs, not heartbeats. */
-function manifestChecks(exposures: ExposureLog): ManifestChecks {
+/**
+ * Checks run beside the heartbeat, as real agents' do: a slow manifest delays installs, not heartbeats.
+ * At boot, the heartbeat waits for the check, so the device's first manifest request comes before its first heartbeat.
+ */
+function manifestChecks(exposures: ExposureLog, atBoot: boolean): ManifestChecks {
   const agent = followManifest({
-    everyTicks: MANIFEST_EVERY_TICKS,
-    heartbeatWaits: false,
+    everyTicks: atBoot ? 1 : MANIFEST_EVERY_TICKS,
+    heartbeatWaits: atBoot,
     onAnswer: (device, answer, at, askedAt) => exposures.record(device, answer, at, askedAt),
     onError: (_device, error) => exposures.recordFailure(error),
   });
   return new ManifestChecks(agent);
 }
 
-function warmUpMs(previous: ScenarioRunContext["previousFleet"]): number {
+function previousFleetGoneMs(previous: ScenarioRunContext["previousFleet"]): number {
   const previousGoneAt = previous ? previous.stoppedAt + PREVIOUS_FLEET_GONE_AFTER_INTERVALS * previous.intervalSec * 1000 : 0;
-  return Math.max(WARM_UP_SEC * 1000, previousGoneAt - Date.now());
+  return Math.max(0, previousGoneAt - Date.now());
+}
+
+/** Booting at the rollout, a fleet gets no warm-up: only the previous fleet's time to leave the baseline. */
+function warmUpMs(definition: ScenarioDefinition, previous: ScenarioRunContext["previousFleet"]): number {
+  return Math.max(definition.manifestAtBoot ? 0 : WARM_UP_SEC * 1000, previousFleetGoneMs(previous));
 }
 
 function ringCounts(fleet: FleetSimulator): string {
@@ -123,18 +131,21 @@ export async function runScenario(definition: ScenarioDefinition, context: Scena
   const release = releaseFor(definition, context.runTag);
   const shape = definition.fleet(release);
   const exposures = new ExposureLog(release.component, release.toVersion);
-  const checks = manifestChecks(exposures);
+  const checks = manifestChecks(exposures, definition.manifestAtBoot ?? false);
   const fleet = createFleet(definition, shape, release, context, checks);
   const releaseId = await context.client.createRelease(release.component, release.toVersion, `scenario ${definition.key}: ${definition.title}`);
   const known = await knownAnomalyIds(context.client);
-  context.log(`warm-up ${(warmUpMs(context.previousFleet) / 1000).toFixed(0)} s: ${shape.devices} devices on ${release.component} ${release.fromVersion} (${ringCounts(fleet)})`);
-  fleet.start();
+  const warmUp = warmUpMs(definition, context.previousFleet);
+  context.log(`warm-up ${(warmUp / 1000).toFixed(0)} s: ${shape.devices} devices on ${release.component} ${release.fromVersion} (${ringCounts(fleet)})${definition.manifestAtBoot ? ", booting at the rollout" : ""}`);
+  if (!definition.manifestAtBoot) fleet.start();
   let timers: NodeJS.Timeout[] = [];
   try {
-    await sleep(warmUpMs(context.previousFleet));
+    await sleep(warmUp);
     const started = await context.client.startDeployment(releaseId, rolloutStages(definition.canaryBakeSec));
     const startedAt = Date.now();
     checks.start();
+    // Started after the checks, so every device's first manifest request precedes its first heartbeat.
+    if (definition.manifestAtBoot) fleet.start();
     context.log(`deployment ${started.id} of ${release.toVersion} started; watching up to ${definition.observeSec} s`);
     timers = scheduleDisturbances(shape, fleet, context);
     const watch = new RolloutWatch(context.client, started);

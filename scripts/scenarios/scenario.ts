@@ -2,7 +2,7 @@
 import type { AnomalyKind } from "../../schemas/anomalies";
 import type { DeviceProfile, FaultHook, FleetSimulator } from "../fleet/simulator";
 
-export const SCENARIO_KEYS = ["a", "b", "c", "d", "e"] as const;
+export const SCENARIO_KEYS = ["a", "b", "c", "d", "e", "f", "g"] as const;
 export type ScenarioKey = (typeof SCENARIO_KEYS)[number];
 
 /** The release a scenario rolls out; names carry the run's tag so reruns against one app never collide. */
@@ -44,6 +44,8 @@ export interface ScenarioGoals {
   maxBlastRadius?: number;
   /** An anomaly of this kind against the release. */
   anomalyKind?: AnomalyKind;
+  /** A critical anomaly of this kind against the release (a warning of the right kind is not enough). */
+  criticalKind?: AnomalyKind;
   topSuspect?: ExpectedSuspect;
 }
 
@@ -58,6 +60,12 @@ export interface ScenarioDefinition {
   observeSec: number;
   /** How long the canary bakes before the next ring may be offered the release (default STAGE_BAKE_SECONDS). */
   canaryBakeSec?: number;
+  /**
+   * Agents that ask for their manifest at boot, before their first heartbeat, and at every heartbeat
+   * after: the fleet boots while the deployment is already running, so no warm-up tells the app the
+   * pins first. Default: a warm-up of heartbeats, then checks every few heartbeats.
+   */
+  manifestAtBoot?: boolean;
   goals: ScenarioGoals;
   fleet(release: ScenarioRelease): ScenarioFleet;
 }

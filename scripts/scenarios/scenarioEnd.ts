@@ -5,6 +5,7 @@ import type { ExposureLog } from "./exposureLog";
 import { FIRST_RING } from "./fleetShape";
 import type { ManifestChecks } from "./manifestChecks";
 import { measureScenario, type ScenarioObservation } from "./measure";
+import { checkReachedRings, reachTimeline } from "./reachedRings";
 import { pausedAt, strayAnomalies, WATCH_POLL_MS, type RolloutWatch } from "./rolloutWatch";
 import type { ScenarioRun, ScenarioRunContext } from "./runScenario";
 import type { ScenarioDefinition, ScenarioRelease } from "./scenario";
@@ -48,16 +49,20 @@ export async function finish({ definition, context, release, fleet, checks, watc
   // The last reading is the one measured: a slow app gets a few tries.
   for (let attempt = 1; !(await watch.poll()) && attempt < FINAL_READING_ATTEMPTS; attempt += 1) await sleep(WATCH_POLL_MS);
   const stray = await strayAnomalies(context.client, known, watch.deployment.id);
+  // Read before the clean-up's rollback, which is no part of what the scenario judges.
+  const audit = await context.client.audit(watch.deployment.id);
   await cleanUp(definition, context, watch);
+  const reach = checkReachedRings(exposures.answerRecords, { component: release.component, version: release.toVersion }, reachTimeline(watch.deployment.stages, audit));
   const observation: ScenarioObservation = {
     exposure: exposures.summary(),
+    reach,
     deployment: watch.deployment,
     anomalies: watch.anomalies,
     strayAnomalies: stray,
     sightings: watch.sightings,
     criticalSeenAt: watch.criticalSeenAt,
     pausedSeenAt: watch.pausedSeenAt,
-    pausedAt: await pausedAt(context.client, watch.deployment.id),
+    pausedAt: pausedAt(audit),
     detectionTicks: watch.detectionTicks,
   };
   const outcome = measureScenario(observation, definition.goals, FIRST_RING);

@@ -7,6 +7,7 @@ const passing: ScenarioOutcome = {
   secondsToCriticalSeen: 22.5,
   paused: true,
   blastRadius: { fromManifest: 0, fromServer: 0 },
+  outsideReach: { answers: 0, devices: 0 },
   falseBlames: [],
   leadAnomaly: null,
   topSuspect: { dimension: "os", value: "windows", share: 1, exposedShare: 0.5, lift: 2 },
@@ -20,17 +21,22 @@ describe("report table", () => {
   });
 
   it("shows a passing bad-release row with its timing, pause, both blast-radius counts and the suspect verdict", () => {
-    expect(rowCells({ key: "a", title: "boot loop", outcome: passing })).toEqual(["a boot loop", "21.3 s (seen 22.5)", "yes", "0 / 0", "0", "os=windows (right)", "pass"]);
+    expect(rowCells({ key: "a", title: "boot loop", outcome: passing })).toEqual(["a boot loop", "21.3 s (seen 22.5)", "yes", "0 / 0", "0", "0", "os=windows (right)", "pass"]);
   });
 
   it("shows dashes where nothing was detected and nothing was expected", () => {
     const benign: ScenarioOutcome = { ...passing, secondsToCritical: null, secondsToCriticalSeen: null, paused: false, topSuspect: null, suspectVerdict: null };
-    expect(rowCells({ key: "c", title: "benign", outcome: benign })).toEqual(["c benign", "-", "no", "0 / 0", "0", "-", "pass"]);
+    expect(rowCells({ key: "c", title: "benign", outcome: benign })).toEqual(["c benign", "-", "no", "0 / 0", "0", "0", "-", "pass"]);
   });
 
   it("says when an expected suspect is missing", () => {
     const none: ScenarioOutcome = { ...passing, topSuspect: null, suspectVerdict: "none", missed: ["top suspect os=windows (got no suspect)"] };
-    expect(rowCells({ key: "a", title: "x", outcome: none }).slice(5)).toEqual(["none (wrong)", "FAIL"]);
+    expect(rowCells({ key: "a", title: "x", outcome: none }).slice(6)).toEqual(["none (wrong)", "FAIL"]);
+  });
+
+  it("shows offers outside the reached rings by answers and devices", () => {
+    const leaking: ScenarioOutcome = { ...passing, outsideReach: { answers: 14, devices: 9 }, missed: ["no offer outside..."] };
+    expect(rowCells({ key: "f", title: "x", outcome: leaking }).slice(4, 5)).toEqual(["14 (9 devices)"]);
   });
 
   it("lists each missed goal under the table", () => {

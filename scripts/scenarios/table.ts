@@ -8,7 +8,7 @@ export interface ReportRow {
   notes?: string[];
 }
 
-export const COLUMNS = ["scenario", "1st critical", "paused", "blast radius (manifest/server)", "false blames", "top suspect", "result"] as const;
+export const COLUMNS = ["scenario", "1st critical", "paused", "blast radius (manifest/server)", "offered outside reached rings", "false blames", "top suspect", "result"] as const;
 
 const NONE = "-";
 
@@ -17,6 +17,11 @@ function suspectCell(outcome: ScenarioOutcome): string {
   if (!top) return outcome.suspectVerdict === "none" ? "none (wrong)" : NONE;
   const verdict = outcome.suspectVerdict === null ? "" : outcome.suspectVerdict === "right" ? " (right)" : " (wrong)";
   return `${top.dimension}=${top.value}${verdict}`;
+}
+
+/** Offers (answers) and the devices they went to: one device can be offered many times. */
+function outsideReachCell({ outsideReach: { answers, devices } }: ScenarioOutcome): string {
+  return answers === 0 ? "0" : `${answers} (${devices} devices)`;
 }
 
 /** By the anomaly's own time, then by when the watch saw it (API latency included). */
@@ -31,6 +36,7 @@ export function rowCells({ key, title, outcome }: ReportRow): string[] {
     criticalCell(outcome),
     outcome.paused ? "yes" : "no",
     `${outcome.blastRadius.fromManifest} / ${outcome.blastRadius.fromServer}`,
+    outsideReachCell(outcome),
     String(outcome.falseBlames.length),
     suspectCell(outcome),
     outcome.missed.length === 0 ? "pass" : "FAIL",
