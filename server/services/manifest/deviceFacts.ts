@@ -6,6 +6,8 @@ import { processWide } from "../../processState";
 export interface DeviceFacts {
   /** The rollout plan's revision at the moment of the read. */
   planRevision: string;
+  /** It has sent an event: Ringwatch knows its ring. */
+  known: boolean;
   /** The ring its heartbeats pin it to, if any. */
   ringPin: string | null;
   /** Releases of live deployments it has already been offered. */
@@ -15,7 +17,7 @@ export interface DeviceFacts {
 // Nothing here is cached: a pin or an exposure written by any instance must count on the very next
 // answer. One statement per batch of concurrent requests keeps that to one round trip per batch.
 const READ_FACTS = `
-  SELECT r.revision::text AS plan_revision, d.ring_pin,
+  SELECT r.revision::text AS plan_revision, d.device_id IS NOT NULL AS known, d.ring_pin,
          ARRAY(SELECT e.release_id::text FROM exposures e
                WHERE e.device_id = ids.device_id
                  AND e.release_id IN (SELECT release_id FROM deployments WHERE status IN ('active', 'paused', 'halted'))) AS exposed
@@ -25,8 +27,8 @@ const READ_FACTS = `
   ORDER BY ids.n`;
 
 async function readFacts(db: Database, deviceIds: string[]): Promise<DeviceFacts[]> {
-  const rows = await db.sql.query<{ plan_revision: string; ring_pin: string | null; exposed: string[] }>(READ_FACTS, [deviceIds]);
-  return rows.map((row) => ({ planRevision: row.plan_revision, ringPin: row.ring_pin, exposedReleases: new Set(row.exposed) }));
+  const rows = await db.sql.query<{ plan_revision: string; known: boolean; ring_pin: string | null; exposed: string[] }>(READ_FACTS, [deviceIds]);
+  return rows.map((row) => ({ planRevision: row.plan_revision, known: row.known, ringPin: row.ring_pin, exposedReleases: new Set(row.exposed) }));
 }
 
 const reads = processWide("manifestDeviceFacts", () => createBatcher(readFacts));

@@ -39,16 +39,21 @@ describe(`manifest answers on ${TEST_BACKEND}`, () => {
 
   // Found by an independent fleet: agents ask at boot, before their first heartbeat pins them.
   it("answers a device pinned outside the canary with its pinned ring, even when it asked before its first heartbeat", async () => {
-    const [deviceId] = hashedIntoCanary("boots-first", 1);
-    expect(await serveManifest(db, deviceId)).toEqual({ deviceId, ring: "canary", versions: { agent: "2.0" } });
-    const [other] = hashedIntoCanary("pinned-early", 1);
-    expect((await serveManifest(db, other)).ring).toBe("canary");
-    await acceptEvents(db, [heartbeat(other, "early", "1.0")], new Date());
-    expect(await serveManifest(db, other)).toEqual({ deviceId: other, ring: "early", versions: { agent: "1.0" } });
+    const [pinnedEarly, unpinned] = hashedIntoCanary("boots-first", 2);
+    // Never heard from: its first heartbeat may pin it anywhere, so it is offered no release yet.
+    expect(await serveManifest(db, pinnedEarly)).toEqual({ deviceId: pinnedEarly, ring: "canary", versions: { agent: "1.0" } });
+    await acceptEvents(db, [heartbeat(pinnedEarly, "early", "1.0")], new Date());
+    expect(await serveManifest(db, pinnedEarly)).toEqual({ deviceId: pinnedEarly, ring: "early", versions: { agent: "1.0" } });
+    expect((await serveManifest(db, unpinned)).versions).toEqual({ agent: "1.0" });
+    await acceptEvents(db, [heartbeat(unpinned, undefined, "1.0")], new Date());
+    expect(await serveManifest(db, unpinned)).toEqual({ deviceId: unpinned, ring: "canary", versions: { agent: "2.0" } });
+    const exposed = await db.sql.query<{ device_id: string }>("SELECT device_id FROM exposures WHERE release_id = $1 AND device_id = ANY($2::text[])", [releaseId, [pinnedEarly, unpinned]]);
+    expect(exposed.map((e) => e.device_id)).toEqual([unpinned]);
   });
 
   it("follows a change another instance committed on the very next answer: pause, resume, ring edit", async () => {
     const devices = hashedIntoCanary("other-instance", 3);
+    await acceptEvents(db, devices.map((d) => heartbeat(d, undefined, "1.0")), new Date());
     expect((await serveManifest(db, devices[0])).versions).toEqual({ agent: "2.0" });
     // Written straight to the database, as another app instance would: nothing in this process is told.
     await db.sql.query("UPDATE deployments SET status = 'paused' WHERE id = $1", [deploymentId]);
@@ -64,6 +69,7 @@ describe(`manifest answers on ${TEST_BACKEND}`, () => {
 
   it("records an offer only while the plan it was decided on is current: one decided before a pause is not recorded after it", async () => {
     const [deviceId] = hashedIntoCanary("racing-pause", 1);
+    await acceptEvents(db, [heartbeat(deviceId, undefined, "1.0")], new Date());
     const [{ revision }] = await db.sql.query<{ revision: string }>("SELECT revision::text AS revision FROM rollout_plan_revision");
     const offer = { releaseId, deploymentId, deviceId, ring: "canary", exposedAt: new Date() };
     await db.sql.query("UPDATE deployments SET status = 'paused' WHERE id = $1", [deploymentId]);

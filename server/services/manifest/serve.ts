@@ -29,7 +29,7 @@ export async function serveManifest(db: Database, deviceId: string, now = Date.n
     const newExposures: ExposureRecord[] = [];
     for (const component of plan.components) {
       const exposed = component.live !== null && facts.exposedReleases.has(component.live.releaseId);
-      const offer = offerFor(component, ring, exposed);
+      const offer = offerFor(component, ring, { known: facts.known, exposed });
       if (!offer) continue;
       versions[component.component] = offer.version;
       if (offer.exposure && ring && !exposed) newExposures.push({ ...offer.exposure, deviceId, ring, exposedAt: new Date(now) });
