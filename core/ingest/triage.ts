@@ -35,6 +35,14 @@ function timeWindowError(ts: string, now: Date): RejectedEvent["error"] | null {
   return null;
 }
 
+/**
+ * The instant as JavaScript reads it, in UTC with milliseconds: what the dedupe key names and what is
+ * stored (PostgreSQL would round finer digits, where JavaScript truncates them).
+ */
+function canonicalTs(ts: string): string {
+  return new Date(ts).toISOString();
+}
+
 /** Validates every event on its own, so one bad event rejects only itself. */
 export function triageBatch(events: unknown[], now: Date): TriagedBatch {
   const valid: AcceptedEvent[] = [];
@@ -52,13 +60,14 @@ export function triageBatch(events: unknown[], now: Date): TriagedBatch {
       rejected.push({ index, error: windowError });
       return;
     }
-    const dedupeKey = dedupeKeyOf(parsed.data);
+    const event = { ...parsed.data, ts: canonicalTs(parsed.data.ts) };
+    const dedupeKey = dedupeKeyOf(event);
     if (seen.has(dedupeKey)) {
       inBatchDuplicates++;
       return;
     }
     seen.add(dedupeKey);
-    valid.push({ index, dedupeKey, event: parsed.data });
+    valid.push({ index, dedupeKey, event });
   });
   return { valid, rejected, inBatchDuplicates };
 }

@@ -1,0 +1,73 @@
+import fc from "fast-check";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { mixedBatch, type Event, type GeneratedEvent } from "../../../schemas/events.arbitraries";
+import type { Database } from "../../db/database";
+import { openTestDatabase, TEST_BACKEND } from "../../db/testDatabase";
+import { acceptEvents } from "./accept";
+
+interface StoredEvent {
+  type: string;
+  device_id: string;
+  ts: Date | string;
+  payload: Record<string, unknown>;
+}
+
+/** The contract's dedupe identity, written out here rather than borrowed from the code under test. */
+const identity = (e: Event) => (e.eventId ? `id:${e.eventId}` : `k:${e.type}:${e.deviceId}:${Date.parse(String(e.ts))}`);
+const storedIdentity = (row: StoredEvent) =>
+  row.payload.eventId ? `id:${row.payload.eventId}` : `k:${row.type}:${row.device_id}:${new Date(row.ts).getTime()}`;
+
+/** Every execution (shrinking included) gets devices and event ids of its own, unseen by earlier ones. */
+const PLACEHOLDER = "@dev";
+function ownedBy(prefix: string, batch: GeneratedEvent[]): GeneratedEvent[] {
+  return JSON.parse(JSON.stringify(batch).replaceAll(PLACEHOLDER, prefix));
+}
+
+function firstCopies(batch: GeneratedEvent[]): Map<string, Event> {
+  const first = new Map<string, Event>();
+  for (const { event, valid } of batch) if (valid && !first.has(identity(event))) first.set(identity(event), event);
+  return first;
+}
+
+describe(`ingest properties on ${TEST_BACKEND}`, () => {
+  let db: Database;
+  let run = 0;
+  beforeAll(async () => {
+    db = await openTestDatabase();
+  });
+  afterAll(async () => {
+    await db.close();
+  });
+
+  it("stores every valid event exactly as sent and rejects every invalid one at its index, never throwing", async () => {
+    const now = Date.now();
+    await fc.assert(
+      fc.asyncProperty(
+        mixedBatch(PLACEHOLDER, now),
+        async (generated) => {
+          const prefix = `p${run++}`;
+          const batch = ownedBy(prefix, generated);
+          const result = await acceptEvents(db, batch.map((g) => g.event), new Date());
+          const invalid = batch.flatMap((g, index) => (g.valid ? [] : [index]));
+          expect(result.rejected.map((r) => r.index)).toEqual(invalid);
+          const expected = firstCopies(batch);
+          expect(result.accepted).toBe(expected.size);
+          expect(result.accepted + result.duplicates + result.rejected.length).toBe(batch.length);
+
+          const rows = await db.sql.query<StoredEvent>("SELECT type, device_id, ts, payload FROM events WHERE starts_with(device_id, $1)", [`${prefix}-`]);
+          const stored = new Map(rows.map((row) => [storedIdentity(row), row]));
+          for (const [key, { type, deviceId, ts, ...fields }] of expected) {
+            const row = stored.get(key);
+            expect(row, `${key} was not stored as sent`).toBeDefined();
+            expect({ type: row?.type, deviceId: row?.device_id, payload: row?.payload }).toEqual({ type, deviceId, payload: fields });
+          }
+          expect(rows).toHaveLength(expected.size);
+
+          const again = await acceptEvents(db, batch.map((g) => g.event), new Date());
+          expect(again).toMatchObject({ accepted: 0, duplicates: batch.length - invalid.length });
+        },
+      ),
+      { numRuns: 60 },
+    );
+  });
+});
