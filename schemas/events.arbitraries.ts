@@ -35,20 +35,21 @@ const tsNear = (now: number) =>
     ),
   );
 
-const stringMap = (keyMax: number, valueMax: number) =>
-  fc.dictionary(smallText(keyMax), fc.oneof(text(0, 8), text(valueMax, valueMax)), { maxKeys: 6 });
+// Versions name something (1+ characters); a tag may be empty.
+const stringMap = (keyMax: number, valueMax: number, valueMin: number) =>
+  fc.dictionary(smallText(keyMax), fc.oneof(text(valueMin, 8), text(valueMax, valueMax)), { maxKeys: 6 });
 
 function heartbeat(base: fc.Arbitrary<Event>) {
   return fc.record({
     base,
     bootId: smallText(128),
     intervalSec: fc.integer({ min: 1, max: 3600 }),
-    versions: stringMap(64, 128),
+    versions: stringMap(64, 128, 1),
     uptimeSec: fc.option(fc.constantFrom(0, 1, 3600, INT32_MAX), { nil: undefined }),
     hostname: fc.option(smallText(255), { nil: undefined }),
     os: fc.option(smallText(64), { nil: undefined }),
     model: fc.option(smallText(128), { nil: undefined }),
-    tags: fc.option(stringMap(64, 256), { nil: undefined }),
+    tags: fc.option(stringMap(64, 256, 0), { nil: undefined }),
   }).map(({ base: b, ...fields }) => ({ type: "heartbeat", ...b, ...fields }));
 }
 
@@ -60,7 +61,7 @@ function crash(base: fc.Arbitrary<Event>) {
     code: fc.option(smallText(64), { nil: undefined }),
     module: fc.option(smallText(256), { nil: undefined }),
     signature: fc.option(smallText(256), { nil: undefined }),
-    versions: fc.option(stringMap(64, 128), { nil: undefined }),
+    versions: fc.option(stringMap(64, 128, 1), { nil: undefined }),
   }).map(({ base: b, ...fields }) => ({ type: "crash", ...b, ...fields }));
 }
 

@@ -62,6 +62,8 @@ describe(`ingest properties on ${TEST_BACKEND}`, () => {
             expect({ type: row?.type, deviceId: row?.device_id, payload: row?.payload }).toEqual({ type, deviceId, payload: fields });
           }
           expect(rows).toHaveLength(expected.size);
+          const devices = await db.sql.query<{ device_id: string }>("SELECT device_id FROM devices WHERE starts_with(device_id, $1)", [`${prefix}-`]);
+          expect(new Set(devices.map((d) => d.device_id))).toEqual(new Set([...expected.values()].map((e) => e.deviceId)));
 
           const again = await acceptEvents(db, batch.map((g) => g.event), new Date());
           expect(again).toMatchObject({ accepted: 0, duplicates: batch.length - invalid.length });
