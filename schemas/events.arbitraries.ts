@@ -145,7 +145,7 @@ const MUTATIONS: Mutation[] = [
 export function invalidEvent(devicePrefix: string, now: number): fc.Arbitrary<GeneratedEvent> {
   return fc
     .tuple(validEvent(devicePrefix, now), fc.constantFrom(...MUTATIONS), fc.constantFrom<unknown>(null, 7, "event", [], true))
-    .map(([event, [name, apply], scalar]) => {
+    .map(([event, [name, apply], scalar]): GeneratedEvent | null => {
       const mutated = name === "not an object" ? scalar : apply(event);
       return mutated === null ? null : { event: mutated as Event, valid: false, mutation: name };
     })
