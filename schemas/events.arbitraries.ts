@@ -157,3 +157,21 @@ export function mixedBatch(devicePrefix: string, now: number, maxLength = 30): f
   const valid = validEvent(devicePrefix, now).map((event): GeneratedEvent => ({ event, valid: true }));
   return fc.array(fc.oneof({ arbitrary: valid, weight: 3 }, { arbitrary: invalidEvent(devicePrefix, now), weight: 1 }), { maxLength });
 }
+
+/** Generated device ids and event ids carry this; each execution swaps in a prefix of its own. */
+export const PLACEHOLDER = "@dev";
+
+/** The batch with fresh devices and event ids, so no execution (shrinking included) sees another's data. */
+export function ownedBy(prefix: string, batch: GeneratedEvent[]): GeneratedEvent[] {
+  return JSON.parse(JSON.stringify(batch).replaceAll(PLACEHOLDER, prefix));
+}
+
+/** The contract's dedupe identity, written out here rather than borrowed from the code under test. */
+export const identity = (e: Event) => (e.eventId ? `id:${e.eventId}` : `k:${e.type}:${e.deviceId}:${Date.parse(String(e.ts))}`);
+
+/** The valid events that must be stored: the first copy of each identity. */
+export function firstCopies(batch: GeneratedEvent[]): Map<string, Event> {
+  const first = new Map<string, Event>();
+  for (const { event, valid } of batch) if (valid && !first.has(identity(event))) first.set(identity(event), event);
+  return first;
+}

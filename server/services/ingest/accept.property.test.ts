@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { mixedBatch, type Event, type GeneratedEvent } from "../../../schemas/events.arbitraries";
+import { firstCopies, mixedBatch, ownedBy, PLACEHOLDER } from "../../../schemas/events.arbitraries";
 import type { Database } from "../../db/database";
 import { openTestDatabase, TEST_BACKEND } from "../../db/testDatabase";
 import { acceptEvents } from "./accept";
@@ -12,22 +12,8 @@ interface StoredEvent {
   payload: Record<string, unknown>;
 }
 
-/** The contract's dedupe identity, written out here rather than borrowed from the code under test. */
-const identity = (e: Event) => (e.eventId ? `id:${e.eventId}` : `k:${e.type}:${e.deviceId}:${Date.parse(String(e.ts))}`);
 const storedIdentity = (row: StoredEvent) =>
   row.payload.eventId ? `id:${row.payload.eventId}` : `k:${row.type}:${row.device_id}:${new Date(row.ts).getTime()}`;
-
-/** Every execution (shrinking included) gets devices and event ids of its own, unseen by earlier ones. */
-const PLACEHOLDER = "@dev";
-function ownedBy(prefix: string, batch: GeneratedEvent[]): GeneratedEvent[] {
-  return JSON.parse(JSON.stringify(batch).replaceAll(PLACEHOLDER, prefix));
-}
-
-function firstCopies(batch: GeneratedEvent[]): Map<string, Event> {
-  const first = new Map<string, Event>();
-  for (const { event, valid } of batch) if (valid && !first.has(identity(event))) first.set(identity(event), event);
-  return first;
-}
 
 describe(`ingest properties on ${TEST_BACKEND}`, () => {
   let db: Database;
