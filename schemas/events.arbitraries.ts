@@ -125,6 +125,7 @@ const MUTATIONS: Mutation[] = [
   ["empty deviceId", (e) => ({ ...e, deviceId: "" })],
   ["65 map entries", (e) => withField(e, mapField(e), manyEntries)],
   ["NUL in a map key", (e) => withField(e, mapField(e), { "a\u0000b": "1" })],
+  ["__proto__ as a map key", (e) => withField(e, mapField(e), JSON.parse('{"__proto__":"1"}'))],
   ["surrogate in a map value", (e) => withField(e, mapField(e), { agent: "\uD83D" })],
   ["number as map value", (e) => withField(e, mapField(e), { agent: 7 })],
   ["number as string", (e) => withField(e, firstText(e), 42)],

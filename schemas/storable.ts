@@ -29,5 +29,17 @@ export const storableText = (options: { min?: number; max?: number } = {}) =>
 export const storableCount = (max = MAX_INT32) => z.number().int().min(0).max(Math.min(max, MAX_INT32));
 
 /** An object of strings (tags, versions) that fits jsonb: bounded entries, storable keys and values. */
-export const storableStringMap = (key: z.ZodString | z.ZodType<string>, value: z.ZodType<string>, what: string) =>
+export const storableStringMap = (key: z.ZodType<string>, value: z.ZodType<string>, what: string) =>
   z.record(key, value).refine((map) => Object.keys(map).length <= MAX_ENTRIES, `at most ${MAX_ENTRIES} ${what}`);
+
+const isObject = (value: unknown): value is object => typeof value === "object" && value !== null && !Array.isArray(value);
+
+/**
+ * Fields of a raw object whose own "__proto__" key a parse would drop. JSON.parse makes it an
+ * ordinary key, but zod skips it on purpose (copying it would set the prototype), so such a tag or
+ * version would vanish without a word. Checked before the schema, which never sees the key.
+ */
+export function droppedProtoKeys(raw: unknown): string[] {
+  if (!isObject(raw)) return [];
+  return Object.entries(raw).flatMap(([field, value]) => (isObject(value) && Object.hasOwn(value, "__proto__") ? [`${field}.__proto__`] : []));
+}

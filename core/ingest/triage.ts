@@ -1,3 +1,4 @@
+import { droppedProtoKeys } from "../../schemas/storable";
 import { eventSchema, MAX_EVENT_AGE_MS, MAX_FUTURE_SKEW_MS, type IngestEvent } from "../../schemas/events";
 
 export interface AcceptedEvent {
@@ -50,6 +51,11 @@ export function triageBatch(events: unknown[], now: Date): TriagedBatch {
   const seen = new Set<string>();
   let inBatchDuplicates = 0;
   events.forEach((raw, index) => {
+    const dropped = droppedProtoKeys(raw);
+    if (dropped.length > 0) {
+      rejected.push({ index, error: { code: "invalid_event", message: dropped.map((path) => `${path}: __proto__ cannot be a name`).join("; ") } });
+      return;
+    }
     const parsed = eventSchema.safeParse(raw);
     if (!parsed.success) {
       rejected.push({ index, error: { code: "invalid_event", message: describeIssues(parsed.error) } });
