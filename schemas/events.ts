@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { MAX_ID_LENGTH, storableCount, storableStringMap, storableText } from "./storable";
 
 export const MAX_EVENTS_PER_BATCH = 5_000;
 export const MAX_BATCH_BYTES = 5 * 1024 * 1024;
@@ -7,30 +8,26 @@ export const MAX_FUTURE_SKEW_MS = 5 * 60 * 1000;
 /** Events older than this are refused: they would land outside every detection window. */
 export const MAX_EVENT_AGE_MS = 7 * 24 * 60 * 60 * 1000;
 
-const shortText = (max: number) => z.string().min(1).max(max);
+const shortText = (max: number) => storableText({ min: 1, max });
+const id = () => shortText(MAX_ID_LENGTH);
 
-export const versionsSchema = z
-  .record(shortText(64), shortText(128))
-  .refine((v) => Object.keys(v).length <= 64, "at most 64 components")
-  .describe("component name -> version string");
+export const versionsSchema = storableStringMap(shortText(64), shortText(128), "components").describe("component name -> version string");
 
-const tagsSchema = z
-  .record(shortText(64), z.string().max(256))
-  .refine((v) => Object.keys(v).length <= 64, "at most 64 tags");
+const tagsSchema = storableStringMap(shortText(64), storableText({ max: 256 }), "tags");
 
 const eventBase = {
-  deviceId: shortText(128),
+  deviceId: id(),
   ts: z.iso.datetime({ offset: true }).describe("RFC 3339 time the agent observed the event"),
-  eventId: shortText(128).optional(),
+  eventId: id().optional(),
 };
 
 export const heartbeatEventSchema = z.object({
   type: z.literal("heartbeat"),
   ...eventBase,
-  bootId: shortText(128),
+  bootId: id(),
   intervalSec: z.number().int().min(1).max(3600),
   versions: versionsSchema,
-  uptimeSec: z.number().int().min(0).optional(),
+  uptimeSec: storableCount().optional(),
   hostname: shortText(255).optional(),
   os: shortText(64).optional(),
   osVersion: shortText(64).optional(),
@@ -43,7 +40,7 @@ export const crashEventSchema = z.object({
   type: z.literal("crash"),
   ...eventBase,
   kind: z.enum(["kernel", "agent", "app"]),
-  bootId: shortText(128).optional(),
+  bootId: id().optional(),
   code: shortText(64).optional(),
   module: shortText(256).optional(),
   signature: shortText(256).optional(),
@@ -53,9 +50,9 @@ export const crashEventSchema = z.object({
 export const bootEventSchema = z.object({
   type: z.literal("boot"),
   ...eventBase,
-  bootId: shortText(128),
+  bootId: id(),
   previousShutdown: z.enum(["clean", "crash", "unknown"]),
-  bootDurationMs: z.number().int().min(0).optional(),
+  bootDurationMs: storableCount().optional(),
   versions: versionsSchema.optional(),
 });
 

@@ -1,3 +1,4 @@
+import { droppedProtoKeys } from "../../schemas/storable";
 import { eventSchema, MAX_EVENT_AGE_MS, MAX_FUTURE_SKEW_MS, type IngestEvent } from "../../schemas/events";
 
 export interface AcceptedEvent {
@@ -35,6 +36,14 @@ function timeWindowError(ts: string, now: Date): RejectedEvent["error"] | null {
   return null;
 }
 
+/**
+ * The instant as JavaScript reads it, in UTC with milliseconds: what the dedupe key names and what is
+ * stored (PostgreSQL would round finer digits, where JavaScript truncates them).
+ */
+function canonicalTs(ts: string): string {
+  return new Date(ts).toISOString();
+}
+
 /** Validates every event on its own, so one bad event rejects only itself. */
 export function triageBatch(events: unknown[], now: Date): TriagedBatch {
   const valid: AcceptedEvent[] = [];
@@ -42,6 +51,11 @@ export function triageBatch(events: unknown[], now: Date): TriagedBatch {
   const seen = new Set<string>();
   let inBatchDuplicates = 0;
   events.forEach((raw, index) => {
+    const dropped = droppedProtoKeys(raw);
+    if (dropped.length > 0) {
+      rejected.push({ index, error: { code: "invalid_event", message: dropped.map((path) => `${path}: __proto__ cannot be a name`).join("; ") } });
+      return;
+    }
     const parsed = eventSchema.safeParse(raw);
     if (!parsed.success) {
       rejected.push({ index, error: { code: "invalid_event", message: describeIssues(parsed.error) } });
@@ -52,13 +66,14 @@ export function triageBatch(events: unknown[], now: Date): TriagedBatch {
       rejected.push({ index, error: windowError });
       return;
     }
-    const dedupeKey = dedupeKeyOf(parsed.data);
+    const event = { ...parsed.data, ts: canonicalTs(parsed.data.ts) };
+    const dedupeKey = dedupeKeyOf(event);
     if (seen.has(dedupeKey)) {
       inBatchDuplicates++;
       return;
     }
     seen.add(dedupeKey);
-    valid.push({ index, dedupeKey, event: parsed.data });
+    valid.push({ index, dedupeKey, event });
   });
   return { valid, rejected, inBatchDuplicates };
 }

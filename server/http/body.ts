@@ -1,6 +1,7 @@
 import { promisify } from "node:util";
 import { gunzip } from "node:zlib";
 import type { z } from "zod";
+import { isStorableText } from "../../schemas/storable";
 import { AppError, badRequest, validationError } from "./errors";
 
 const gunzipAsync = promisify(gunzip);
@@ -71,8 +72,15 @@ export async function readBody<S extends z.ZodType>(req: Request, schema: S, lim
   return parsed.data;
 }
 
-/** Validates a query string; a repeated parameter counts with its last value. */
+/**
+ * Validates a query string; a repeated parameter counts with its last value. A value PostgreSQL
+ * cannot compare against (a NUL, `%00`) is refused here for every endpoint at once.
+ */
 export function parseQuery<S extends z.ZodType>(query: URLSearchParams, schema: S): z.infer<S> {
+  const unstorable = [...query].filter(([, value]) => !isStorableText(value));
+  if (unstorable.length > 0) {
+    throw badRequest("The query string is invalid; see details for each problem.", unstorable.map(([name]) => ({ path: `$.${name}`, message: "must not contain NUL (%00)" })));
+  }
   const parsed = schema.safeParse(Object.fromEntries(query));
   if (!parsed.success) throw validationError(parsed.error, "query string");
   return parsed.data;

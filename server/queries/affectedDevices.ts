@@ -1,7 +1,7 @@
 import type { AffectedDevice, Recovery } from "../../schemas/anomalies";
 import { MAX_PAGE_SIZE } from "../../schemas/pagination";
 import type { Sql } from "../db/sql";
-import { decodeCursor, keysetPage } from "./cursor";
+import { CURSOR, decodeCursor, keysetPage } from "./cursor";
 import { deviceStateExpression } from "./deviceState";
 
 /** How far back the remediation queue looks for anomalies whose devices may still need a hand. */
@@ -46,7 +46,7 @@ export async function listAffectedDevices(sql: Sql, anomalyId: string, query: { 
   const params: unknown[] = [now.toISOString(), anomalyId];
   const add = (value: unknown) => `$${params.push(value)}`;
   const where = ["ad.anomaly_id = $2"];
-  if (query.cursor) where.push(`ad.device_id > ${add(decodeCursor(query.cursor).id)}`);
+  if (query.cursor) where.push(`ad.device_id > ${add(decodeCursor(query.cursor, CURSOR.text).id)}`);
   const stateFilter = query.state === "unhealthy" ? "state <> 'healthy'" : query.state ? `state = ${add(query.state)}` : "true";
   const rows = await sql.query<AffectedRow>(
     `SELECT * FROM (${AFFECTED_SELECT("$1")} WHERE ${where.join(" AND ")}) x WHERE ${stateFilter} ORDER BY device_id LIMIT ${add(query.limit + 1)}`,
@@ -85,7 +85,7 @@ export async function listRemediation(sql: Sql, query: { ring?: string; state?: 
   if (query.ring) where.push(`a.ring = ${add(query.ring)}`);
   const outer = ["state <> 'healthy'"];
   if (query.state) outer.push(`state = ${add(query.state)}`);
-  if (query.cursor) outer.push(`device_id > ${add(decodeCursor(query.cursor).id)}`);
+  if (query.cursor) outer.push(`device_id > ${add(decodeCursor(query.cursor, CURSOR.text).id)}`);
   const rows = await sql.query<AffectedRow>(
     `SELECT * FROM (
        SELECT DISTINCT ON (x.device_id) x.* FROM (${AFFECTED_SELECT("$1")} WHERE ${where.join(" AND ")}) x

@@ -3,7 +3,7 @@ import type { AnomalyDetail, AnomalyListQuery, AnomalyView } from "../../schemas
 import type { Sql } from "../db/sql";
 import { ANOMALY_COLUMNS, anomalyView, loadAnomaly, type AnomalyRow } from "./anomalyRows";
 import { anomalyRecovery } from "./affectedDevices";
-import { decodeCursor, keysetPage } from "./cursor";
+import { CURSOR, decodeCursor, keysetPage } from "./cursor";
 import { loadDeployment } from "./deployments";
 
 /** Newest first, filtered by status, severity, kind, ring and deployment. */
@@ -17,7 +17,7 @@ export async function listAnomalies(sql: Sql, query: AnomalyListQuery): Promise<
   if (query.ring) where.push(`a.ring = ${add(query.ring)}`);
   if (query.deploymentId) where.push(`a.deployment_id = ${add(query.deploymentId)}`);
   if (query.cursor) {
-    const cursor = decodeCursor(query.cursor);
+    const cursor = decodeCursor(query.cursor, CURSOR.timeAndUuid);
     where.push(`(a.detected_at, a.id) < (${add(cursor.value)}::timestamptz, ${add(cursor.id)}::uuid)`);
   }
   const rows = await sql.query<AnomalyRow>(

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { pageQuerySchema } from "../../schemas/pagination";
 import type { Sql } from "../db/sql";
-import { decodeCursor, keysetPage } from "./cursor";
+import { CURSOR, decodeCursor, keysetPage } from "./cursor";
 
 export const auditQuerySchema = pageQuerySchema.extend({
   targetType: z.string().max(32).optional(),
@@ -26,7 +26,7 @@ export async function listAudit(sql: Sql, query: z.infer<typeof auditQuerySchema
   const where: string[] = [];
   if (query.targetType) where.push(`target_type = ${add(query.targetType)}`);
   if (query.targetId) where.push(`target_id = ${add(query.targetId)}`);
-  if (query.cursor) where.push(`id < ${add(Number(decodeCursor(query.cursor).id))}`);
+  if (query.cursor) where.push(`id < ${add(Number(decodeCursor(query.cursor, CURSOR.serial).id))}`);
   const rows = await sql.query<AuditRow>(
     `SELECT id::int AS id, at, actor, action, target_type, target_id, reason, before, after FROM audit_log
      ${where.length ? `WHERE ${where.join(" AND ")}` : ""} ORDER BY id DESC LIMIT ${add(query.limit + 1)}`,

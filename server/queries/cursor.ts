@@ -1,3 +1,5 @@
+import { z } from "zod";
+import { storableText } from "../../schemas/storable";
 import { badRequest } from "../http/errors";
 
 export interface Cursor {
@@ -10,14 +12,38 @@ export function encodeCursor(cursor: Cursor): string {
   return Buffer.from(JSON.stringify([cursor.value, cursor.id])).toString("base64url");
 }
 
-export function decodeCursor(text: string): Cursor {
+const EARLIEST_STORABLE = Date.parse("0001-01-01T00:00:00Z");
+const time = z.iso.datetime({ offset: true }).refine((value) => Date.parse(value) >= EARLIEST_STORABLE, "a time PostgreSQL can hold");
+const none = z.literal("");
+// A bigint identity column, kept within what a JavaScript number holds exactly.
+const serial = z.string().regex(/^[1-9][0-9]{0,14}$/, "a row number");
+
+/**
+ * What each list keys its pages on, as PostgreSQL will cast it: a forged cursor is a 400 here,
+ * never a cast error (500) in the query.
+ */
+export const CURSOR = {
+  timeAndUuid: z.tuple([time, z.guid()]),
+  timeAndText: z.tuple([time, storableText()]),
+  text: z.tuple([none, storableText()]),
+  textAndText: z.tuple([storableText(), storableText()]),
+  serial: z.tuple([none, serial]),
+};
+export type CursorShape = (typeof CURSOR)[keyof typeof CURSOR];
+
+function parseJson(text: string): unknown {
   try {
-    const [value, id] = JSON.parse(Buffer.from(text, "base64url").toString("utf8")) as unknown[];
-    if (typeof value === "string" && typeof id === "string") return { value, id };
+    return JSON.parse(Buffer.from(text, "base64url").toString("utf8"));
   } catch {
-    // fall through to the error below
+    return undefined;
   }
-  throw badRequest("The cursor is not one this API returned.", [{ path: "$.cursor", message: "pass nextCursor unchanged" }]);
+}
+
+export function decodeCursor(text: string, shape: CursorShape): Cursor {
+  const parsed = shape.safeParse(parseJson(text));
+  if (!parsed.success) throw badRequest("The cursor is not one this API returned.", [{ path: "$.cursor", message: "pass nextCursor unchanged" }]);
+  const [value, id] = parsed.data;
+  return { value, id };
 }
 
 /**

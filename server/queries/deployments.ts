@@ -1,7 +1,7 @@
 import { allowedActions, bakeRemainingSec, type DeploymentState, type DeploymentStatus, type StageStatus } from "../../core/rollouts/deployment";
 import type { DeploymentView } from "../../schemas/rollouts";
 import type { Sql } from "../db/sql";
-import { decodeCursor, keysetPage } from "./cursor";
+import { CURSOR, decodeCursor, keysetPage } from "./cursor";
 
 export interface DeploymentRow {
   id: string;
@@ -133,7 +133,7 @@ export async function listDeployments(sql: Sql, query: { status?: string; limit:
   const where: string[] = [];
   if (query.status) where.push(`status IN (SELECT jsonb_array_elements_text(${add(JSON.stringify(STATUS_FILTERS[query.status] ?? [query.status]))}::jsonb))`);
   if (query.cursor) {
-    const cursor = decodeCursor(query.cursor);
+    const cursor = decodeCursor(query.cursor, CURSOR.timeAndUuid);
     where.push(`(created_at, id::text) < (${add(cursor.value)}::timestamptz, ${add(cursor.id)})`);
   }
   const rows = await sql.query<DeploymentRow>(

@@ -2,7 +2,7 @@ import type { Device, DeviceDetail, DeviceListQuery, DeviceSummary, TimelineEntr
 import { DEVICE_STATES, type DeviceState } from "../../core/devices/state";
 import type { Sql } from "../db/sql";
 import { badRequest } from "../http/errors";
-import { decodeCursor, keysetPage } from "./cursor";
+import { CURSOR, decodeCursor, keysetPage } from "./cursor";
 import { deviceStateExpression } from "./deviceState";
 import { currentRingRanges, ringExpression } from "./rings";
 
@@ -89,7 +89,7 @@ export async function listDevices(sql: Sql, query: DeviceListQuery, now: Date): 
     where.push(`(d.device_id ILIKE ${pattern} OR d.hostname ILIKE ${pattern})`);
   }
   const sort = SORTS[query.sort];
-  const cursor = query.cursor ? decodeCursor(query.cursor) : null;
+  const cursor = query.cursor ? decodeCursor(query.cursor, query.sort === "last_seen" ? CURSOR.timeAndText : CURSOR.textAndText) : null;
   if (cursor) {
     const op = sort.direction === "ASC" ? ">" : "<";
     const sortValue = query.sort === "last_seen" ? `${add(cursor.value)}::timestamptz` : add(cursor.value);

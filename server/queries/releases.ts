@@ -1,6 +1,6 @@
 import type { ReleaseView } from "../../schemas/rollouts";
 import type { Sql } from "../db/sql";
-import { decodeCursor, keysetPage } from "./cursor";
+import { CURSOR, decodeCursor, keysetPage } from "./cursor";
 
 export interface ReleaseRow {
   id: string;
@@ -23,7 +23,7 @@ export async function findRelease(sql: Sql, id: string): Promise<ReleaseRow | nu
 }
 
 export async function listReleases(sql: Sql, query: { limit: number; cursor?: string }) {
-  const cursor = query.cursor ? decodeCursor(query.cursor) : null;
+  const cursor = query.cursor ? decodeCursor(query.cursor, CURSOR.timeAndUuid) : null;
   const rows = await sql.query<ReleaseRow>(
     `SELECT ${RELEASE_COLUMNS} FROM releases ${cursor ? "WHERE (created_at, id::text) < ($2::timestamptz, $3)" : ""}
      ORDER BY created_at DESC, id::text DESC LIMIT $1`,

@@ -1,9 +1,10 @@
 import { createHash } from "node:crypto";
 import { mergeDeviceEvents } from "../../../core/devices/merge";
 import { newDeviceRecord } from "../../../core/devices/record";
-import { triageBatch, type AcceptedEvent } from "../../../core/ingest/triage";
+import { triageBatch, type AcceptedEvent, type RejectedEvent } from "../../../core/ingest/triage";
 import { hashBucket } from "../../../core/rings/assignment";
 import type { HeartbeatEvent, IngestEvent, IngestResult } from "../../../schemas/events";
+import { isValueError } from "../../db/dataErrors";
 import type { Database } from "../../db/database";
 import { lockDeviceRecords, saveDeviceRecords } from "../../db/deviceRecords";
 import { upsertFromHeartbeats } from "../../db/heartbeatUpsert";
@@ -32,8 +33,10 @@ function payloadOf(event: IngestEvent): string {
   return JSON.stringify(fields);
 }
 
+type KeyedEvent = AcceptedEvent & { id: string };
+
 /** Inserts the batch; returns the events that were new (not stored before). */
-async function insertEvents(tx: Sql, accepted: (AcceptedEvent & { id: string })[]): Promise<IngestEvent[]> {
+async function insertEvents(tx: Sql, accepted: KeyedEvent[]): Promise<IngestEvent[]> {
   const columns: unknown[][] = [[], [], [], [], []];
   const payloads: string[] = [];
   for (const { id, event } of accepted) {
@@ -77,18 +80,54 @@ async function updateDevices(tx: Sql, fresh: IngestEvent[]): Promise<void> {
   await saveDeviceRecords(tx, current.map((device) => mergeDeviceEvents(device, mixed.get(device.deviceId) ?? [])));
 }
 
+/** Stores the events and folds them into device state in one transaction; returns how many were new. */
+function storeBatch(db: Database, keyed: KeyedEvent[]): Promise<number> {
+  return db.sql.transaction(async (tx) => {
+    const fresh = await insertEvents(tx, keyed);
+    if (fresh.length > 0) await updateDevices(tx, fresh);
+    return fresh.length;
+  });
+}
+
+const MAX_REASON_LENGTH = 200;
+
+function unstorable(event: KeyedEvent, error: Error): RejectedEvent {
+  const reason = error.message.slice(0, MAX_REASON_LENGTH);
+  return { index: event.index, error: { code: "unstorable", message: `The database cannot store this event (${reason}); fix the value before re-sending it.` } };
+}
+
 /**
- * Stores the valid events of a batch and folds them into device state, in one transaction:
- * when this returns, every accepted event is committed. Re-sent events are counted as duplicates.
+ * The whole batch in one transaction is the normal path. When the database refuses a value, the
+ * batch is halved until each culprit stands alone: the storable halves commit on their own and only
+ * the culprits are rejected, so one bad value costs O(log n) extra transactions, not the batch.
+ */
+async function storeIsolating(db: Database, keyed: KeyedEvent[]): Promise<{ accepted: number; unstorable: RejectedEvent[] }> {
+  try {
+    return { accepted: await storeBatch(db, keyed), unstorable: [] };
+  } catch (error) {
+    if (!isValueError(error)) throw error;
+    if (keyed.length === 1) return { accepted: 0, unstorable: [unstorable(keyed[0], error)] };
+    const middle = Math.ceil(keyed.length / 2);
+    const first = await storeIsolating(db, keyed.slice(0, middle));
+    const second = await storeIsolating(db, keyed.slice(middle));
+    return { accepted: first.accepted + second.accepted, unstorable: [...first.unstorable, ...second.unstorable] };
+  }
+}
+
+/**
+ * Stores the valid events of a batch and folds them into device state: when this returns, every
+ * accepted event is committed. Re-sent events are counted as duplicates; an event the database
+ * refuses is rejected at its index without failing the others.
  */
 export async function acceptEvents(db: Database, events: unknown[], now: Date): Promise<IngestResult> {
   const { valid, rejected, inBatchDuplicates } = triageBatch(events, now);
   if (valid.length === 0) return { accepted: 0, duplicates: inBatchDuplicates, rejected };
   const keyed = valid.map((v) => ({ ...v, id: dedupeUuid(v.dedupeKey) }));
-  const accepted = await db.sql.transaction(async (tx) => {
-    const fresh = await insertEvents(tx, keyed);
-    if (fresh.length > 0) await updateDevices(tx, fresh);
-    return fresh.length;
-  });
-  return { accepted, duplicates: valid.length - accepted + inBatchDuplicates, rejected };
+  const stored = await storeIsolating(db, keyed);
+  const storable = valid.length - stored.unstorable.length;
+  return {
+    accepted: stored.accepted,
+    duplicates: storable - stored.accepted + inBatchDuplicates,
+    rejected: stored.unstorable.length === 0 ? rejected : [...rejected, ...stored.unstorable].sort((a, b) => a.index - b.index),
+  };
 }

@@ -3,7 +3,7 @@ import { attemptDelivery, loadDeliveryHead } from "../../alerts/deliver";
 import { insertDeliveries } from "../../alerts/outbox";
 import type { Database } from "../../db/database";
 import { notFound } from "../../http/errors";
-import { decodeCursor, keysetPage } from "../../queries/cursor";
+import { CURSOR, decodeCursor, keysetPage } from "../../queries/cursor";
 import { getWebhook } from "./manage";
 
 interface AttemptRow {
@@ -23,7 +23,7 @@ interface AttemptRow {
 /** The endpoint's attempt log, newest first, keyset-paginated by attempt id. */
 export async function listDeliveryAttempts(db: Database, webhookId: string, limit: number, cursor?: string): Promise<{ items: DeliveryAttemptView[]; nextCursor: string | null }> {
   await getWebhook(db, webhookId);
-  const before = cursor ? decodeCursor(cursor).id : null;
+  const before = cursor ? decodeCursor(cursor, CURSOR.serial).id : null;
   const rows = await db.sql.query<AttemptRow>(
     `SELECT a.id::text AS id, d.id::text AS delivery_id, d.message_id, o.type, d.status AS delivery_status, a.attempted_at, a.outcome,
             a.status_code, a.latency_ms, a.response, a.error
