@@ -1,0 +1,97 @@
+import { describe, expect, it } from "vitest";
+import type { Severity } from "../../schemas/anomalies";
+import { exponential, fleetDevice, NEVER, seededRandom, sliceAt, type Random, type SimulatedDevice } from "./bakeSimulation";
+import { detectSlice } from "./detect";
+import { severityRank } from "./severity";
+
+/**
+ * Whole bakes, tick by tick, on seeded fleets: the false-alarm rate that matters is per bake, not
+ * per tick, and a fix for it must not delay a real break past the canary's bake.
+ */
+const SEEDS = Array.from({ length: 50 }, (_, i) => 1000 + i);
+const TICK_SEC = 10;
+const CANARY_BAKE_SEC = 120;
+const WINDOW_START = new Date("2026-11-23T10:00:00Z");
+/** A small canary left to bake for ten minutes: more looks at fewer devices, where flukes live. */
+const LONG_BAKE_SEC = 600;
+const ticksOf = (bakeSec: number) => Array.from({ length: bakeSec / TICK_SEC }, (_, i) => (i + 1) * TICK_SEC);
+/** Whole-fleet simulations take a few seconds on a shared machine. */
+const SIMULATION_TIMEOUT_MS = 120_000;
+
+interface BakeOutcome {
+  worst: Severity | null;
+  firstCriticalSec: number | null;
+}
+
+function bake(devices: readonly SimulatedDevice[], bakeSec = CANARY_BAKE_SEC): BakeOutcome {
+  let worst: Severity | null = null;
+  let firstCriticalSec: number | null = null;
+  for (const elapsed of ticksOf(bakeSec)) {
+    for (const finding of detectSlice(sliceAt(devices, WINDOW_START, elapsed), { tickSec: TICK_SEC, elapsedSec: elapsed })) {
+      if (!worst || severityRank(finding.severity) > severityRank(worst)) worst = finding.severity;
+      if (finding.severity === "critical" && firstCriticalSec === null) firstCriticalSec = elapsed;
+    }
+  }
+  return { worst, firstCriticalSec };
+}
+
+/** fleetWideCrashes: 1,000 devices, a 10% canary; every device crashes ten times as often, exposed or not. */
+const SURGE = { devices: 1000, canaryShare: 0.1, smallCanaryShare: 0.02, windowsShare: 0.5, meanSecBetweenCrashes: 14_400 / 10, crashyShare: 0.02, crashyMeanSec: 900 / 10 };
+
+function surgeFleet(random: Random, canaryShare = SURGE.canaryShare): SimulatedDevice[] {
+  return Array.from({ length: SURGE.devices }, () => {
+    const crashy = random() < SURGE.crashyShare;
+    const crashed = exponential(random, crashy ? SURGE.crashyMeanSec : SURGE.meanSecBetweenCrashes);
+    return { attributes: fleetDevice(random, SURGE.windowsShare), exposed: random() < canaryShare, onsets: { ...NEVER, crashed } };
+  });
+}
+
+/** bootLoopOnWindows in a 12-device canary of a mostly-Windows fleet: 65% loop and report, the rest go dark. */
+const BOOT_LOOP = {
+  canary: 12, baseline: 900, windowsShare: 0.85, meanSecBetweenCrashes: 14_400, meanSecBetweenBootLoops: 86_400,
+  loopingShare: 0.65, installWithinSec: 10, crashAfterInstallSec: [4, 7], loopDetectedAfterInstallSec: [20, 45],
+  /** Dark 2-8 s after install, then two missed 10 s heartbeats before it counts as silent. */
+  silentAfterInstallSec: [22, 28],
+} as const;
+const between = (random: Random, [low, high]: readonly [number, number]) => low + random() * (high - low);
+
+function bootLoopFleet(random: Random): SimulatedDevice[] {
+  const background = (exposed: boolean): SimulatedDevice => ({
+    attributes: fleetDevice(random, BOOT_LOOP.windowsShare),
+    exposed,
+    onsets: { ...NEVER, crashed: exponential(random, BOOT_LOOP.meanSecBetweenCrashes), bootLooping: exponential(random, BOOT_LOOP.meanSecBetweenBootLoops) },
+  });
+  const canary = Array.from({ length: BOOT_LOOP.canary }, () => background(true)).map((device) => {
+    if (device.attributes.os !== "windows") return device;
+    const installed = random() * BOOT_LOOP.installWithinSec;
+    if (random() < BOOT_LOOP.loopingShare) {
+      return { ...device, onsets: { ...device.onsets, crashed: installed + between(random, BOOT_LOOP.crashAfterInstallSec), bootLooping: installed + between(random, BOOT_LOOP.loopDetectedAfterInstallSec) } };
+    }
+    return { ...device, onsets: { ...device.onsets, silent: installed + between(random, BOOT_LOOP.silentAfterInstallSec) } };
+  });
+  return [...canary, ...Array.from({ length: BOOT_LOOP.baseline }, () => background(false))];
+}
+
+describe("whole bakes", () => {
+  it("raises no warning or critical in any of 50 bakes when the whole fleet's crash rate surges alike", () => {
+    const outcomes = SEEDS.map((seed) => bake(surgeFleet(seededRandom(seed))));
+    const alarms = outcomes.filter((o) => o.worst === "warning" || o.worst === "critical").length;
+    console.info(`fleet-wide surge: ${alarms} of ${SEEDS.length} bakes raised a warning or critical`);
+    expect(alarms).toBe(0);
+  }, SIMULATION_TIMEOUT_MS);
+
+  it("raises no warning or critical in any of 50 ten-minute bakes of a 20-device canary under the same surge", () => {
+    const outcomes = SEEDS.map((seed) => bake(surgeFleet(seededRandom(seed), SURGE.smallCanaryShare), LONG_BAKE_SEC));
+    const alarms = outcomes.filter((o) => o.worst === "warning" || o.worst === "critical").length;
+    console.info(`fleet-wide surge, small canary, long bake: ${alarms} of ${SEEDS.length} bakes raised a warning or critical`);
+    expect(alarms).toBe(0);
+  }, SIMULATION_TIMEOUT_MS);
+
+  it("still turns a boot loop on every canary Windows device critical within the bake, in every seed", () => {
+    const outcomes = SEEDS.map((seed) => bake(bootLoopFleet(seededRandom(seed))));
+    const times = outcomes.map((o) => o.firstCriticalSec ?? Infinity);
+    const mean = times.reduce((a, b) => a + b, 0) / times.length;
+    console.info(`boot loop: first critical at mean ${mean.toFixed(1)} s, max ${Math.max(...times)} s after the window start`);
+    expect(Math.max(...times)).toBeLessThanOrEqual(CANARY_BAKE_SEC);
+  }, SIMULATION_TIMEOUT_MS);
+});
