@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { Severity } from "../../schemas/anomalies";
 import { exponential, fleetDevice, NEVER, seededRandom, sliceAt, type Random, type SimulatedDevice } from "./bakeSimulation";
 import { detectSlice } from "./detect";
+import { lookNumber, spend } from "./sequential";
 import { severityRank } from "./severity";
 
 /**
@@ -23,13 +24,16 @@ interface BakeOutcome {
   firstCriticalSec: number | null;
 }
 
+/** What the bake would open or escalate to (reconcile never lowers a severity, so the worst opening is the outcome). */
 function bake(devices: readonly SimulatedDevice[], bakeSec = CANARY_BAKE_SEC): BakeOutcome {
   let worst: Severity | null = null;
   let firstCriticalSec: number | null = null;
   for (const elapsed of ticksOf(bakeSec)) {
-    for (const finding of detectSlice(sliceAt(devices, WINDOW_START, elapsed), { tickSec: TICK_SEC, elapsedSec: elapsed })) {
-      if (!worst || severityRank(finding.severity) > severityRank(worst)) worst = finding.severity;
-      if (finding.severity === "critical" && firstCriticalSec === null) firstCriticalSec = elapsed;
+    const now = new Date(WINDOW_START.getTime() + elapsed * 1000);
+    for (const { openingSeverity } of detectSlice(sliceAt(devices, WINDOW_START, elapsed), lookNumber(WINDOW_START, now, TICK_SEC))) {
+      if (!openingSeverity) continue;
+      if (!worst || severityRank(openingSeverity) > severityRank(worst)) worst = openingSeverity;
+      if (openingSeverity === "critical" && firstCriticalSec === null) firstCriticalSec = elapsed;
     }
   }
   return { worst, firstCriticalSec };
@@ -94,4 +98,23 @@ describe("whole bakes", () => {
     console.info(`boot loop: first critical at mean ${mean.toFixed(1)} s, max ${Math.max(...times)} s after the window start`);
     expect(Math.max(...times)).toBeLessThanOrEqual(CANARY_BAKE_SEC);
   }, SIMULATION_TIMEOUT_MS);
+});
+
+describe("alpha spending", () => {
+  const LOOKS = 100_000;
+  it("spends at most the whole budget over any number of looks, less at each later look", () => {
+    let total = 0;
+    for (let look = 1; look <= LOOKS; look++) {
+      expect(spend(look + 1)).toBeLessThan(spend(look));
+      total += spend(look);
+    }
+    expect(total).toBeLessThan(1);
+    expect(total).toBeCloseTo(1 - 1 / (1 + Math.log(LOOKS + 1)), 9);
+  });
+
+  it("counts looks in ticks since the window start", () => {
+    expect(lookNumber(WINDOW_START, WINDOW_START, TICK_SEC)).toBe(1);
+    expect(lookNumber(WINDOW_START, new Date(WINDOW_START.getTime() + 34_000), TICK_SEC)).toBe(4);
+    expect(lookNumber(WINDOW_START, new Date(WINDOW_START.getTime() + 34_000), 2)).toBe(18);
+  });
 });
