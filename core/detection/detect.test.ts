@@ -30,6 +30,7 @@ describe("detectSlice", () => {
     const bootLoop = detectSlice(input).find((f) => f.kind === "boot_loop")!;
     expect(bootLoop.suspects[0]).toMatchObject({ dimension: "os", value: "windows", share: 1, exposedShare: 0.5 });
     expect(bootLoop.summary).toContain("5 of 10 exposed devices");
+    expect(bootLoop.summary).toContain("top suspect os=windows (5 of 5 with it affected vs 0 of 5 without)");
   });
 
   it("stays quiet for tiny samples, however lopsided", () => {

@@ -3,7 +3,7 @@ import { compareSubgroups, compareToBaseline, type Comparison } from "./compare"
 import type { Profile } from "./profiles";
 import { gradeSeverity, MIN_AFFECTED, PER_LOOK, severityRank, thresholdsAtLook, type Thresholds } from "./severity";
 import type { Signal } from "./signals";
-import { rankSuspects } from "./suspects";
+import { rankSuspects, type RankedSuspect } from "./suspects";
 
 export const KIND_SIGNAL: Readonly<Record<AnomalyKind, Signal>> = { crash_rate: "crashed", boot_loop: "bootLooping", heartbeat_loss: "silent" };
 const KIND_LABEL: Readonly<Record<AnomalyKind, string>> = { crash_rate: "Crashes", boot_loop: "Boot loops", heartbeat_loss: "Devices gone silent" };
@@ -92,10 +92,10 @@ type SliceSubgroup = { dimension: string; value: string } | null;
 
 const percent = (rate: number) => `${(rate * 100).toFixed(rate < 0.1 ? 1 : 0)}%`;
 
-function summarize(kind: AnomalyKind, input: SliceInput, c: Comparison, subgroup: SliceSubgroup, top: Suspect | undefined): string {
+function summarize(kind: AnomalyKind, input: SliceInput, c: Comparison, subgroup: SliceSubgroup, top: RankedSuspect | undefined): string {
   const expectedRate = c.exposed > 0 ? c.expectedAffected / c.exposed : 0;
   const basis = c.adjustedFor === "prior" ? "assumed without a baseline" : c.adjustedFor ? `expected from the baseline by ${c.adjustedFor}` : "in the baseline";
-  const suspect = top ? `; top suspect ${top.dimension}=${top.value} (${percent(top.share)} of affected, ${percent(top.exposedShare)} of exposed)` : "";
+  const suspect = top ? `; top suspect ${top.dimension}=${top.value} (${top.affectedWith} of ${top.devicesWith} with it affected vs ${top.affectedWithout} of ${top.devicesWithout} without)` : "";
   const within = subgroup ? ` on ${subgroup.dimension}=${subgroup.value}` : "";
   return `${KIND_LABEL[kind]} in ${input.ring} after ${input.component} ${input.version}${within}: ${c.affected} of ${c.exposed} exposed devices (${percent(c.affectedRate)}) vs ${percent(expectedRate)} ${basis}${suspect}.`;
 }
