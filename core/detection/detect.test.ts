@@ -78,6 +78,23 @@ describe("detectSlice", () => {
   });
 });
 
+describe("looks", () => {
+  const LATE_LOOK = 10_000;
+  it("opens a marginal critical early in the bake, keeps it firing later, but needs more evidence to open it late", () => {
+    const input = slice([profile(win, 100, { crashed: 7 })], [profile(win, 2000, { crashed: 4 })]);
+    const [early] = detectSlice(input, 1);
+    const [late] = detectSlice(input, LATE_LOOK);
+    expect(early).toMatchObject({ kind: "crash_rate", severity: "critical", openingSeverity: "critical" });
+    expect(late.severity).toBe("critical");
+    expect(late.openingSeverity).not.toBe("critical");
+  });
+
+  it("opens an overwhelming break at any look", () => {
+    const input = slice([profile(win, 12, { bootLooping: 10, crashed: 10 })], [profile(win, 900, { crashed: 2 })]);
+    expect(detectSlice(input, LATE_LOOK).find((f) => f.kind === "boot_loop")?.openingSeverity).toBe("critical");
+  });
+});
+
 describe("subgroups", () => {
   const bad = { os: "windows", osVersion: "10.0.22631" };
   const other = { os: "windows", osVersion: "10.0.19045" };
