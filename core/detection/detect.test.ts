@@ -33,6 +33,17 @@ describe("detectSlice", () => {
     expect(bootLoop.summary).toContain("top suspect os=windows (5 of 5 with it affected vs 0 of 5 without)");
   });
 
+  it("names os=windows when every Windows device of a 90%-Windows canary goes dark (the lift rule listed no suspect)", () => {
+    const site = (model: string, s: string) => ({ ...win, model, "tags.site": s });
+    const input = slice(
+      [profile(site("EliteBook 840", "fra"), 5, { silent: 5 }), profile(site("Latitude 7440", "fra"), 12, { silent: 12 }), profile(site("Latitude 7440", "ams"), 12, { silent: 12 }), profile({ os: "macos", model: "MacBook Pro", "tags.site": "ams" }, 3)],
+      [profile(site("Latitude 7440", "ams"), 810, { silent: 4 }), profile({ os: "macos", model: "MacBook Pro", "tags.site": "ams" }, 90)],
+    );
+    const silence = detectSlice(input).find((f) => f.kind === "heartbeat_loss")!;
+    expect(silence.severity).toBe("critical");
+    expect(silence.suspects[0]).toMatchObject({ dimension: "os", value: "windows", affectedWith: 29, devicesWith: 29, affectedWithout: 0, devicesWithout: 3 });
+  });
+
   it("stays quiet for tiny samples, however lopsided", () => {
     expect(kinds(slice([profile(win, 3, { crashed: 2 })], [profile(win, 500)]))).toEqual({});
   });
