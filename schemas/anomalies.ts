@@ -17,6 +17,12 @@ export const suspectSchema = z.object({
   share: z.number().describe("share of the affected devices that have this value"),
   exposedShare: z.number().describe("share of all exposed devices that have this value"),
   lift: z.number().describe("share / exposedShare: how much the affected concentrate in this value"),
+  // Evidence of the separation; optional because anomalies stored before it lack them.
+  affectedWith: z.number().int().optional().describe("affected exposed devices with this value"),
+  devicesWith: z.number().int().optional().describe("exposed devices with this value"),
+  affectedWithout: z.number().int().optional().describe("affected exposed devices without this value"),
+  devicesWithout: z.number().int().optional().describe("exposed devices without this value (another value, or the dimension never reported)"),
+  pValue: z.number().optional().describe("one-sided Fisher exact test: affected rate with the value vs without it; suspects are ranked by it"),
 });
 export type Suspect = z.infer<typeof suspectSchema>;
 

@@ -38,7 +38,7 @@ export function tickIntervalMs(env: Record<string, string | undefined> = process
 export async function runTick(db: Database, now = new Date(), env: Record<string, string | undefined> = process.env): Promise<WorkerTick> {
   const started = performance.now();
   const done = await db.asLeader(WORKER_LOCK_ID, async () => {
-    const detection = await runDetection(db, now, healthyPeriodSec(env));
+    const detection = await runDetection(db, now, healthyPeriodSec(env), tickIntervalMs(env) / 1000);
     const promoted = await promoteDueStages(db, now);
     await saveTickRecord(db.sql, { at: now.toISOString(), durationMs: performance.now() - started, evaluated: detection.evaluated, intervalSec: tickIntervalMs(env) / 1000 });
     return { detection, promoted };

@@ -43,7 +43,7 @@ export function SuspectList({ suspects }: { suspects: Suspect[] }) {
   const bars = rankSuspects(suspects);
   return (
     <Card labelledBy="suspects-heading">
-      <CardHeader id="suspects-heading" title="Suspects" description="Values over-represented among affected devices, strongest first" />
+      <CardHeader id="suspects-heading" title="Suspects" description="Values that best separate affected from unaffected exposed devices, strongest evidence first" />
       {bars.length === 0 ? (
         <p className="px-4 py-6 text-sm text-slate-500 dark:text-slate-400">No attribute stands out: the affected devices look like the exposed ones.</p>
       ) : (

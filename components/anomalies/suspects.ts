@@ -14,10 +14,13 @@ export interface SuspectBar {
   lift: number;
 }
 
-/** Strongest concentration first (lift), then the larger share of the affected. */
+/**
+ * In the detector's order: it ranks by how well a value separates affected from unaffected devices
+ * (core/detection/suspects.ts). Re-sorting by lift would put a small model above the majority OS
+ * that holds every broken machine.
+ */
 export function rankSuspects(suspects: readonly Suspect[], limit = SUSPECT_LIMIT): SuspectBar[] {
-  return [...suspects]
-    .sort((a, b) => b.lift - a.lift || b.share - a.share)
+  return suspects
     .slice(0, limit)
     .map((s) => ({
       key: `${s.dimension}=${s.value}`,

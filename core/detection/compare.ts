@@ -61,17 +61,24 @@ export interface SubgroupComparison extends Comparison {
  * The same test inside each value of each dimension (an OS build, a model, a site) that holds at
  * least `minAffected` affected exposed devices: a release that breaks only one build is drowned in
  * the pooled rate, but stands out against that build's own baseline. p-values are multiplied by the
- * number of subgroups tested (Bonferroni), so looking in many places does not find noise.
+ * number of subgroups that could be tested (Bonferroni), so looking in many places does not find noise.
  */
 export function compareSubgroups(candidate: readonly Profile[], baseline: readonly Profile[], signal: Signal, minAffected: number): SubgroupComparison[] {
   const subgroups: { dimension: string; value: string }[] = [];
+  // The family is every subgroup that could reach minAffected, fixed by exposure alone: counted by
+  // affected devices, one more crash elsewhere could enlarge it and drop a warning (a fast-check find).
+  let family = 0;
   for (const dimension of dimensionsOf(candidate)) {
-    for (const [value, counts] of tally(candidate, dimension, signal)) if (counts.affected >= minAffected && counts.devices < countDevices(candidate)) subgroups.push({ dimension, value });
+    for (const [value, counts] of tally(candidate, dimension, signal)) {
+      if (counts.devices < minAffected || counts.devices >= countDevices(candidate)) continue;
+      family += 1;
+      if (counts.affected >= minAffected) subgroups.push({ dimension, value });
+    }
   }
   return subgroups.map((subgroup) => {
     const within = (profiles: readonly Profile[]) => profiles.filter((p) => p.attributes[subgroup.dimension] === subgroup.value);
     const comparison = compareToBaseline(within(candidate), within(baseline), signal);
-    return { ...comparison, pValue: Math.min(1, comparison.pValue * subgroups.length), subgroup };
+    return { ...comparison, pValue: Math.min(1, comparison.pValue * family), subgroup };
   });
 }
 

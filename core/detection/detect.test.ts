@@ -31,6 +31,18 @@ describe("detectSlice", () => {
     const bootLoop = detectSlice(input).find((f) => f.kind === "boot_loop")!;
     expect(bootLoop.suspects[0]).toMatchObject({ dimension: "os", value: "windows", share: 1, exposedShare: 0.5 });
     expect(bootLoop.summary).toContain("5 of 10 exposed devices");
+    expect(bootLoop.summary).toContain("top suspect os=windows (5 of 5 with it affected vs 0 of 5 without)");
+  });
+
+  it("names os=windows when every Windows device of a 90%-Windows canary goes dark (the lift rule listed no suspect)", () => {
+    const site = (model: string, s: string) => ({ ...win, model, "tags.site": s });
+    const input = slice(
+      [profile(site("EliteBook 840", "fra"), 5, { silent: 5 }), profile(site("Latitude 7440", "fra"), 12, { silent: 12 }), profile(site("Latitude 7440", "ams"), 12, { silent: 12 }), profile({ os: "macos", model: "MacBook Pro", "tags.site": "ams" }, 3)],
+      [profile(site("Latitude 7440", "ams"), 810, { silent: 4 }), profile({ os: "macos", model: "MacBook Pro", "tags.site": "ams" }, 90)],
+    );
+    const silence = detectSlice(input).find((f) => f.kind === "heartbeat_loss")!;
+    expect(silence.severity).toBe("critical");
+    expect(silence.suspects[0]).toMatchObject({ dimension: "os", value: "windows", affectedWith: 29, devicesWith: 29, affectedWithout: 0, devicesWithout: 3 });
   });
 
   it("stays quiet for tiny samples, however lopsided", () => {
@@ -75,6 +87,23 @@ describe("detectSlice", () => {
     expect(kinds(slice([profile(win, 100, { crashed: 7 })], baseline))).toEqual({});
     expect(kinds(slice([profile(win, 100, { crashed: 10 })], baseline))).toEqual({ crash_rate: "warning" });
     expect(kinds(slice([profile(win, 100, { crashed: 30 })], baseline))).toEqual({ crash_rate: "critical" });
+  });
+});
+
+describe("looks", () => {
+  const LATE_LOOK = 10_000;
+  it("opens a marginal critical early in the bake, keeps it firing later, but needs more evidence to open it late", () => {
+    const input = slice([profile(win, 100, { crashed: 7 })], [profile(win, 2000, { crashed: 4 })]);
+    const [early] = detectSlice(input, 1);
+    const [late] = detectSlice(input, LATE_LOOK);
+    expect(early).toMatchObject({ kind: "crash_rate", severity: "critical", openingSeverity: "critical" });
+    expect(late.severity).toBe("critical");
+    expect(late.openingSeverity).not.toBe("critical");
+  });
+
+  it("opens an overwhelming break at any look", () => {
+    const input = slice([profile(win, 12, { bootLooping: 10, crashed: 10 })], [profile(win, 900, { crashed: 2 })]);
+    expect(detectSlice(input, LATE_LOOK).find((f) => f.kind === "boot_loop")?.openingSeverity).toBe("critical");
   });
 });
 

@@ -5,7 +5,8 @@ import { appendHistory, MAX_HISTORY_POINTS, reconcile, type TrackedAnomaly } fro
 
 const now = new Date("2026-11-23T12:00:00Z");
 const ago = (seconds: number) => new Date(now.getTime() - seconds * 1000);
-const finding = (kind: Finding["kind"], severity: Finding["severity"], ring = "canary") => ({ kind, severity, deploymentId: "d1", ring }) as Finding;
+const finding = (kind: Finding["kind"], severity: Finding["severity"], ring = "canary", openingSeverity: Finding["openingSeverity"] = severity) =>
+  ({ kind, severity, openingSeverity, deploymentId: "d1", ring }) as Finding;
 const tracked = (over: Partial<TrackedAnomaly>): TrackedAnomaly => ({
   id: "a1", kind: "boot_loop", deploymentId: "d1", ring: "canary", severity: "warning", status: "open", lastFiringAt: ago(10), resolvedAt: null, resolvedBy: null, ...over,
 });
@@ -21,6 +22,17 @@ describe("reconcile", () => {
   it("updates the open anomaly instead of opening another, and never lowers its severity", () => {
     expect(run([tracked({ severity: "critical" })], [finding("boot_loop", "warning")])).toMatchObject({ opened: [], updated: [{ id: "a1", severity: "critical" }] });
     expect(run([tracked({ status: "acknowledged" })], [finding("boot_loop", "critical")]).updated[0].severity).toBe("critical");
+  });
+
+  it("opens at the severity the bake's budget allows, and not at all before it allows one", () => {
+    expect(run([], [finding("boot_loop", "critical", "canary", null)]).opened).toEqual([]);
+    expect(run([], [finding("boot_loop", "critical", "canary", "warning")]).opened).toMatchObject([{ kind: "boot_loop", severity: "warning" }]);
+  });
+
+  it("keeps an open anomaly firing on one look's evidence, but escalates it only within the budget", () => {
+    const result = run([tracked({ severity: "warning", lastFiringAt: ago(600) })], [finding("boot_loop", "critical", "canary", null)]);
+    expect(result).toMatchObject({ opened: [], resolved: [], updated: [{ id: "a1", severity: "warning" }] });
+    expect(run([tracked({ severity: "warning" })], [finding("boot_loop", "critical", "canary", "critical")]).updated[0].severity).toBe("critical");
   });
 
   it("resolves an anomaly only after a healthy period without its signal", () => {

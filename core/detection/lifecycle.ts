@@ -49,15 +49,18 @@ export function reconcile(input: {
   const firing = new Set<string>();
   for (const finding of input.findings) {
     const key = sliceKey(finding);
-    firing.add(key);
     const existing = live.get(key);
+    // An open anomaly keeps firing on one look's evidence; opening or escalating spends the bake's budget.
     if (existing) {
-      result.updated.push({ id: existing.id, finding, severity: higherSeverity(existing.severity, finding.severity) });
+      firing.add(key);
+      result.updated.push({ id: existing.id, finding, severity: higherSeverity(existing.severity, finding.openingSeverity ?? existing.severity) });
       continue;
     }
+    const opening = finding.openingSeverity;
+    if (!opening) continue;
     const silenced = silencedUntil.get(key);
-    if (silenced && severityRank(finding.severity) <= severityRank(silenced.severity)) continue;
-    result.opened.push(finding);
+    if (silenced && severityRank(opening) <= severityRank(silenced.severity)) continue;
+    result.opened.push({ ...finding, severity: opening });
   }
   for (const [key, anomaly] of live) {
     if (!firing.has(key) && input.now.getTime() - anomaly.lastFiringAt.getTime() >= input.healthyPeriodSec * 1000) result.resolved.push(anomaly.id);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { fisherUpperTail, poissonUpperTail } from "./exact";
+import { fisherUpperTail, logFisherUpperTail, poissonUpperTail } from "./exact";
 
 describe("fisherUpperTail", () => {
   it("is 1 when nothing is observed", () => {
@@ -37,5 +37,16 @@ describe("poissonUpperTail", () => {
 
   it("matches R's ppois(9, 4, lower.tail = FALSE)", () => {
     expect(poissonUpperTail(10, 4)).toBeCloseTo(0.008132243, 8);
+  });
+});
+
+describe("logFisherUpperTail", () => {
+  it("agrees with fisherUpperTail where that does not underflow, and stays finite where it does", () => {
+    for (const [a, n, t, total] of [[3, 10, 5, 100], [0, 10, 5, 100], [10, 10, 10, 1000], [2, 5, 4, 20]] as const) {
+      expect(Math.exp(logFisherUpperTail(a, n, t, total))).toBeCloseTo(fisherUpperTail(a, n, t, total), 12);
+    }
+    expect(fisherUpperTail(5000, 5000, 5000, 90_000)).toBe(0);
+    expect(logFisherUpperTail(5000, 5000, 5000, 90_000)).toBeLessThan(logFisherUpperTail(5000, 6000, 5000, 90_000));
+    expect(Number.isFinite(logFisherUpperTail(5000, 5000, 5000, 90_000))).toBe(true);
   });
 });

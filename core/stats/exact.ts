@@ -41,3 +41,18 @@ export function poissonUpperTail(observed: number, expected: number): number {
   }
   return Math.max(0, Math.min(1, 1 - cdf));
 }
+
+/**
+ * ln of fisherUpperTail, summed in log space: in a broad ring the tail of a clear split is far
+ * below the smallest double, and ranking by a p-value that underflowed to 0 would tie them all.
+ */
+export function logFisherUpperTail(affected: number, exposed: number, totalAffected: number, total: number): number {
+  const high = Math.min(exposed, totalAffected);
+  const low = Math.max(affected, 0, exposed + totalAffected - total);
+  if (low > high) return affected <= Math.max(0, exposed + totalAffected - total) ? 0 : Number.NEGATIVE_INFINITY;
+  const denominator = logChoose(total, exposed);
+  const terms: number[] = [];
+  for (let k = low; k <= high; k++) terms.push(logChoose(totalAffected, k) + logChoose(total - totalAffected, exposed - k) - denominator);
+  const largest = Math.max(...terms);
+  return Math.min(0, largest + Math.log(terms.reduce((sum, t) => sum + Math.exp(t - largest), 0)));
+}

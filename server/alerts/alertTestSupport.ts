@@ -36,7 +36,7 @@ export async function deliveriesOf(db: Database, webhookId: string) {
 /** A crash-rate finding on canary with `affected` of 40 exposed devices crashed. */
 export function crashFinding(deploymentId: string, affected: number, severity: Finding["severity"]): Finding {
   return {
-    kind: "crash_rate", severity, deploymentId, component: "agent", version: "2.0", ring: "canary", summary: `${affected} crashed`,
+    kind: "crash_rate", severity, openingSeverity: severity, deploymentId, component: "agent", version: "2.0", ring: "canary", summary: `${affected} crashed`,
     comparison: { exposed: 40, affected, affectedRate: affected / 40, baselineDevices: 400, baselineAffected: 4, baselineRate: 0.01, expectedAffected: 0.4, adjustedFor: null, relativeRisk: 10, pValue: 0.001 },
     basis: "rings not yet offered 2.0 (early, broad), same window", subgroup: null, windowStart: new Date(), firstSignalAt: new Date(), suspects: [{ dimension: "model", value: "X1", share: 1, exposedShare: 0.5, lift: 2 }],
   };

@@ -1,5 +1,6 @@
 import { detectSlice, type Finding } from "../../../core/detection/detect";
 import { reconcile } from "../../../core/detection/lifecycle";
+import { lookNumber } from "../../../core/detection/sequential";
 import type { Database } from "../../db/database";
 import { loadTrackedAnomalies, trackedAnomaly, type AnomalyRow } from "../../queries/anomalyRows";
 import { loadWatchedDeployments, type LoadedDeployment } from "../../queries/deployments";
@@ -14,16 +15,20 @@ export interface DetectionResult {
   paused: string[];
 }
 
+/** The worker's default tick (RINGWATCH_DETECTION_INTERVAL_SEC): how often a slice is looked at. */
+export const DEFAULT_TICK_SEC = 10;
+
 /**
  * One detection pass: evaluate every started ring of every watched deployment against its
  * baseline, open/refresh/heal anomalies, and pause a deployment with autoPause on a critical one,
- * all before the same tick's promotion step can offer the version to another ring.
+ * all before the same tick's promotion step can offer the version to another ring. `tickSec` turns
+ * a slice's age into its look number, which sets how much evidence may open an anomaly now.
  */
-export async function runDetection(db: Database, now: Date, healthyPeriodSec: number): Promise<DetectionResult> {
+export async function runDetection(db: Database, now: Date, healthyPeriodSec: number, tickSec = DEFAULT_TICK_SEC): Promise<DetectionResult> {
   const deployments = await loadWatchedDeployments(db.sql);
   const slices = watchedSlices(deployments);
   const findings: Finding[] = [];
-  for (const slice of slices) findings.push(...detectSlice(await loadSlice(db.sql, slice, now)));
+  for (const slice of slices) findings.push(...detectSlice(await loadSlice(db.sql, slice, now), lookNumber(slice.windowStart, now, tickSec)));
 
   const tracked = await loadTrackedAnomalies(db.sql, new Date(now.getTime() - healthyPeriodSec * 1000));
   const byId = new Map(tracked.live.map((row) => [row.id, row]));
