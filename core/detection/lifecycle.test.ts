@@ -40,11 +40,19 @@ describe("reconcile", () => {
     expect(run([tracked({ lastFiringAt: ago(600) })], []).resolved).toEqual(["a1"]);
   });
 
-  it("keeps a slice a person resolved quiet unless it gets worse", () => {
-    const resolved = tracked({ status: "resolved", resolvedAt: ago(60), resolvedBy: "ana@example.com" });
-    expect(run([], [finding("boot_loop", "warning")], [resolved]).opened).toEqual([]);
-    expect(run([], [finding("boot_loop", "critical")], [resolved]).opened).toHaveLength(1);
+  it("keeps a slice a person resolved quiet unless it gets worse, and then reopens that same anomaly", () => {
+    const resolved = tracked({ status: "resolved", resolvedAt: ago(60), resolvedBy: "op@example.com" });
+    expect(run([], [finding("boot_loop", "warning")], [resolved])).toMatchObject({ opened: [], reopened: [] });
+    expect(run([], [finding("boot_loop", "critical")], [resolved])).toMatchObject({ opened: [], reopened: [{ id: "a1", severity: "critical" }] });
     expect(run([], [finding("boot_loop", "warning")], [{ ...resolved, resolvedAt: ago(601) }]).opened).toHaveLength(1);
+  });
+
+  it("reopens a resolved critical anomaly whose signal is still critical within the healthy period: it does not stay silent", () => {
+    const resolved = tracked({ severity: "critical", status: "resolved", resolvedAt: ago(30), resolvedBy: "op@example.com" });
+    // Still critical on one look, even where this look's budget would not open it afresh.
+    expect(run([], [finding("boot_loop", "critical", "canary", null)], [resolved])).toMatchObject({ opened: [], reopened: [{ id: "a1", severity: "critical" }] });
+    expect(run([], [finding("boot_loop", "warning", "canary", null)], [resolved])).toMatchObject({ opened: [], reopened: [] });
+    expect(run([], [], [resolved])).toMatchObject({ opened: [], reopened: [], resolved: [] });
   });
 
   it("re-opens at once after the system resolved a slice that fires again", () => {

@@ -16,7 +16,7 @@ export interface TrackedAnomaly {
   severity: Severity;
   status: AnomalyStatus;
   lastFiringAt: Date;
-  /** Set for anomalies a person resolved: the slice stays quiet for a healthy period unless it gets worse. */
+  /** Set for anomalies a person resolved: the slice stays quiet for a healthy period unless it gets worse or is critical. */
   resolvedAt: Date | null;
   resolvedBy: string | null;
 }
@@ -24,6 +24,8 @@ export interface TrackedAnomaly {
 export interface Reconciliation {
   opened: Finding[];
   updated: { id: string; finding: Finding; severity: Severity }[];
+  /** Resolved by a person within the healthy period, and back: the same anomaly opens again. */
+  reopened: { id: string; finding: Finding; severity: Severity }[];
   resolved: string[];
 }
 
@@ -32,6 +34,8 @@ export const sliceKey = (s: { kind: AnomalyKind; deploymentId: string; ring: str
 /**
  * Turns this tick's findings into changes: one open anomaly per kind x deployment x ring, updated
  * while the signal lasts (severity only goes up), resolved once it has been healthy for a while.
+ * A person's resolve quiets a weaker signal for the healthy period, but a critical one, or one
+ * that got worse, reopens that same anomaly: resolving is not a way to lift a no_go that still holds.
  */
 export function reconcile(input: {
   live: readonly TrackedAnomaly[];
@@ -45,7 +49,7 @@ export function reconcile(input: {
   for (const a of input.recentlyResolved) {
     if (a.resolvedBy !== "system" && a.resolvedAt && input.now.getTime() - a.resolvedAt.getTime() < input.healthyPeriodSec * 1000) silencedUntil.set(sliceKey(a), a);
   }
-  const result: Reconciliation = { opened: [], updated: [], resolved: [] };
+  const result: Reconciliation = { opened: [], updated: [], reopened: [], resolved: [] };
   const firing = new Set<string>();
   for (const finding of input.findings) {
     const key = sliceKey(finding);
@@ -56,10 +60,18 @@ export function reconcile(input: {
       result.updated.push({ id: existing.id, finding, severity: higherSeverity(existing.severity, finding.openingSeverity ?? existing.severity) });
       continue;
     }
+    const silenced = silencedUntil.get(key);
+    if (silenced) {
+      // Judged on one look, like an open anomaly: its evidence already opened it once.
+      const worse = finding.openingSeverity !== null && severityRank(finding.openingSeverity) > severityRank(silenced.severity);
+      if (finding.severity === "critical" || worse) {
+        firing.add(key);
+        result.reopened.push({ id: silenced.id, finding, severity: higherSeverity(silenced.severity, finding.openingSeverity ?? finding.severity) });
+      }
+      continue;
+    }
     const opening = finding.openingSeverity;
     if (!opening) continue;
-    const silenced = silencedUntil.get(key);
-    if (silenced && severityRank(opening) <= severityRank(silenced.severity)) continue;
     result.opened.push({ ...finding, severity: opening });
   }
   for (const [key, anomaly] of live) {

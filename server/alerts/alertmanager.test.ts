@@ -1,4 +1,3 @@
-import { userPrincipal } from "../auth/principal";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { PostableAlert } from "../../core/alerts/alertmanager";
 import type { Database } from "../db/database";
@@ -10,6 +9,7 @@ import { AlertmanagerPusher } from "./alertmanager";
 import { alertmanagerConfig } from "./alertmanagerConfig";
 import { crashFinding, liveDeployment } from "./alertTestSupport";
 import { startReceiver, type Receiver } from "./testReceiver";
+import { userPrincipal } from "../auth/principal";
 
 describe(`Alertmanager push on ${TEST_BACKEND}`, () => {
   let db: Database;

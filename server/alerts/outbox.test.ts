@@ -1,4 +1,3 @@
-import { userPrincipal } from "../auth/principal";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { anomalyAlert, deploymentAlert } from "../../core/alerts/events";
 import type { Database } from "../db/database";
@@ -10,6 +9,7 @@ import { healAnomaly, openAnomaly, refreshAnomaly } from "../services/anomalies/
 import { actOnDeployment } from "../services/deployments/act";
 import { admin, crashFinding, deliveriesOf, liveDeployment, webhookTo } from "./alertTestSupport";
 import { enqueueAlert } from "./outbox";
+import { userPrincipal } from "../auth/principal";
 
 const ALLOWED = "127.0.0.1:9";
 

@@ -44,8 +44,8 @@ export async function openAnomaly(tx: Sql, finding: Finding, releaseId: string, 
   return { id: row.id, severity: finding.severity } as AnomalyRow;
 }
 
-/** The signal is still there: fresh evidence, suspects and (never lower) severity; alerted only when severity or the affected count moved. */
-export async function refreshAnomaly(tx: Sql, current: AnomalyRow, finding: Finding, severity: Severity, now: Date): Promise<void> {
+/** This tick's evidence, suspects and severity on the anomaly, and the devices now showing it. */
+async function saveEvidence(tx: Sql, current: AnomalyRow, finding: Finding, severity: Severity, now: Date): Promise<void> {
   const evidence = evidenceOf(finding, appendHistory(current.evidence.history ?? [], historyPoint(finding, now)));
   const firstSignal = [current.first_signal_at && new Date(current.first_signal_at), finding.firstSignalAt].filter((d): d is Date => !!d).sort((a, b) => a.getTime() - b.getTime())[0];
   await tx.query(
@@ -55,12 +55,31 @@ export async function refreshAnomaly(tx: Sql, current: AnomalyRow, finding: Find
     [current.id, severity, finding.summary, JSON.stringify(evidence), JSON.stringify(finding.suspects), now.toISOString(), firstSignal?.toISOString() ?? null, finding.comparison.affected],
   );
   await recordAffectedDevices(tx, current.id, finding, KIND_SIGNAL[finding.kind], now);
+}
+
+/** The signal is still there: fresh evidence, suspects and (never lower) severity; alerted only when severity or the affected count moved. */
+export async function refreshAnomaly(tx: Sql, current: AnomalyRow, finding: Finding, severity: Severity, now: Date): Promise<void> {
+  await saveEvidence(tx, current, finding, severity, now);
   if (severity !== current.severity) {
     await recordAudit(tx, { actor: SYSTEM_ACTOR, action: "anomaly.escalated", targetType: "anomaly", targetId: current.id, reason: finding.summary, before: { severity: current.severity }, after: { severity } });
   }
   if (severity !== current.severity || finding.comparison.affected !== current.evidence.affected) {
     await enqueueAlert(tx, anomalyAlert("anomaly.updated", factsOfFinding(current.id, current.status, finding, severity), SYSTEM_ACTOR, now));
   }
+}
+
+/** Resolved by a person, and back within the healthy period: open again, alerted as opened, audited. */
+export async function reopenAnomaly(tx: Sql, current: AnomalyRow, finding: Finding, severity: Severity, now: Date): Promise<void> {
+  await tx.query(
+    `UPDATE anomalies SET status = 'open', resolved_by = NULL, resolved_at = NULL, acknowledged_by = NULL, acknowledged_at = NULL, updated_at = $2 WHERE id = $1`,
+    [current.id, now.toISOString()],
+  );
+  await saveEvidence(tx, current, finding, severity, now);
+  await recordAudit(tx, {
+    actor: SYSTEM_ACTOR, action: "anomaly.reopened", targetType: "anomaly", targetId: current.id,
+    reason: `Back within the healthy period after ${current.resolved_by ?? "someone"} resolved it: ${finding.summary}`, before: { status: "resolved" }, after: { status: "open", severity },
+  });
+  await enqueueAlert(tx, anomalyAlert("anomaly.opened", factsOfFinding(current.id, "open", finding, severity), SYSTEM_ACTOR, now));
 }
 
 /** Healthy for the whole healthy period: resolved by the system. */

@@ -1,8 +1,7 @@
-import { userPrincipal } from "../../auth/principal";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { deviceSignals, type SignalFacts } from "../../../core/detection/signals";
 import { permissionsOfRole } from "../../auth/permissions";
-import type { Principal } from "../../auth/principal";
+import { userPrincipal, type Principal } from "../../auth/principal";
 import type { Database } from "../../db/database";
 import { openTestDatabase, TEST_BACKEND } from "../../db/testDatabase";
 import { listAffectedDevices, anomalyRecovery, listRemediation } from "../../queries/affectedDevices";
@@ -106,6 +105,21 @@ describe(`detection on ${TEST_BACKEND}`, () => {
     const { items } = await listAnomalies(db.sql, { limit: 50, deploymentId, kind: "heartbeat_loss" });
     expect(items).toHaveLength(1);
     expect(items[0].evidence.history.length).toBeGreaterThanOrEqual(1);
+  });
+
+  it("reopens a critical anomaly an operator resolved while its signal still holds, and the gate blocks again", async () => {
+    const [silence] = (await listAnomalies(db.sql, { limit: 50, deploymentId, kind: "heartbeat_loss" })).items;
+    expect(silence.severity).toBe("critical");
+    await actOnAnomaly(db, userPrincipal("operator", "op@example.com"), silence.id, "resolve", "looks handled", at(55.5));
+    const tick = await runTick(db, at(56), env);
+    expect(tick.detection?.opened).toEqual([silence.id]);
+    const { items } = await listAnomalies(db.sql, { limit: 50, deploymentId, kind: "heartbeat_loss" });
+    expect(items).toHaveLength(1);
+    expect(items[0]).toMatchObject({ id: silence.id, status: "open", severity: "critical", resolvedBy: null });
+    const gate = await evaluateGate(db.sql, await findDeployment(db.sql, deploymentId), "canary", at(56));
+    expect(gate.decision).toBe("no_go");
+    const audit = await db.sql.query<{ action: string }>("SELECT action FROM audit_log WHERE target_id = $1 ORDER BY id", [silence.id]);
+    expect(audit.map((a) => a.action).slice(-2)).toEqual(["anomaly.resolve", "anomaly.reopened"]);
   });
 
   it("lets an analyst acknowledge, counts recovery, and heals by itself after a healthy period", async () => {

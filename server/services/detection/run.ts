@@ -4,7 +4,7 @@ import { lookNumber } from "../../../core/detection/sequential";
 import type { Database } from "../../db/database";
 import { loadTrackedAnomalies, trackedAnomaly, type AnomalyRow } from "../../queries/anomalyRows";
 import { loadWatchedDeployments, type LoadedDeployment } from "../../queries/deployments";
-import { healAnomaly, openAnomaly, refreshAnomaly } from "../anomalies/save";
+import { healAnomaly, openAnomaly, refreshAnomaly, reopenAnomaly } from "../anomalies/save";
 import { pauseForAnomaly } from "./autoPause";
 import { loadSlice, watchedSlices } from "./slices";
 
@@ -31,7 +31,7 @@ export async function runDetection(db: Database, now: Date, healthyPeriodSec: nu
   for (const slice of slices) findings.push(...detectSlice(await loadSlice(db.sql, slice, now), lookNumber(slice.windowStart, now, tickSec)));
 
   const tracked = await loadTrackedAnomalies(db.sql, new Date(now.getTime() - healthyPeriodSec * 1000));
-  const byId = new Map(tracked.live.map((row) => [row.id, row]));
+  const byId = new Map([...tracked.live, ...tracked.recentlyResolved].map((row) => [row.id, row]));
   const plan = reconcile({ live: tracked.live.map(trackedAnomaly), recentlyResolved: tracked.recentlyResolved.map(trackedAnomaly), findings, now, healthyPeriodSec });
   const deploymentById = new Map(deployments.map((d) => [d.row.id, d]));
 
@@ -46,6 +46,11 @@ export async function runDetection(db: Database, now: Date, healthyPeriodSec: nu
     }
     for (const { id, finding, severity } of plan.updated) {
       await refreshAnomaly(tx, byId.get(id)!, finding, severity, now);
+      if (severity === "critical") critical.push({ finding, anomalyId: id });
+    }
+    for (const { id, finding, severity } of plan.reopened) {
+      await reopenAnomaly(tx, byId.get(id)!, finding, severity, now);
+      opened.push(id);
       if (severity === "critical") critical.push({ finding, anomalyId: id });
     }
     for (const id of plan.resolved) await healAnomaly(tx, byId.get(id) as AnomalyRow, healthyPeriodSec, now);
