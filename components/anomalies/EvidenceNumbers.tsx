@@ -24,7 +24,8 @@ export function EvidenceNumbers({ evidence }: { evidence: Evidence }) {
         title="Evidence"
         description={
           <>
-            Exposed devices in the ring against devices not offered the release, since <RelativeTime iso={evidence.windowStart} />
+            Exposed devices in the ring against the baseline ({evidence.basis ?? "devices not offered the release"}), since{" "}
+            <RelativeTime iso={evidence.windowStart} />
           </>
         }
       />
@@ -35,7 +36,7 @@ export function EvidenceNumbers({ evidence }: { evidence: Evidence }) {
           label="Baseline"
           value={`${formatCount(evidence.baselineAffected)} / ${formatCount(evidence.baselineDevices)}`}
           detail={formatRate(evidence.baselineRate)}
-          title="Devices not offered the release and not on its version, alive in the window"
+          title="Devices of the rings not yet offered the release, not on its version, alive in the window: affected of all"
         />
         <Fact label="Relative risk" value={formatRelativeRisk(evidence.relativeRisk)} title="Affected rate divided by the baseline rate" />
         <Fact label="p-value" value={formatPValue(evidence.pValue)} title="One-sided exact test of the excess over the baseline" />

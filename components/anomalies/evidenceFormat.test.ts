@@ -48,5 +48,6 @@ describe("dimensionLabel, formatExpected and adjustmentText", () => {
     expect(formatExpected(4)).toBe("4");
     expect(adjustmentText("osVersion")).toBe("adjusted for OS version");
     expect(adjustmentText(null)).toBe("pooled baseline");
+    expect(adjustmentText("prior")).toBe("assumed rate: no usable baseline");
   });
 });

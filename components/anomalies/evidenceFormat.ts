@@ -43,7 +43,8 @@ export function dimensionLabel(dimension: string): string {
 /** Expected affected devices: one decimal, because small expectations are the point ("0.1" against 10). */
 export const formatExpected = (expected: number) => trimZeros(expected.toFixed(1));
 
-/** "adjusted for OS version", or "pooled baseline" when no dimension explained more. */
+/** "adjusted for OS version", "pooled baseline" when no dimension explained more, or the assumed rate when there was no usable baseline. */
 export function adjustmentText(adjustedFor: string | null): string {
+  if (adjustedFor === "prior") return "assumed rate: no usable baseline";
   return adjustedFor ? `adjusted for ${dimensionLabel(adjustedFor)}` : "pooled baseline";
 }
