@@ -16,13 +16,16 @@ export interface DeviceFacts {
 
 // Nothing here is cached: a pin or an exposure written by any instance must count on the very next
 // answer. One statement per batch of concurrent requests keeps that to one round trip per batch.
+// The revision is a scalar read by primary key: joined as a table that was never analyzed, the
+// planner guessed 2,140 rows, multiplied the subplan by them and JIT-compiled the statement
+// (200 ms per batch, 62 manifest req/s). Exposures are looked up by (release, device), the primary
+// key, for the few live releases.
 const READ_FACTS = `
-  SELECT r.revision::text AS plan_revision, d.device_id IS NOT NULL AS known, d.ring_pin,
+  SELECT (SELECT revision FROM rollout_plan_revision WHERE id = 1)::text AS plan_revision, d.device_id IS NOT NULL AS known, d.ring_pin,
          ARRAY(SELECT e.release_id::text FROM exposures e
                WHERE e.device_id = ids.device_id
                  AND e.release_id IN (SELECT release_id FROM deployments WHERE status IN ('active', 'paused', 'halted'))) AS exposed
   FROM unnest($1::text[]) WITH ORDINALITY AS ids(device_id, n)
-  CROSS JOIN rollout_plan_revision r
   LEFT JOIN devices d ON d.device_id = ids.device_id
   ORDER BY ids.n`;
 
