@@ -30,7 +30,7 @@ describe("runNotes", () => {
     const notes = runNotes({ ...quiet, strayAnomalies: [stray], exposure, reach }, { ...clean, rejected: 1, unsent: 2 }, ["GET x answered 500"]);
     expect(notes).toEqual([
       "meanwhile heartbeat_loss/warning against another deployment (sensor-a 1.1.0, canary)",
-      "2 manifest answers named another ring than the device's pin",
+      "2 manifest answers named another ring than the device's pin (asked before the app had it: before the device's first heartbeat, it is hashed)",
       "5 offers to devices without a ring pin were not judged against the reached rings",
       "slow manifest: answers took 0.8 s (median), 12.0 s (p95), 30.0 s (max)",
       "3 events not stored (rejected 1, dropped 0, unsent 2)",

@@ -9,7 +9,7 @@ const SLOW_MANIFEST_P95_MS = 1000;
 export function runNotes(observation: ScenarioObservation, fleet: FleetStats, apiErrors: readonly string[]): string[] {
   const notes: string[] = [];
   for (const a of observation.strayAnomalies) notes.push(`meanwhile ${a.kind}/${a.severity} against another deployment (${a.component} ${a.version}, ${a.ring})`);
-  if (observation.exposure.ringMismatches > 0) notes.push(`${observation.exposure.ringMismatches} manifest answers named another ring than the device's pin`);
+  if (observation.exposure.ringMismatches > 0) notes.push(`${observation.exposure.ringMismatches} manifest answers named another ring than the device's pin (asked before the app had it: before the device's first heartbeat, it is hashed)`);
   const { unjudged } = observation.reach;
   if (unjudged > 0) notes.push(`${unjudged} offers to devices without a ring pin were not judged against the reached rings`);
   const latency = observation.exposure.answerLatencyMs;
