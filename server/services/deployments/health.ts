@@ -13,16 +13,18 @@ export async function deploymentHealth(sql: Sql, deployment: LoadedDeployment, n
     state.stages.map(async (stage) => {
       const fair = await loadFairBaseline(sql, deployment, stage.startedAt ?? now);
       const [candidate, baseline] = await Promise.all([candidateHealth(sql, row.id, stage.ring, now), baselineHealth(sql, fair, row.release_id)]);
+      // A stage not started has no window yet: nothing to compare, and no baseline to name.
+      const started = stage.startedAt !== null;
       return {
         ring: stage.ring,
         stageStatus: stage.status,
         ...candidate,
         crashFree: wilsonInterval(candidate.reporting - candidate.crashed, candidate.reporting),
-        verdict: crashFreeVerdict(candidate, baseline),
+        verdict: started ? crashFreeVerdict(candidate, baseline) : ("not_enough_data" as const),
         baseline: {
           ...baseline,
-          basis: describeBaseline(fair, baseline.reporting),
-          usable: isUsableBaseline(baseline.reporting),
+          basis: started ? describeBaseline(fair, baseline.reporting) : "the stage has not started",
+          usable: started && isUsableBaseline(baseline.reporting),
           crashFree: wilsonInterval(baseline.reporting - baseline.crashed, baseline.reporting),
         },
       };

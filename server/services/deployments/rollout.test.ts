@@ -49,6 +49,8 @@ describe(`rollouts on ${TEST_BACKEND}`, () => {
     const deployment = await createDeployment(db, operator, { releaseId: release.id, stages: [{ ring: "canary", bakeSeconds: 0 }, { ring: "early", bakeSeconds: 3600 }], autoPause: true }, new Date());
     expect(deployment.previousVersion).toBe("1.0");
     expect(deployment.stages.map((s) => s.status)).toEqual(["baking", "pending"]);
+    const beforeEarly = await deploymentHealth(db.sql, await findDeployment(db.sql, deployment.id), new Date());
+    expect(beforeEarly[1]).toMatchObject({ ring: "early", verdict: "not_enough_data", baseline: { usable: false, basis: "the stage has not started" } });
 
     for (const device of canary) expect((await serveManifest(db, device)).versions).toEqual({ agent: "2.0" });
     expect((await serveManifest(db, early[0])).versions).toEqual({ agent: "1.0" });
