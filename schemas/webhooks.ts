@@ -14,20 +14,40 @@ export const WEBHOOK_FORMATS = ["json", "slack", "pagerduty", "teams"] as const;
 export type WebhookFormat = (typeof WEBHOOK_FORMATS)[number];
 export const DELIVERY_STATUSES = ["pending", "delivered", "failed", "dead"] as const;
 
-const WHSEC = /^whsec_[A-Za-z0-9+/]+={0,2}$/;
+/** Standard Webhooks: a symmetric signing secret is at least 24 random bytes (192 bits). */
+export const WEBHOOK_SECRET_MIN_BYTES = 24;
+const WHSEC_PREFIX = "whsec_";
+// Padded base64 only: the official verifier (@stablelib/base64) throws on anything else.
+const PADDED_BASE64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
+const BASE64_CHARS_PER_QUANTUM = 4;
+const BYTES_PER_QUANTUM = 3;
+
+/** How many bytes a `whsec_` secret decodes to, or null when it is not `whsec_` and padded base64. */
+export function whsecKeyBytes(secret: string): number | null {
+  if (!secret.startsWith(WHSEC_PREFIX)) return null;
+  const encoded = secret.slice(WHSEC_PREFIX.length);
+  if (!encoded || !PADDED_BASE64.test(encoded)) return null;
+  const padding = encoded.length - encoded.replace(/=+$/, "").length;
+  return (encoded.length / BASE64_CHARS_PER_QUANTUM) * BYTES_PER_QUANTUM - padding;
+}
 
 export const createWebhookSchema = z.object({
   url: z.url({ protocol: /^https?$/ }).max(2048),
   format: z.enum(WEBHOOK_FORMATS).default("json"),
+  // Only json signs with the secret. pagerduty's is a routing key PagerDuty issues (an address, not
+  // a key we can demand entropy of) and slack/teams ignore it, so those keep the plain length bounds.
   secret: z.string().trim().min(1).max(256).optional()
-    .describe("json: a whsec_ base64 secret (generated when absent); pagerduty: the integration's routing key"),
+    .describe(`json: \`whsec_\` and the base64 of at least ${WEBHOOK_SECRET_MIN_BYTES} random bytes (generated when absent); pagerduty: the integration's routing key`),
   minSeverity: z.enum(SEVERITIES).default("info").describe("anomaly severity; deployment events count as warning (paused, halted, rolled back) or info"),
   rings: z.array(z.string().min(1).max(64)).max(64).nullable().optional().describe("null or absent: every ring"),
   events: z.array(z.enum(ALERT_TYPES)).min(1).nullable().optional().describe("null or absent: every event type"),
   enabled: z.boolean().default(true),
 }).superRefine((input, ctx) => {
-  if (input.format === "json" && input.secret !== undefined && !WHSEC.test(input.secret)) {
-    ctx.addIssue({ code: "custom", path: ["secret"], message: "a json webhook secret is `whsec_` followed by base64; omit it to have one generated" });
+  if (input.format === "json" && input.secret !== undefined && (whsecKeyBytes(input.secret) ?? 0) < WEBHOOK_SECRET_MIN_BYTES) {
+    ctx.addIssue({
+      code: "custom", path: ["secret"],
+      message: `a json webhook secret is \`whsec_\` followed by the padded base64 of at least ${WEBHOOK_SECRET_MIN_BYTES} random bytes (192 bits); omit it to have one generated`,
+    });
   }
   if (input.format === "pagerduty" && !input.secret) {
     ctx.addIssue({ code: "custom", path: ["secret"], message: "a pagerduty webhook needs the integration's routing key as its secret" });

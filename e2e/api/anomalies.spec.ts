@@ -64,8 +64,8 @@ test.describe("anomaly detection over HTTP", () => {
     expect(csv.headers.get("content-type")).toContain("text/csv");
     expect(csv.headers.get("content-disposition")).toContain("attachment");
     const lines = csv.text.trim().split("\r\n");
-    expect(lines[0]).toMatch(/^deviceId,hostname,ring,state/);
-    expect(lines.slice(1).map((l) => l.split(",")[0]).sort()).toEqual([...windows].sort());
+    expect(lines[0]).toMatch(/^"deviceId","hostname","ring","state"/);
+    expect(lines.slice(1).map((l) => l.split(",")[0].slice(1, -1)).sort()).toEqual([...windows].sort());
 
     // Triage: read keys and agents may not; operators may, once per transition.
     const act = (key: string, json: unknown) => call("POST", `/api/v1/anomalies/${anomaly.id}/actions`, { key, json });

@@ -1,10 +1,11 @@
 import { createHmac, randomBytes, timingSafeEqual } from "node:crypto";
+import { WEBHOOK_SECRET_MIN_BYTES } from "../../schemas/webhooks";
 
 const PREFIX = "whsec_";
-const SECRET_BYTES = 24;
 
+/** The schema's minimum, so a generated secret is always one a user could also have supplied. */
 export function generateWebhookSecret(): string {
-  return PREFIX + randomBytes(SECRET_BYTES).toString("base64");
+  return PREFIX + randomBytes(WEBHOOK_SECRET_MIN_BYTES).toString("base64");
 }
 
 /** Standard Webhooks: HMAC-SHA256 over `id.timestamp.body` with the secret's decoded bytes, as `v1,<base64>`. */

@@ -9,8 +9,28 @@ describe("SSRF guard", () => {
     ]) expect(forbiddenAddressReason(address), address).not.toBeNull();
   });
 
+  it("refuses IPv6 ranges that embed or relay to an IPv4 address, discard-only and local-use NAT64 ranges", () => {
+    for (const address of [
+      "::7f00:1", "::10.0.0.1", "::1.1.1.1", "0:0:0:0:0:0:a9fe:a9fe", // ::/96, IPv4-compatible (deprecated, no legitimate use)
+      "2002::1", "2002:c0a8:101::1", "2002:101:101::1", // 2002::/16, 6to4
+      "64:ff9b:1::1", "64:ff9b:1:ffff::a00:1", // 64:ff9b:1::/48, local-use NAT64
+      "100::1", "100::ffff:ffff:ffff:ffff", // 100::/64, discard-only
+    ]) expect(forbiddenAddressReason(address), address).not.toBeNull();
+  });
+
+  it("refuses the Azure host address", () => {
+    for (const address of ["168.63.129.16", "::ffff:168.63.129.16", "::ffff:a83f:8110"]) expect(forbiddenAddressReason(address), address).not.toBeNull();
+  });
+
+  it("refuses IPv4-mapped and NAT64 addresses that embed a private IPv4, in every spelling", () => {
+    for (const address of [
+      "::ffff:10.0.0.1", "::ffff:a00:1", "0:0:0:0:0:ffff:a00:1", "::ffff:192.168.1.1", "::ffff:169.254.169.254", "::ffff:0:127.0.0.1", "[::ffff:7f00:1]",
+      "64:ff9b::10.0.0.1", "64:ff9b::a00:1", "64:ff9b:0:0:0:0:a9fe:a9fe", "64:ff9b::127.0.0.1", "64:ff9b::192.168.0.1",
+    ]) expect(forbiddenAddressReason(address), address).not.toBeNull();
+  });
+
   it("lets public addresses through", () => {
-    for (const address of ["93.184.216.34", "1.1.1.1", "172.32.0.1", "100.128.0.1", "2606:4700:4700::1111"]) {
+    for (const address of ["93.184.216.34", "1.1.1.1", "172.32.0.1", "100.128.0.1", "2606:4700:4700::1111", "168.63.129.17", "2003::1", "100:0:0:1::1", "64:ff9b:2::1"]) {
       expect(forbiddenAddressReason(address), address).toBeNull();
     }
   });

@@ -1,3 +1,4 @@
+import { toCsv } from "../../core/export/csv";
 import type { AffectedDevice, Recovery } from "../../schemas/anomalies";
 import { MAX_PAGE_SIZE } from "../../schemas/pagination";
 import type { Sql } from "../db/sql";
@@ -112,14 +113,6 @@ export async function exportRemediation(sql: Sql, query: { ring?: string; state?
 
 const CSV_COLUMNS: (keyof AffectedDevice)[] = ["deviceId", "hostname", "ring", "state", "os", "osVersion", "model", "lastSeenAt", "component", "offeredVersion", "reportedVersion", "kind", "severity", "anomalyId", "affectedAt"];
 
-/** RFC 4180 quoting; cells that a spreadsheet would run as a formula are prefixed with a quote. */
-function csvCell(value: unknown): string {
-  let text = value === null || value === undefined ? "" : String(value);
-  if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
-  return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
-}
-
 export function remediationCsv(devices: readonly AffectedDevice[]): string {
-  const lines = [CSV_COLUMNS.join(","), ...devices.map((d) => CSV_COLUMNS.map((c) => csvCell(d[c])).join(","))];
-  return `${lines.join("\r\n")}\r\n`;
+  return toCsv(CSV_COLUMNS, devices.map((d) => CSV_COLUMNS.map((c) => d[c])));
 }

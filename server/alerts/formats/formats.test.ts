@@ -79,6 +79,35 @@ describe("chat and paging formats", () => {
     expect(JSON.stringify(card.body)).toContain("Latitude 7440");
   });
 
+  describe("device-controlled text cannot mention, link or format", () => {
+    const hostile = anomalyAlert("anomaly.opened", {
+      ...anomaly, version: "7.11.1 <!channel>", summary: "12 devices like <https://evil.example|click> and [click](https://evil.example) boot-loop *now*",
+      suspects: [{ dimension: "hostname", value: "<!channel>_~`*x*`~_", share: 0.9, exposedShare: 0.3, lift: 3 }],
+    }, "system", now);
+
+    it("slack: & < > become entities, *_~` become look-alikes, in the blocks and the notification text", () => {
+      const body = JSON.parse(render("slack", hostile).body);
+      const mrkdwn: { text: string; verbatim?: boolean }[] = [...body.blocks[1].fields, body.blocks[2].text];
+      for (const m of mrkdwn) expect(m.verbatim, m.text).toBe(true);
+      const values = [body.text, ...mrkdwn.map((m) => m.text.replace(/^\*[A-Za-z ]+\*\n/, ""))].join("\n");
+      for (const control of ["<", ">", "*", "`", "~", "_"]) expect(values.replace(":red_circle:", ""), control).not.toContain(control);
+      expect(body.text).toContain("&lt;!channel&gt;");
+      expect(values).toContain("&lt;https://evil.example|click&gt;");
+      expect(values).toContain("&lt;!channel&gt;\u02CD\u223C\u02CB\u2217x\u2217\u02CB\u223C\u02CD");
+    });
+
+    it("teams: markdown emphasis and link syntax are escaped in the title, summary and facts", () => {
+      const card = JSON.parse(render("teams", hostile).body).attachments[0].content;
+      const [title, summary] = card.body;
+      const suspect = card.body[2].facts.find((f: { title: string }) => f.title === "Top suspect").value;
+      expect(title.text).toContain("7.11.1 \\<!channel\\>");
+      expect(summary.text).toContain("\\<https://evil.example|click\\>");
+      expect(summary.text).toContain("\\[click\\]\u200B(https://evil.example)");
+      expect(summary.text).toContain("\\*now\\*");
+      expect(suspect).toContain("\\<!channel\\>\\_\\~\\`\\*x\\*\\`\\~\\_");
+    });
+  });
+
   it("links use RINGWATCH_PUBLIC_URL, else localhost on PORT", () => {
     expect(publicUrl({ RINGWATCH_PUBLIC_URL: "https://rw.example.com/" })).toBe("https://rw.example.com");
     expect(publicUrl({ PORT: "4123" })).toBe("http://localhost:4123");
