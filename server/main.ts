@@ -29,6 +29,7 @@ const hostname = values.hostname;
 const { default: next } = await import("next");
 const { answerHotPath } = await import("./http/hotPaths");
 const { errorAnswer } = await import("./http/errors");
+const { applySecurityHeaders } = await import("./http/securityHeaders");
 const { register } = await import("../instrumentation");
 
 const server = createServer((req, res) => void handle(req, res));
@@ -41,6 +42,8 @@ const handleWithNext = app.getRequestHandler();
 register().catch((error: unknown) => console.error("[server] start-up (migrations, bootstrap, worker) failed; retried on the next request Next handles", error));
 
 async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+  // Before either half answers, so pages, API routes, Next's own errors and the hot paths all carry them.
+  applySecurityHeaders(req, res);
   try {
     if (!(await answerHotPath(req, res))) await handleWithNext(req, res);
   } catch (error) {

@@ -12,6 +12,12 @@ describe("safeCallbackUrl", () => {
     expect(safeCallbackUrl("/\\evil.example")).toBe("/overview");
   });
 
+  it("refuses paths a URL parser rewrites into another site (tab, newline, backslash)", () => {
+    for (const raw of ["/\t/evil.example", "/\n/evil.example", "/\r/evil.example", "/x\\..\\/evil.example"]) {
+      expect(safeCallbackUrl(raw), JSON.stringify(raw)).toBe("/overview");
+    }
+  });
+
   it("does not loop back to the login page or land on raw API JSON", () => {
     expect(safeCallbackUrl("/login?callbackUrl=%2F")).toBe("/overview");
     expect(safeCallbackUrl("/api/v1/devices")).toBe("/overview");

@@ -1,3 +1,5 @@
+import { isSameOriginPath } from "@/core/auth/sameOriginUrl";
+
 export const DEFAULT_LANDING_PATH = "/overview";
 /**
  * Request header carrying the path being requested, set by the proxy (proxy.ts) when present, so a
@@ -5,9 +7,9 @@ export const DEFAULT_LANDING_PATH = "/overview";
  */
 export const REQUEST_PATH_HEADER = "x-ringwatch-path";
 
-/** Only same-origin paths: a callbackUrl of `https://evil.example` or `//evil.example` must not redirect off-site. */
+/** Only same-origin paths: `https://evil.example`, `//evil.example` or `/\t/evil.example` must not redirect off-site. */
 export function safeCallbackUrl(raw: string | null | undefined): string {
-  if (!raw || !raw.startsWith("/") || raw.startsWith("//") || raw.startsWith("/\\")) return DEFAULT_LANDING_PATH;
+  if (!raw || !isSameOriginPath(raw)) return DEFAULT_LANDING_PATH;
   if (raw === "/login" || raw.startsWith("/login?") || raw.startsWith("/api/")) return DEFAULT_LANDING_PATH;
   return raw;
 }

@@ -1,5 +1,6 @@
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
+import { sameOriginRedirect } from "../../core/auth/sameOriginUrl";
 import { takeToken, type TokenBucket } from "../../core/limits/tokenBucket";
 import { ready } from "../runtime";
 import { isRole } from "./permissions";
@@ -39,6 +40,10 @@ export const authOptions: NextAuthOptions = {
     }),
   ],
   callbacks: {
+    // The callbackUrl a sign-in or sign-out carries (query, body or cookie) never leads off-site.
+    redirect({ url, baseUrl }) {
+      return sameOriginRedirect(url, baseUrl);
+    },
     jwt({ token, user }) {
       if (user && "role" in user && isRole(user.role)) token.role = user.role;
       return token;

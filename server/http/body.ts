@@ -66,6 +66,15 @@ export async function readJson(req: Request, limits: BodyLimits = {}): Promise<u
   }
 }
 
+/**
+ * The same request with its body already read under the cap, for handlers that parse the body
+ * themselves (next-auth): a huge sign-in POST is a 413 before anything reads it.
+ */
+export async function withCappedBody<R extends Request>(req: R, rebuild: (body: Buffer) => R, limits: BodyLimits = {}): Promise<R> {
+  if (!req.body) return req;
+  return rebuild(await readCapped(req, limits.maxBytes ?? DEFAULT_MAX_BYTES));
+}
+
 export async function readBody<S extends z.ZodType>(req: Request, schema: S, limits?: BodyLimits): Promise<z.infer<S>> {
   const parsed = schema.safeParse(await readJson(req, limits));
   if (!parsed.success) throw validationError(parsed.error, "body");

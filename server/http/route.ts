@@ -8,6 +8,7 @@ import { ready } from "../runtime";
 import { admit, principalForAuthorization } from "./access";
 import type { QueryEndpoint } from "./endpoint";
 import { errorAnswer, unauthorized } from "./errors";
+import { requireSameOrigin } from "./sameOrigin";
 
 export interface RouteContext<Params> {
   req: NextRequest;
@@ -36,6 +37,11 @@ async function authenticate(req: NextRequest, db: Database): Promise<Principal> 
   return principal;
 }
 
+/** Browsers attach the session cookie to other sites' requests too; an API key is never attached by itself. */
+function refuseCrossSite(req: NextRequest, principal: Principal): void {
+  if (principal.kind === "user") requireSameOrigin(req);
+}
+
 export function toErrorResponse(error: unknown): Response {
   const answer = errorAnswer(error);
   return json(answer.body, answer.status, answer.headers);
@@ -48,6 +54,8 @@ export function apiRoute<Params = Record<string, never>>(spec: RouteSpec, handle
       const db = await ready();
       const principal = await authenticate(req, db);
       admit(principal, spec.permission);
+      // After the role check, so a role's refusal still names the role; before the handler changes anything.
+      refuseCrossSite(req, principal);
       return await handler({ req, params: await context.params, principal, db });
     } catch (error) {
       return toErrorResponse(error);
@@ -62,11 +70,11 @@ export function queryRoute<Answer>(endpoint: QueryEndpoint<Answer>) {
   );
 }
 
-/** For the few public endpoints (health): still the contract's error shape, no credentials. */
-export function publicRoute(handler: (req: NextRequest) => Promise<Response>) {
-  return async (req: NextRequest): Promise<Response> => {
+/** For the few public endpoints (health, next-auth's own): still the contract's error shape, no credentials. */
+export function publicRoute<Context = unknown>(handler: (req: NextRequest, context: Context) => Promise<Response>) {
+  return async (req: NextRequest, context: Context): Promise<Response> => {
     try {
-      return await handler(req);
+      return await handler(req, context);
     } catch (error) {
       return toErrorResponse(error);
     }

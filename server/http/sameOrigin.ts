@@ -1,0 +1,52 @@
+import { forbidden } from "./errors";
+
+const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
+
+export interface RequestOrigins {
+  method: string;
+  /** The `Origin` header, if any. */
+  origin: string | null;
+  /** The `Sec-Fetch-Site` header, if any. */
+  fetchSite: string | null;
+  /** Origins this app is served at: the request's own host, RINGWATCH_PUBLIC_URL, NEXTAUTH_URL. */
+  appOrigins: string[];
+}
+
+/**
+ * A cookie-authenticated mutation must come from one of the app's own pages. Browsers send `Origin`
+ * (and `Sec-Fetch-Site`) on every non-GET fetch or form post and a page cannot forge them, so a
+ * request that carries neither is not from a browser page of ours either: refused as well.
+ */
+export function isSameOriginMutation({ method, origin, fetchSite, appOrigins }: RequestOrigins): boolean {
+  if (SAFE_METHODS.has(method.toUpperCase())) return true;
+  if (fetchSite !== null && fetchSite.toLowerCase() !== "same-origin") return false;
+  if (origin !== null && !appOrigins.includes(origin.toLowerCase())) return false;
+  return origin !== null || fetchSite !== null;
+}
+
+function originOf(url: string | undefined): string | null {
+  if (!url) return null;
+  try {
+    return new URL(url).origin.toLowerCase();
+  } catch {
+    return null;
+  }
+}
+
+const firstValue = (header: string | null) => header?.split(",")[0].trim() || null;
+
+/** The origins the request may come from: its own Host (as a proxy forwarded it) and the configured URLs. */
+function appOriginsOf(req: Request): string[] {
+  const host = firstValue(req.headers.get("x-forwarded-host")) ?? req.headers.get("host");
+  const proto = firstValue(req.headers.get("x-forwarded-proto")) ?? new URL(req.url).protocol.replace(/:$/, "");
+  const own = host ? originOf(`${proto}://${host}`) : null;
+  return [own, originOf(process.env.RINGWATCH_PUBLIC_URL), originOf(process.env.NEXTAUTH_URL)].filter((o): o is string => o !== null);
+}
+
+/** A 403 for a session-cookie mutation another site's page sent (CSRF); API-key requests never get here. */
+export function requireSameOrigin(req: Request): void {
+  const origins = { method: req.method, origin: req.headers.get("origin"), fetchSite: req.headers.get("sec-fetch-site"), appOrigins: appOriginsOf(req) };
+  if (!isSameOriginMutation(origins)) {
+    throw forbidden("A signed-in browser may change data only from Ringwatch's own pages (Origin or Sec-Fetch-Site must be same-origin); scripts use an API key.");
+  }
+}
