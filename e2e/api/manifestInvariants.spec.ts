@@ -1,3 +1,4 @@
+import path from "node:path";
 import { expect, test } from "@playwright/test";
 import fc from "fast-check";
 import { hashBucket, ringForBucket, ringRanges } from "../../core/rings/assignment";
@@ -109,10 +110,14 @@ test.describe("manifest answers follow the plan in every order of events", () =>
 
   test.beforeAll(async () => {
     storage = await createTestStorage("rw_manifest_props");
-    const options = { ...storage.server, env: { RINGWATCH_BOOTSTRAP_API_KEY: KEY, RINGWATCH_API_RATE_LIMIT: "1000000" } };
-    servers.push(await startAppServer(options));
+    const options = (instance: number) => ({
+      ...storage.server,
+      logFile: path.resolve("test-results", `manifest-invariants-${testEnv.backend}-${instance}.log`),
+      env: { RINGWATCH_BOOTSTRAP_API_KEY: KEY, RINGWATCH_API_RATE_LIMIT: "1000000" },
+    });
+    servers.push(await startAppServer(options(0)));
     // Two instances on one database where the backend allows it; the embedded database has one process.
-    if (testEnv.backend === "postgres") servers.push(await startAppServer(options));
+    if (testEnv.backend === "postgres") servers.push(await startAppServer(options(1)));
   });
   test.afterAll(async () => {
     await Promise.all(servers.map((s) => s.stop()));

@@ -2,6 +2,7 @@ import { deploymentAlert } from "../../../core/alerts/events";
 import { applyAction, currentStageIndex, type DeploymentAction, type DeploymentState } from "../../../core/rollouts/deployment";
 import type { DeploymentView } from "../../../schemas/rollouts";
 import type { Database } from "../../db/database";
+import { lockRolloutPlan } from "../../db/rolloutPlanLock";
 import { conflict, notFound } from "../../http/errors";
 import { requireUuid } from "../../http/params";
 import { loadDeployment } from "../../queries/deployments";
@@ -17,6 +18,7 @@ import { saveDeploymentState } from "./persist";
  */
 export async function actOnDeployment(db: Database, actor: string, id: string, action: DeploymentAction, reason: string, now: Date): Promise<DeploymentView> {
   await db.sql.transaction(async (tx) => {
+    await lockRolloutPlan(tx);
     const loaded = await loadDeployment(tx, requireUuid(id, "Deployment"), true);
     if (!loaded) throw notFound(`Deployment ${id}`);
     const result = applyAction(loaded.state, action, reason, now);

@@ -3,6 +3,7 @@ import { startDeployment } from "../../../core/rollouts/deployment";
 import type { createDeploymentSchema, DeploymentView } from "../../../schemas/rollouts";
 import { actorLabel, type Principal } from "../../auth/principal";
 import type { Database } from "../../db/database";
+import { lockRolloutPlan } from "../../db/rolloutPlanLock";
 import { badRequest, conflict, notFound } from "../../http/errors";
 import { viewDeployment } from "./find";
 import { findRelease } from "../../queries/releases";
@@ -25,6 +26,7 @@ export async function createDeployment(db: Database, actor: Principal, input: z.
   await checkStages(db, input.stages);
   const state = startDeployment(input.stages, now);
   const id = await db.sql.transaction(async (tx) => {
+    await lockRolloutPlan(tx);
     const live = await tx.query<{ id: string }>("SELECT id::text AS id FROM deployments WHERE component = $1 AND status IN ('active', 'paused', 'halted') FOR UPDATE", [release.component]);
     if (live.length) throw conflict(`Component ${release.component} already has a live deployment (${live[0].id}); finish, halt and roll back, or complete it first.`);
     const [baseline] = await tx.query<{ version: string }>("SELECT version FROM component_baselines WHERE component = $1", [release.component]);

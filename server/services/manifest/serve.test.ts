@@ -4,6 +4,7 @@ import { permissionsOfRole } from "../../auth/permissions";
 import type { Principal } from "../../auth/principal";
 import type { Database } from "../../db/database";
 import { openTestDatabase, TEST_BACKEND } from "../../db/testDatabase";
+import { actOnDeployment } from "../deployments/act";
 import { createDeployment } from "../deployments/create";
 import { acceptEvents } from "../ingest/accept";
 import { createRelease } from "../releases/create";
@@ -81,5 +82,38 @@ describe(`manifest answers on ${TEST_BACKEND}`, () => {
     const [{ revision: current }] = await db.sql.query<{ revision: string }>("SELECT revision::text AS revision FROM rollout_plan_revision");
     expect(await recordExposures(db, [offer], current)).toBe(true);
     expect((await serveManifest(db, deviceId)).versions).toEqual({ agent: "2.0" });
+  });
+});
+
+// Found by the manifest property test on two instances: a rollback locked the deployment row, then
+// (by trigger) waited for the revision row that an exposure write held shared while its foreign
+// key check waited for the deployment row: deadlock, and the manifest answered 500.
+describe.runIf(TEST_BACKEND === "postgres")("exposure writes racing deployment actions on postgres", () => {
+  let db: Database;
+  beforeAll(async () => {
+    db = await openTestDatabase();
+  });
+  afterAll(async () => {
+    await db.close();
+  });
+
+  it("a deployment action takes the plan's lock before the deployment row's, so an exposure write in flight can finish", async () => {
+    const release = await createRelease(db, operator, { component: "racing", version: "1.0" });
+    const deployment = await createDeployment(db, operator, { releaseId: release.id, stages: [{ ring: "canary", bakeSeconds: 3600 }], autoPause: false }, new Date());
+    // An exposure write in flight: it holds the revision row shared and still has to check its foreign key on the deployment.
+    let finishWrite = () => {};
+    const writeInFlight = new Promise<void>((resolve) => (finishWrite = resolve));
+    const write = db.sql.transaction(async (tx) => {
+      await tx.query("SELECT revision FROM rollout_plan_revision WHERE id = 1 FOR SHARE");
+      await writeInFlight;
+    });
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    const pause = actOnDeployment(db, "op@example.com", deployment.id, "pause", "race", new Date());
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    // The foreign key check of that write must not wait for the action (that wait was the deadlock).
+    await expect(db.sql.transaction((tx) => tx.query("SELECT 1 FROM deployments WHERE id = $1 FOR KEY SHARE NOWAIT", [deployment.id]))).resolves.toHaveLength(1);
+    finishWrite();
+    await write;
+    expect((await pause).status).toBe("paused");
   });
 });
