@@ -30,6 +30,8 @@ const { default: next } = await import("next");
 const { answerHotPath } = await import("./http/hotPaths");
 const { errorAnswer } = await import("./http/errors");
 const { register } = await import("../instrumentation");
+const { stampClientAddress, trustsForwardedFor } = await import("./http/clientAddress");
+const trustForwardedFor = trustsForwardedFor(env);
 
 const server = createServer((req, res) => void handle(req, res));
 const app = next({ dev: false, hostname, port, httpServer: server });
@@ -42,6 +44,7 @@ register().catch((error: unknown) => console.error("[server] start-up (migration
 
 async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
   try {
+    stampClientAddress(req, trustForwardedFor);
     if (!(await answerHotPath(req, res))) await handleWithNext(req, res);
   } catch (error) {
     // Only an invariant failure gets here; still the contract's JSON error, never a hung socket.
