@@ -31,6 +31,8 @@ const { answerHotPath } = await import("./http/hotPaths");
 const { errorAnswer } = await import("./http/errors");
 const { applySecurityHeaders } = await import("./http/securityHeaders");
 const { register } = await import("../instrumentation");
+const { stampClientAddress, trustsForwardedFor } = await import("./http/clientAddress");
+const trustForwardedFor = trustsForwardedFor(env);
 
 const server = createServer((req, res) => void handle(req, res));
 const app = next({ dev: false, hostname, port, httpServer: server });
@@ -45,6 +47,7 @@ async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> 
   // Before either half answers, so pages, API routes, Next's own errors and the hot paths all carry them.
   applySecurityHeaders(req, res);
   try {
+    stampClientAddress(req, trustForwardedFor);
     if (!(await answerHotPath(req, res))) await handleWithNext(req, res);
   } catch (error) {
     // Only an invariant failure gets here; still the contract's JSON error, never a hung socket.

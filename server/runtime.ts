@@ -1,5 +1,5 @@
 import { ensureAdminUser, ensureBootstrapApiKey, ensureSessionSecret } from "./bootstrap";
-import { getDatabase, type Database } from "./db/database";
+import { EMBEDDED_DURABILITY_NOTICE, getDatabase, type Database } from "./db/database";
 import { processWide } from "./processState";
 
 const shared = processWide("ready", (): { ready?: Promise<Database> } => ({}));
@@ -8,6 +8,7 @@ const shared = processWide("ready", (): { ready?: Promise<Database> } => ({}));
 export function ready(): Promise<Database> {
   shared.ready ??= (async () => {
     const db = await getDatabase();
+    if (db.kind === "pglite") console.log(EMBEDDED_DURABILITY_NOTICE);
     await ensureSessionSecret(db);
     await ensureBootstrapApiKey(db, process.env.RINGWATCH_BOOTSTRAP_API_KEY);
     await ensureAdminUser(db, process.env.RINGWATCH_ADMIN_EMAIL, process.env.RINGWATCH_ADMIN_PASSWORD);

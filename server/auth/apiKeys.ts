@@ -1,4 +1,5 @@
 import { createHash, randomBytes } from "node:crypto";
+import { LRUCache } from "lru-cache";
 import type { Database } from "../db/database";
 import { isScope, permissionsOfScopes, type Scope } from "./permissions";
 import type { Principal } from "./principal";
@@ -22,12 +23,26 @@ export function displayPrefix(secret: string): string {
   return secret.slice(0, DISPLAY_PREFIX_LENGTH);
 }
 
-type CachedKey = { principal: Extract<Principal, { kind: "apiKey" }> | null; expiresAt: number };
-const cache = processWide("apiKeys", () => new Map<string, CachedKey>());
+/**
+ * Unknown keys are cached too, so a fleet retrying a stale key does not query per request; but anyone
+ * can send unknown keys, so misses live apart from hits and are bounded. 10,000 hashes (~2 MB) cover a
+ * fleet's worth of stale keys; a flood only evicts older misses, never a valid key's entry.
+ */
+export const API_KEY_MISS_CACHE_MAX = 10_000;
+
+type KeyPrincipal = Extract<Principal, { kind: "apiKey" }>;
+// Hits are bounded by the keys an admin created; misses by API_KEY_MISS_CACHE_MAX.
+const hits = processWide("apiKeyHits", () => new Map<string, { principal: KeyPrincipal; expiresAt: number }>());
+const misses = processWide("apiKeyMisses", () => new LRUCache<string, number>({ max: API_KEY_MISS_CACHE_MAX }));
 const lastUsedWrites = processWide("apiKeyUse", () => new Map<string, number>());
 
+export function cachedApiKeyMisses(): number {
+  return misses.size;
+}
+
 export function forgetCachedApiKeys(): void {
-  cache.clear();
+  hits.clear();
+  misses.clear();
 }
 
 interface ApiKeyRow {
@@ -39,8 +54,9 @@ interface ApiKeyRow {
 
 export async function principalForApiKey(db: Database, secret: string, now = Date.now()): Promise<Principal | null> {
   const hash = hashApiKey(secret);
-  const cached = cache.get(hash);
-  if (cached && cached.expiresAt > now) return cached.principal;
+  const hit = hits.get(hash);
+  if (hit && hit.expiresAt > now) return hit.principal;
+  if ((misses.get(hash) ?? 0) > now) return null;
   const [row] = await db.sql.query<ApiKeyRow>(
     "SELECT id, name, scopes, rate_limit_per_sec FROM api_keys WHERE secret_hash = $1 AND revoked_at IS NULL",
     [hash],
@@ -49,8 +65,12 @@ export async function principalForApiKey(db: Database, secret: string, now = Dat
   const principal = row
     ? { kind: "apiKey" as const, id: row.id, name: row.name, scopes, rateLimitPerSec: row.rate_limit_per_sec, permissions: permissionsOfScopes(scopes) }
     : null;
-  cache.set(hash, { principal, expiresAt: now + CACHE_TTL_MS });
-  if (principal) recordKeyUse(db, principal.id, now);
+  if (!principal) {
+    misses.set(hash, now + CACHE_TTL_MS);
+    return null;
+  }
+  hits.set(hash, { principal, expiresAt: now + CACHE_TTL_MS });
+  recordKeyUse(db, principal.id, now);
   return principal;
 }
 

@@ -1,6 +1,8 @@
 import bcrypt from "bcryptjs";
 
-const BCRYPT_COST = 12;
+export const BCRYPT_COST = 12;
+/** A hash of a random password nobody knows, at BCRYPT_COST: compared against when an account does not exist. */
+export const DUMMY_PASSWORD_HASH = "$2b$12$ybxV1jItTihUKSKyQsrZIOChre5rNKWKTXOxjXeqo73O43uCdsfYu";
 export const MIN_PASSWORD_LENGTH = 10;
 
 export function hashPassword(password: string): Promise<string> {

@@ -67,6 +67,14 @@ function openPostgres(url: string): Database {
   };
 }
 
+/**
+ * PGlite starts PostgreSQL without fsync (its default start parameters pass -F): a commit has reached
+ * the operating system, not the disk, when it returns. embeddedDurability.test.ts checks the first half.
+ */
+export const EMBEDDED_DURABILITY_NOTICE =
+  "[db] using the embedded database (PGlite, without fsync): an accepted write (202) survives a crash of this process, " +
+  "not a power loss or an operating-system crash. For production, set DATABASE_URL to PostgreSQL.";
+
 async function openPGlite(dataDir: string): Promise<Database> {
   const db = await PGlite.create(path.resolve(dataDir));
   const prisma = new PrismaClient({ adapter: new PrismaPGlite(db) });

@@ -1,6 +1,7 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { ready } from "../runtime";
 import { admit, principalForAuthorization } from "./access";
+import { CLIENT_ADDRESS_HEADER, stampedClientAddress } from "./clientAddress";
 import { encodeBody } from "./contentEncoding";
 import type { QueryEndpoint } from "./endpoint";
 import { errorAnswer } from "./errors";
@@ -31,7 +32,7 @@ export function hotQueryRoute<Answer>(endpoint: QueryEndpoint<Answer>): HotHandl
     if (!authorization) return false;
     try {
       const db = await ready();
-      const principal = await principalForAuthorization(db, authorization);
+      const principal = await principalForAuthorization(db, authorization, stampedClientAddress(req.headers[CLIENT_ADDRESS_HEADER]));
       admit(principal, endpoint.permission);
       sendJson(req, res, 200, await endpoint.answer({ db, principal, query }));
     } catch (error) {

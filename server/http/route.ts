@@ -6,9 +6,11 @@ import { principalForUser } from "../auth/users";
 import type { Database } from "../db/database";
 import { ready } from "../runtime";
 import { admit, principalForAuthorization } from "./access";
+import { CLIENT_ADDRESS_HEADER, stampedClientAddress } from "./clientAddress";
 import type { QueryEndpoint } from "./endpoint";
 import { errorAnswer, unauthorized } from "./errors";
 import { requireSameOrigin } from "./sameOrigin";
+import { refusalFor } from "./unauthenticatedLimit";
 
 export interface RouteContext<Params> {
   req: NextRequest;
@@ -29,11 +31,12 @@ export function json(body: unknown, status = 200, headers?: Record<string, strin
 }
 
 async function authenticate(req: NextRequest, db: Database): Promise<Principal> {
+  const address = stampedClientAddress(req.headers.get(CLIENT_ADDRESS_HEADER));
   const authorization = req.headers.get("authorization");
-  if (authorization) return principalForAuthorization(db, authorization);
+  if (authorization) return principalForAuthorization(db, authorization, address);
   const token = await getToken({ req, secret: process.env.NEXTAUTH_SECRET });
   const principal = token?.sub ? await principalForUser(db, token.sub) : null;
-  if (!principal) throw unauthorized();
+  if (!principal) throw refusalFor(address, unauthorized());
   return principal;
 }
 
