@@ -1,3 +1,4 @@
+import type { Random } from "../stats/random";
 import type { SliceInput } from "./detect";
 import { toProfiles, type Attributes } from "./profiles";
 import type { DeviceSignals } from "./signals";
@@ -8,19 +9,9 @@ import type { DeviceSignals } from "./signals";
  * far into the exposed and baseline profiles the detector sees. No DB, no clock.
  */
 
-/** Mulberry32: small, fast, and the same sequence for the same seed on every machine. */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** The detector simulations draw from the same seeded generator as the fleet simulator. */
+export { mulberry32 as seededRandom, type Random } from "../stats/random";
 
-export type Random = () => number;
 const pick = <T>(random: Random, weighted: readonly (readonly [T, number])[]): T => {
   let roll = random() * weighted.reduce((sum, [, weight]) => sum + weight, 0);
   for (const [value, weight] of weighted) if ((roll -= weight) < 0) return value;

@@ -1,19 +1,7 @@
 /** Seeded randomness: every draw of the simulator comes from here, so a run replays from its seed. */
 
-/** A stream of numbers in [0, 1). */
-export type Random = () => number;
-
-/** mulberry32: tiny, fast and good enough to make fleets reproducible. */
-export function mulberry32(seed: number): Random {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { mulberry32, type Random } from "../../core/stats/random";
+import type { Random } from "../../core/stats/random";
 
 /** FNV-1a over the parts: derives independent seeds (per device, per purpose) from one run seed. */
 export function hashSeed(...parts: ReadonlyArray<string | number>): number {
