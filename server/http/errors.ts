@@ -24,6 +24,8 @@ export const unauthorized = (message = "Send `Authorization: Bearer <api key>` o
 export const forbidden = (message: string) => new AppError(403, "forbidden", message);
 export const notFound = (what: string) => new AppError(404, "not_found", `${what} does not exist.`);
 export const conflict = (message: string, details?: ErrorDetail[]) => new AppError(409, "conflict", message, details);
+export const rateLimited = (message: string, retryAfterSec: number) =>
+  new AppError(429, "rate_limited", message, undefined, { "Retry-After": String(retryAfterSec) });
 
 /** JSON-path style location of a zod issue, e.g. `$.events[3].ts`. */
 export function issuePath(path: ReadonlyArray<PropertyKey>, root = "$"): string {

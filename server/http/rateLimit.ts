@@ -1,5 +1,5 @@
 import { takeToken, type TokenBucket } from "../../core/limits/tokenBucket";
-import { AppError } from "./errors";
+import { rateLimited } from "./errors";
 import { processWide } from "../processState";
 
 /** Requests per second an API key may make unless the key sets its own limit. */
@@ -14,8 +14,6 @@ export function enforceRateLimit(keyId: string, ratePerSec: number | null, nowMs
   const decision = takeToken(buckets.get(keyId), rate, Math.max(1, rate * BURST_SECONDS), nowMs);
   buckets.set(keyId, decision.bucket);
   if (!decision.allowed) {
-    throw new AppError(429, "rate_limited", `This API key is limited to ${rate} requests per second; retry after ${decision.retryAfterSec} s.`, undefined, {
-      "Retry-After": String(decision.retryAfterSec),
-    });
+    throw rateLimited(`This API key is limited to ${rate} requests per second; retry after ${decision.retryAfterSec} s.`, decision.retryAfterSec);
   }
 }

@@ -1,5 +1,5 @@
 import { boundedBuckets } from "../limits/boundedBuckets";
-import { AppError } from "./errors";
+import { rateLimited, type AppError } from "./errors";
 
 /**
  * Requests without valid credentials, per client address: a misconfigured agent retrying with a bad
@@ -29,11 +29,5 @@ export function forgetUnauthenticatedCallers(): void {
 export function refusalFor(address: string, unauthenticated: AppError, nowMs = Date.now()): AppError {
   const decision = perAddress.take(address, nowMs);
   if (decision.allowed) return unauthenticated;
-  return new AppError(
-    429,
-    "rate_limited",
-    `Too many requests without valid credentials from this address; retry after ${decision.retryAfterSec} s.`,
-    undefined,
-    { "Retry-After": String(decision.retryAfterSec) },
-  );
+  return rateLimited(`Too many requests without valid credentials from this address; retry after ${decision.retryAfterSec} s.`, decision.retryAfterSec);
 }

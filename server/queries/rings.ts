@@ -2,9 +2,19 @@ import type { RingView } from "../../schemas/rollouts";
 import { ringRanges, type RingRange } from "../../core/rings/assignment";
 import type { Sql } from "../db/sql";
 
+/** The rings as they are now: their names in ring order, and the hash ranges that place unpinned devices. */
+export interface RingSet {
+  names: string[];
+  ranges: RingRange[];
+}
+
+export async function loadRingSet(sql: Sql): Promise<RingSet> {
+  const rings = await sql.query<{ name: string; order: number; percent: number | null }>('SELECT name, "order", percent FROM rings ORDER BY "order", name');
+  return { names: rings.map((r) => r.name), ranges: ringRanges(rings) };
+}
+
 export async function currentRingRanges(sql: Sql): Promise<RingRange[]> {
-  const rings = await sql.query<{ name: string; order: number; percent: number | null }>('SELECT name, "order", percent FROM rings');
-  return ringRanges(rings);
+  return (await loadRingSet(sql)).ranges;
 }
 
 /**

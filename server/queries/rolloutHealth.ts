@@ -1,8 +1,7 @@
-import type { FairBaseline } from "../../core/baseline/fairBaseline";
 import type { CohortHealth } from "../../core/rollouts/gate";
 import type { Sql } from "../db/sql";
 import { DEVICE_CRASH_KINDS_SQL, deviceStateExpression } from "./deviceState";
-import { baselineMembershipSql } from "./fairBaseline";
+import { baselineMembershipSql, type LoadedBaseline } from "./fairBaseline";
 import { currentRingRanges, ringExpression } from "./rings";
 
 export interface CandidateHealth extends CohortHealth {
@@ -36,9 +35,9 @@ export async function candidateHealth(sql: Sql, deploymentId: string, ring: stri
 }
 
 /** The fair baseline's devices (core/baseline) over its window: reporting since it opened, and crashed since. */
-export async function baselineHealth(sql: Sql, baseline: FairBaseline, releaseId: string): Promise<BaselineHealth> {
+export async function baselineHealth(sql: Sql, baseline: LoadedBaseline, releaseId: string): Promise<BaselineHealth> {
   const params: unknown[] = [baseline.windowStart.toISOString(), baseline.component];
-  const member = await baselineMembershipSql(sql, baseline, releaseId, (value) => `$${params.push(value)}`);
+  const member = baselineMembershipSql(baseline, releaseId, (value) => `$${params.push(value)}`);
   const [row] = await sql.query<BaselineHealth>(
     `WITH cohort AS (SELECT d.* FROM devices d WHERE ${member})
      SELECT count(*)::int AS devices,

@@ -26,6 +26,7 @@ export async function evaluateGate(sql: Sql, { row, state }: LoadedDeployment, r
   // Acknowledged critical anomalies still block: acknowledging says "seen", not "safe".
   const inRing = anomalies.filter((a) => a.ring === ring);
   const count = (keep: (a: (typeof inRing)[number]) => boolean) => inRing.filter(keep).reduce((sum, a) => sum + a.count, 0);
+  const baselineBasis = describeBaseline(fair, baseline.reporting);
   const gate = decideGate({
     ring,
     bakeRemainingSec: bakeRemainingSec(stage, now),
@@ -33,7 +34,7 @@ export async function evaluateGate(sql: Sql, { row, state }: LoadedDeployment, r
     exposed: candidate.exposed,
     candidate,
     baseline,
-    baselineBasis: describeBaseline(fair, baseline.reporting),
+    baselineBasis,
     openCriticalAnomalies: count((a) => a.severity === "critical"),
     openUntriagedAnomalies: count((a) => a.severity !== "critical" && a.status === "open"),
   });
@@ -44,6 +45,6 @@ export async function evaluateGate(sql: Sql, { row, state }: LoadedDeployment, r
     ring,
     decision,
     reasons,
-    evidence: { candidate, baseline, baselineBasis: describeBaseline(fair, baseline.reporting), ringDevices, candidateCrashFree: gate.candidateCrashFree, baselineCrashFree: gate.baselineCrashFree },
+    evidence: { candidate, baseline, baselineBasis, ringDevices, candidateCrashFree: gate.candidateCrashFree, baselineCrashFree: gate.baselineCrashFree },
   };
 }

@@ -3,15 +3,17 @@ import { crashFreeVerdict } from "../../../core/rollouts/gate";
 import { wilsonInterval } from "../../../core/stats/wilson";
 import type { Sql } from "../../db/sql";
 import type { LoadedDeployment } from "../../queries/deployments";
-import { loadFairBaseline } from "../../queries/fairBaseline";
+import { fairBaselineOf } from "../../queries/fairBaseline";
+import { loadRingSet } from "../../queries/rings";
 import { baselineHealth, candidateHealth } from "../../queries/rolloutHealth";
 
 /** Per stage ring: the release's devices against the fair baseline (core/baseline) over that stage's window. */
 export async function deploymentHealth(sql: Sql, deployment: LoadedDeployment, now: Date) {
   const { row, state } = deployment;
+  const rings = await loadRingSet(sql);
   return Promise.all(
     state.stages.map(async (stage) => {
-      const fair = await loadFairBaseline(sql, deployment, stage.startedAt ?? now);
+      const fair = fairBaselineOf(rings, deployment, stage.startedAt ?? now);
       const [candidate, baseline] = await Promise.all([candidateHealth(sql, row.id, stage.ring, now), baselineHealth(sql, fair, row.release_id)]);
       // A stage not started has no window yet: nothing to compare, and no baseline to name.
       const started = stage.startedAt !== null;

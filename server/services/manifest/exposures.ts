@@ -28,9 +28,8 @@ const RECORD_IF_CURRENT = `
     SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::text[], $4::text[], $5::timestamptz[])
     WHERE (SELECT revision FROM plan) = $6::bigint
     ORDER BY 1, 3
-    ON CONFLICT (release_id, device_id) DO NOTHING
-    RETURNING 1)
-  SELECT (SELECT revision FROM plan)::text AS revision, (SELECT count(*) FROM recorded)::int AS recorded`;
+    ON CONFLICT (release_id, device_id) DO NOTHING)
+  SELECT (SELECT revision FROM plan)::text AS revision`;
 
 async function writeExposures(db: Database, planned: PlannedExposure[]): Promise<boolean[]> {
   const current = new Map<string, boolean>();
