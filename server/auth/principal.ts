@@ -3,9 +3,11 @@ import { permissionsOfRole, type Permission, type Role, type Scope } from "./per
 /** Who is calling: a signed-in user or an API key, with what they may do. */
 export type Principal =
   | { kind: "user"; id: string; email: string; name: string; role: Role; permissions: Set<Permission> }
-  | { kind: "apiKey"; id: string; name: string; scopes: Scope[]; rateLimitPerSec: number | null; permissions: Set<Permission> };
+  | { kind: "apiKey"; id: string; name: string; scopes: Scope[]; rateLimitPerSec: number | null; permissions: Set<Permission> }
+  | { kind: "system"; id: "system"; name: "system"; permissions: Set<Permission> };
 
 export function actorLabel(principal: Principal): string {
+  if (principal.kind === "system") return "system";
   return principal.kind === "user" ? principal.email : `key:${principal.name}`;
 }
 

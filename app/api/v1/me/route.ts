@@ -4,7 +4,7 @@ export const GET = apiRoute({ permission: "fleet:read" }, async ({ principal }) 
   json({
     kind: principal.kind,
     name: principal.name,
-    ...(principal.kind === "user" ? { email: principal.email, role: principal.role } : { scopes: principal.scopes }),
+    ...(principal.kind === "user" ? { email: principal.email, role: principal.role } : principal.kind === "apiKey" ? { scopes: principal.scopes } : {}),
     permissions: [...principal.permissions].sort(),
   }),
 );
