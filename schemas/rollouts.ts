@@ -2,7 +2,12 @@ import { z } from "zod";
 import { DEPLOYMENT_ACTIONS, DEPLOYMENT_STATUSES, STAGE_STATUSES } from "../core/rollouts/deployment";
 import { pageQuerySchema } from "./pagination";
 
-const name = z.string().trim().min(1).max(64).regex(/^[a-z0-9][a-z0-9_-]*$/, "lower-case letters, digits, - and _");
+const name = z
+  .string()
+  .trim()
+  .min(1)
+  .max(64)
+  .regex(/^[a-z0-9][a-z0-9_-]*$/, "lower-case letters, digits, - and _");
 
 export const ringSchema = z.object({
   id: z.string(),
@@ -17,7 +22,17 @@ export const updateRingSchema = z
   .refine((v) => Object.keys(v).length > 0, "change at least one field");
 
 export const updateRingsSchema = z.object({
-  rings: z.array(z.object({ id: z.uuid(), name: name.optional(), order: z.number().int().min(0).max(1000).optional(), percent: z.number().min(0).max(100).nullable().optional() })).min(1).max(50),
+  rings: z
+    .array(
+      z.object({
+        id: z.uuid(),
+        name: name.optional(),
+        order: z.number().int().min(0).max(1000).optional(),
+        percent: z.number().min(0).max(100).nullable().optional(),
+      }),
+    )
+    .min(1)
+    .max(50),
 });
 
 export const releaseSchema = z.object({
@@ -64,7 +79,19 @@ export type DeploymentView = z.infer<typeof deploymentSchema>;
 
 export const createDeploymentSchema = z.object({
   releaseId: z.uuid(),
-  stages: z.array(z.object({ ring: z.string().min(1).max(64), bakeSeconds: z.number().int().min(0).max(30 * 24 * 3600) })).min(1).max(20),
+  stages: z
+    .array(
+      z.object({
+        ring: z.string().min(1).max(64),
+        bakeSeconds: z
+          .number()
+          .int()
+          .min(0)
+          .max(30 * 24 * 3600),
+      }),
+    )
+    .min(1)
+    .max(20),
   autoPause: z.boolean().default(true),
 });
 
@@ -76,7 +103,10 @@ export const deploymentActionSchema = z.object({
 /** `status` of the deployment list: one status, or `live` (active, paused or halted: still holding a ring). */
 export const DEPLOYMENT_LIST_FILTERS = ["live", ...DEPLOYMENT_STATUSES] as const;
 export type DeploymentListFilter = (typeof DEPLOYMENT_LIST_FILTERS)[number];
-export const deploymentListQuerySchema = pageQuerySchema.extend({ status: z.enum(DEPLOYMENT_LIST_FILTERS).optional() });
+export const deploymentListQuerySchema = pageQuerySchema.extend({
+  status: z.enum(DEPLOYMENT_LIST_FILTERS).optional(),
+  q: z.string().max(128).optional().describe("search text: every word must appear in the component, the version or a stage's ring"),
+});
 
 export const gateQuerySchema = z.object({ ring: z.string().min(1).max(64) });
 

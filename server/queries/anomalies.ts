@@ -4,9 +4,13 @@ import type { Sql } from "../db/sql";
 import { ANOMALY_COLUMNS, anomalyView, loadAnomaly, type AnomalyRow } from "./anomalyRows";
 import { anomalyRecovery } from "./affectedDevices";
 import { CURSOR, decodeCursor, keysetPage } from "./cursor";
+import { ilike, wordsMatchSql, type WordMatch } from "./textSearch";
 import { loadDeployment } from "./deployments";
 
-/** Newest first, filtered by status, severity, kind, ring and deployment. */
+/** What a word of the search text may match: the kind as people say it ("boot loop"), the ring, the release. */
+const ANOMALY_SEARCH: readonly WordMatch[] = [ilike("a.kind"), ilike("replace(a.kind, '_', ' ')"), ilike("a.ring"), ilike("a.component"), ilike("a.version")];
+
+/** Newest first, filtered by status, severity, kind, ring, deployment and search text. */
 export async function listAnomalies(sql: Sql, query: AnomalyListQuery): Promise<{ items: AnomalyView[]; nextCursor: string | null }> {
   const params: unknown[] = [];
   const add = (value: unknown) => `$${params.push(value)}`;
@@ -16,6 +20,8 @@ export async function listAnomalies(sql: Sql, query: AnomalyListQuery): Promise<
   if (query.kind) where.push(`a.kind = ${add(query.kind)}`);
   if (query.ring) where.push(`a.ring = ${add(query.ring)}`);
   if (query.deploymentId) where.push(`a.deployment_id = ${add(query.deploymentId)}`);
+  const words = query.q ? wordsMatchSql(query.q, ANOMALY_SEARCH, add) : null;
+  if (words) where.push(words);
   if (query.cursor) {
     const cursor = decodeCursor(query.cursor, CURSOR.timeAndUuid);
     where.push(`(a.detected_at, a.id) < (${add(cursor.value)}::timestamptz, ${add(cursor.id)}::uuid)`);

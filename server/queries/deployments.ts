@@ -2,6 +2,7 @@ import { allowedActions, bakeRemainingSec, type DeploymentState, type Deployment
 import type { DeploymentListFilter, DeploymentView } from "../../schemas/rollouts";
 import type { Sql } from "../db/sql";
 import { CURSOR, decodeCursor, keysetPage } from "./cursor";
+import { ilike, wordsMatchSql, type WordMatch } from "./textSearch";
 
 export interface DeploymentRow {
   id: string;
@@ -49,7 +50,13 @@ async function withStages(sql: Sql, rows: DeploymentRow[]): Promise<LoadedDeploy
       pausedReason: row.paused_reason,
       stages: stages
         .filter((s) => s.deployment_id === row.id)
-        .map((s) => ({ ring: s.ring, bakeSeconds: s.bake_seconds, status: s.status, startedAt: s.started_at && new Date(s.started_at), finishedAt: s.finished_at && new Date(s.finished_at) })),
+        .map((s) => ({
+          ring: s.ring,
+          bakeSeconds: s.bake_seconds,
+          status: s.status,
+          startedAt: s.started_at && new Date(s.started_at),
+          finishedAt: s.finished_at && new Date(s.finished_at),
+        })),
     },
   }));
 }
@@ -60,7 +67,9 @@ export async function loadDeployment(sql: Sql, id: string, forUpdate = false): P
 }
 
 export async function loadLiveDeployments(sql: Sql): Promise<LoadedDeployment[]> {
-  const rows = await sql.query<DeploymentRow>(`SELECT ${DEPLOYMENT_COLUMNS} FROM deployments WHERE status IN ('active', 'paused', 'halted') ORDER BY created_at`);
+  const rows = await sql.query<DeploymentRow>(
+    `SELECT ${DEPLOYMENT_COLUMNS} FROM deployments WHERE status IN ('active', 'paused', 'halted') ORDER BY created_at`,
+  );
   return withStages(sql, rows);
 }
 
@@ -113,7 +122,10 @@ export function deploymentView({ row, state }: LoadedDeployment, exposed: Map<st
 }
 
 export async function deploymentViews(sql: Sql, loaded: LoadedDeployment[], now: Date): Promise<DeploymentView[]> {
-  const exposed = await exposureCounts(sql, loaded.map((d) => d.row.id));
+  const exposed = await exposureCounts(
+    sql,
+    loaded.map((d) => d.row.id),
+  );
   return loaded.map((d) => deploymentView(d, exposed, now));
 }
 
@@ -125,11 +137,20 @@ const STATUS_FILTERS: Record<DeploymentListFilter, DeploymentStatus[]> = {
   completed: ["completed"],
   rolled_back: ["rolled_back"],
 };
-export async function listDeployments(sql: Sql, query: { status?: DeploymentListFilter; limit: number; cursor?: string }, now: Date) {
+/** What a word of the search text may match: the release, or the ring of any of its stages. */
+const DEPLOYMENT_SEARCH: readonly WordMatch[] = [
+  ilike("component"),
+  ilike("version"),
+  (pattern) => `EXISTS (SELECT 1 FROM deployment_stages s WHERE s.deployment_id = deployments.id AND s.ring ILIKE ${pattern})`,
+];
+
+export async function listDeployments(sql: Sql, query: { status?: DeploymentListFilter; q?: string; limit: number; cursor?: string }, now: Date) {
   const params: unknown[] = [];
   const add = (value: unknown) => `$${params.push(value)}`;
   const where: string[] = [];
   if (query.status) where.push(`status IN (SELECT jsonb_array_elements_text(${add(JSON.stringify(STATUS_FILTERS[query.status]))}::jsonb))`);
+  const words = query.q ? wordsMatchSql(query.q, DEPLOYMENT_SEARCH, add) : null;
+  if (words) where.push(words);
   if (query.cursor) {
     const cursor = decodeCursor(query.cursor, CURSOR.timeAndUuid);
     where.push(`(created_at, id::text) < (${add(cursor.value)}::timestamptz, ${add(cursor.id)})`);

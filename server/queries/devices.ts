@@ -5,6 +5,7 @@ import { badRequest } from "../http/errors";
 import { CURSOR, decodeCursor, keysetPage } from "./cursor";
 import { deviceStateExpression } from "./deviceState";
 import { currentRingRanges, ringExpression } from "./rings";
+import { likePattern } from "./textSearch";
 
 const TIMELINE_LIMIT = 500;
 
@@ -68,10 +69,6 @@ const SORTS = {
   hostname: { column: "COALESCE(d.hostname, '')", direction: "ASC" },
   last_seen: { column: "d.last_seen_at", direction: "DESC" },
 } as const;
-
-function likePattern(q: string): string {
-  return `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-}
 
 export async function listDevices(sql: Sql, query: DeviceListQuery, now: Date): Promise<{ items: Device[]; nextCursor: string | null }> {
   const params: unknown[] = [now.toISOString()];
