@@ -5,9 +5,8 @@ import type { AffectedDevice } from "@/queries/anomalies";
 import { ColumnHeaders } from "@/components/ui/ColumnHeaders";
 import { RelativeTime } from "@/components/ui/RelativeTime";
 import { StateBadge } from "@/components/ui/StateBadge";
-import { focusRing, focusableRow, linkText, tableBody } from "@/components/ui/styles";
-import { rowLinkProps, useRowKeyboard } from "@/components/ui/useRowKeyboard";
-import { useRowClick } from "@/components/ui/useRowClick";
+import { focusRing, linkText, tableBody } from "@/components/ui/styles";
+import { rowPrimaryProps, useRowNavigation } from "@/components/ui/useRowNavigation";
 import { deviceHref } from "@/components/devices/deviceHref";
 import { formatOs } from "@/components/devices/versions";
 import { KindLabel, SeverityBadge } from "./AnomalyBadges";
@@ -28,12 +27,12 @@ function VersionCell({ device }: { device: AffectedDevice }) {
   );
 }
 
-function AffectedRow({ device, showAnomaly, onOpen }: { device: AffectedDevice; showAnomaly: boolean; onOpen: ReturnType<typeof useRowClick> }) {
+function AffectedRow({ device, showAnomaly, rows }: { device: AffectedDevice; showAnomaly: boolean; rows: ReturnType<typeof useRowNavigation> }) {
   const href = deviceHref(device.deviceId);
   return (
-    <tr onClick={(event) => onOpen(event, href)} className={focusableRow}>
+    <tr {...rows.rowProps({ href })}>
       <th scope="row" className={`${cell} max-w-64 font-normal`}>
-        <Link href={href} {...rowLinkProps} className={`block truncate rounded font-mono text-xs font-medium ${linkText} ${focusRing}`}>
+        <Link href={href} {...rowPrimaryProps} className={`block truncate rounded font-mono text-xs font-medium ${linkText} ${focusRing}`}>
           {device.deviceId}
         </Link>
         <span className="block truncate text-xs text-slate-500 dark:text-slate-400">{device.hostname ?? "no hostname"}</span>
@@ -67,17 +66,16 @@ function AffectedRow({ device, showAnomaly, onOpen }: { device: AffectedDevice; 
 
 /** Devices an anomaly hit, each linking to its timeline; `showAnomaly` adds which anomaly (the remediation queue). */
 export function AffectedDeviceTable({ devices, caption, showAnomaly = false }: { devices: AffectedDevice[]; caption: string; showAnomaly?: boolean }) {
-  const listRef = useRowKeyboard<HTMLTableSectionElement>();
-  const openRow = useRowClick();
+  const rows = useRowNavigation();
   const headers = ["Device", "State", "Ring", ...(showAnomaly ? ["Anomaly"] : []), "Offered / running", "OS / model", "Affected", "Last seen"];
   return (
     <div className="overflow-x-auto">
       <table className="w-full text-left text-[13px]">
         <caption className="sr-only">{caption}</caption>
         <ColumnHeaders headers={headers} cellClass={cell} />
-        <tbody ref={listRef} className={tableBody}>
+        <tbody {...rows.listProps} className={tableBody}>
           {devices.map((device) => (
-            <AffectedRow key={`${device.anomalyId}:${device.deviceId}`} device={device} showAnomaly={showAnomaly} onOpen={openRow} />
+            <AffectedRow key={`${device.anomalyId}:${device.deviceId}`} device={device} showAnomaly={showAnomaly} rows={rows} />
           ))}
         </tbody>
       </table>

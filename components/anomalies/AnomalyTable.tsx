@@ -4,9 +4,8 @@ import Link from "next/link";
 import type { AnomalyView } from "@/queries/anomalies";
 import { ColumnHeaders } from "@/components/ui/ColumnHeaders";
 import { RelativeTime } from "@/components/ui/RelativeTime";
-import { focusRing, focusableRow, linkText, tableBody } from "@/components/ui/styles";
-import { rowLinkProps, useRowKeyboard } from "@/components/ui/useRowKeyboard";
-import { useRowClick } from "@/components/ui/useRowClick";
+import { focusRing, linkText, tableBody } from "@/components/ui/styles";
+import { rowPrimaryProps, useRowNavigation } from "@/components/ui/useRowNavigation";
 import { deploymentHref } from "@/components/deployments/deploymentHref";
 import { AnomalyStatusBadge, KindLabel, SeverityBadge } from "./AnomalyBadges";
 import { anomalyHref } from "./anomalyHref";
@@ -16,11 +15,11 @@ import { formatCount, formatRate } from "./evidenceFormat";
 const HEADERS = ["Severity", "Kind", "Ring", "Release", "Summary", "Affected / exposed", "Detected", "Status"] as const;
 const cell = "px-3 py-1.5 align-middle";
 
-function AnomalyRow({ anomaly, onOpen }: { anomaly: AnomalyView; onOpen: ReturnType<typeof useRowClick> }) {
+function AnomalyRow({ anomaly, rows }: { anomaly: AnomalyView; rows: ReturnType<typeof useRowNavigation> }) {
   const href = anomalyHref(anomaly.id);
   const { evidence } = anomaly;
   return (
-    <tr onClick={(event) => onOpen(event, href)} className={focusableRow}>
+    <tr {...rows.rowProps({ href })}>
       <td className={cell}>
         <SeverityBadge severity={anomaly.severity} />
       </td>
@@ -34,7 +33,12 @@ function AnomalyRow({ anomaly, onOpen }: { anomaly: AnomalyView; onOpen: ReturnT
         </Link>
       </td>
       <th scope="row" className={`${cell} max-w-md font-normal`}>
-        <Link href={href} {...rowLinkProps} title={anomaly.summary} className={`line-clamp-2 rounded font-medium text-slate-900 hover:underline dark:text-slate-100 ${focusRing}`}>
+        <Link
+          href={href}
+          {...rowPrimaryProps}
+          title={anomaly.summary}
+          className={`line-clamp-2 rounded font-medium text-slate-900 hover:underline dark:text-slate-100 ${focusRing}`}
+        >
           <span className="sr-only">
             {SEVERITY_LOOK[anomaly.severity].label} {KIND_LOOK[anomaly.kind].label.toLowerCase()} in {anomaly.ring}:{" "}
           </span>
@@ -57,16 +61,15 @@ function AnomalyRow({ anomaly, onOpen }: { anomaly: AnomalyView; onOpen: ReturnT
 
 /** The inbox table: one row per anomaly, newest first; j/k or ↑/↓ move between rows, Enter opens one. */
 export function AnomalyTable({ anomalies, caption }: { anomalies: AnomalyView[]; caption: string }) {
-  const listRef = useRowKeyboard<HTMLTableSectionElement>();
-  const openRow = useRowClick();
+  const rows = useRowNavigation();
   return (
     <div className="overflow-x-auto">
       <table className="w-full text-left text-[13px]">
         <caption className="sr-only">{caption}</caption>
         <ColumnHeaders headers={HEADERS} cellClass={cell} />
-        <tbody ref={listRef} className={tableBody}>
+        <tbody {...rows.listProps} className={tableBody}>
           {anomalies.map((anomaly) => (
-            <AnomalyRow key={anomaly.id} anomaly={anomaly} onOpen={openRow} />
+            <AnomalyRow key={anomaly.id} anomaly={anomaly} rows={rows} />
           ))}
         </tbody>
       </table>

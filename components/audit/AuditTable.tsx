@@ -1,7 +1,10 @@
+"use client";
+
 import Link from "next/link";
 import type { AuditEntry } from "@/queries/rollouts";
 import { RelativeTime } from "@/components/ui/RelativeTime";
-import { focusRing } from "@/components/ui/styles";
+import { focusRing, tableBody } from "@/components/ui/styles";
+import { rowPrimaryProps, useRowNavigation } from "@/components/ui/useRowNavigation";
 import { formatDateTime, formatShortDateTime } from "@/components/ui/time";
 import { auditTargetHref, formatStatus, shortId, statusChange } from "./auditEntry";
 
@@ -22,8 +25,7 @@ function StatusDiff({ entry }: { entry: AuditEntry }) {
   );
 }
 
-function Target({ entry }: { entry: AuditEntry }) {
-  const href = auditTargetHref(entry);
+function Target({ entry, href }: { entry: AuditEntry; href: string | null }) {
   const text = (
     <>
       {entry.targetType} <span className="font-mono">{shortId(entry.targetId)}</span>
@@ -31,14 +33,49 @@ function Target({ entry }: { entry: AuditEntry }) {
   );
   if (!href) return <span title={entry.targetId}>{text}</span>;
   return (
-    <Link href={href} title={entry.targetId} className={`rounded text-indigo-700 hover:underline dark:text-indigo-300 ${focusRing}`}>
+    <Link href={href} {...rowPrimaryProps} title={entry.targetId} className={`rounded text-indigo-700 hover:underline dark:text-indigo-300 ${focusRing}`}>
       {text}
     </Link>
   );
 }
 
-/** Audit entries, newest first. `showTarget` is off where every entry has the same target. */
+function AuditRow({ entry, showTarget, rows }: { entry: AuditEntry; showTarget: boolean; rows: ReturnType<typeof useRowNavigation> }) {
+  const href = showTarget ? auditTargetHref(entry) : null;
+  return (
+    <tr {...rows.rowProps({ href: href ?? undefined })}>
+      <td className={`${cell} whitespace-nowrap`}>
+        <time dateTime={entry.at} title={formatDateTime(entry.at)} className="block tabular-nums text-slate-900 dark:text-slate-100">
+          {formatShortDateTime(entry.at)}
+        </time>
+        <span className="text-xs text-slate-500 dark:text-slate-400">
+          <RelativeTime iso={entry.at} />
+        </span>
+      </td>
+      <td className={`${cell} max-w-48 truncate`} title={entry.actor}>
+        {entry.actor}
+      </td>
+      <th scope="row" className={`${cell} font-mono text-xs font-medium text-slate-900 dark:text-slate-100`}>
+        {entry.action}
+      </th>
+      {showTarget ? (
+        <td className={`${cell} whitespace-nowrap`}>
+          <Target entry={entry} href={href} />
+        </td>
+      ) : null}
+      <td className={`${cell} max-w-md whitespace-pre-line break-words text-slate-700 dark:text-slate-300`}>{entry.reason ?? dash}</td>
+      <td className={cell}>
+        <StatusDiff entry={entry} />
+      </td>
+    </tr>
+  );
+}
+
+/**
+ * Audit entries, newest first. `showTarget` is off where every entry has the same target. A row's
+ * page is its target's; rows without one (or on the target's own page) are only selected by j/k.
+ */
 export function AuditTable({ entries, caption, showTarget = true }: { entries: AuditEntry[]; caption: string; showTarget?: boolean }) {
+  const rows = useRowNavigation();
   const headers = ["Time", "Actor", "Action", ...(showTarget ? ["Target"] : []), "Reason", "Status"];
   return (
     <div className="overflow-x-auto">
@@ -53,33 +90,9 @@ export function AuditTable({ entries, caption, showTarget = true }: { entries: A
             ))}
           </tr>
         </thead>
-        <tbody className="divide-y divide-slate-100 dark:divide-slate-800">
+        <tbody {...rows.listProps} className={tableBody}>
           {entries.map((entry) => (
-            <tr key={entry.id}>
-              <td className={`${cell} whitespace-nowrap`}>
-                <time dateTime={entry.at} title={formatDateTime(entry.at)} className="block tabular-nums text-slate-900 dark:text-slate-100">
-                  {formatShortDateTime(entry.at)}
-                </time>
-                <span className="text-xs text-slate-500 dark:text-slate-400">
-                  <RelativeTime iso={entry.at} />
-                </span>
-              </td>
-              <td className={`${cell} max-w-48 truncate`} title={entry.actor}>
-                {entry.actor}
-              </td>
-              <th scope="row" className={`${cell} font-mono text-xs font-medium text-slate-900 dark:text-slate-100`}>
-                {entry.action}
-              </th>
-              {showTarget ? (
-                <td className={`${cell} whitespace-nowrap`}>
-                  <Target entry={entry} />
-                </td>
-              ) : null}
-              <td className={`${cell} max-w-md whitespace-pre-line break-words text-slate-700 dark:text-slate-300`}>{entry.reason ?? dash}</td>
-              <td className={cell}>
-                <StatusDiff entry={entry} />
-              </td>
-            </tr>
+            <AuditRow key={entry.id} entry={entry} showTarget={showTarget} rows={rows} />
           ))}
         </tbody>
       </table>

@@ -1,7 +1,10 @@
+"use client";
+
 import Link from "next/link";
 import type { Deployment } from "@/queries/rollouts";
 import { RelativeTime } from "@/components/ui/RelativeTime";
-import { focusRing } from "@/components/ui/styles";
+import { focusRing, tableBody } from "@/components/ui/styles";
+import { rowPrimaryProps, useRowNavigation } from "@/components/ui/useRowNavigation";
 import { DeploymentStatusBadge } from "./DeploymentBadges";
 import { StagePipeline } from "./StagePipeline";
 import { deploymentHref } from "./deploymentHref";
@@ -12,17 +15,24 @@ const numberFormat = new Intl.NumberFormat();
 
 const exposedTotal = (deployment: Deployment) => deployment.stages.reduce((sum, stage) => sum + stage.exposedDevices, 0);
 
-function DeploymentRow({ deployment }: { deployment: Deployment }) {
+function DeploymentRow({ deployment, rows }: { deployment: Deployment; rows: ReturnType<typeof useRowNavigation> }) {
+  const href = deploymentHref(deployment.id);
   return (
-    <tr className="hover:bg-slate-50 dark:hover:bg-slate-800/50">
+    <tr {...rows.rowProps({ href })}>
       <th scope="row" className={`${cell} font-normal`}>
-        <Link href={deploymentHref(deployment.id)} className={`rounded font-medium text-indigo-700 hover:underline dark:text-indigo-300 ${focusRing}`}>
+        <Link href={href} {...rowPrimaryProps} className={`rounded font-medium text-indigo-700 hover:underline dark:text-indigo-300 ${focusRing}`}>
           {deployment.component}
           <span className="text-slate-400">@</span>
           <span className="font-mono text-xs">{deployment.version}</span>
         </Link>
         <span className="block text-xs text-slate-500 dark:text-slate-400">
-          {deployment.previousVersion ? <>from <span className="font-mono">{deployment.previousVersion}</span></> : "first release of this component"}
+          {deployment.previousVersion ? (
+            <>
+              from <span className="font-mono">{deployment.previousVersion}</span>
+            </>
+          ) : (
+            "first release of this component"
+          )}
         </span>
       </th>
       <td className={cell}>
@@ -39,7 +49,9 @@ function DeploymentRow({ deployment }: { deployment: Deployment }) {
       <td className={`${cell} tabular-nums`}>{numberFormat.format(exposedTotal(deployment))}</td>
       <td className={cell}>
         <RelativeTime iso={deployment.createdAt} />
-        <span className="block max-w-48 truncate text-xs text-slate-500 dark:text-slate-400">{deployment.createdBy ? `by ${deployment.createdBy}` : "by the system"}</span>
+        <span className="block max-w-48 truncate text-xs text-slate-500 dark:text-slate-400">
+          {deployment.createdBy ? `by ${deployment.createdBy}` : "by the system"}
+        </span>
       </td>
       <td className={`${cell} text-slate-600 dark:text-slate-300`}>
         <RelativeTime iso={deployment.updatedAt} />
@@ -49,6 +61,7 @@ function DeploymentRow({ deployment }: { deployment: Deployment }) {
 }
 
 export function DeploymentTable({ deployments, caption }: { deployments: Deployment[]; caption: string }) {
+  const rows = useRowNavigation();
   return (
     <div className="overflow-x-auto">
       <table className="w-full text-left text-[13px]">
@@ -62,9 +75,9 @@ export function DeploymentTable({ deployments, caption }: { deployments: Deploym
             ))}
           </tr>
         </thead>
-        <tbody className="divide-y divide-slate-100 dark:divide-slate-800">
+        <tbody {...rows.listProps} className={tableBody}>
           {deployments.map((deployment) => (
-            <DeploymentRow key={deployment.id} deployment={deployment} />
+            <DeploymentRow key={deployment.id} deployment={deployment} rows={rows} />
           ))}
         </tbody>
       </table>

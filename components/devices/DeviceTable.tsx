@@ -1,12 +1,11 @@
 "use client";
 
 import Link from "next/link";
-import { useRouter } from "next/navigation";
-import type { MouseEvent } from "react";
 import type { Device } from "@/schemas/devices";
 import { RelativeTime } from "@/components/ui/RelativeTime";
 import { StateBadge } from "@/components/ui/StateBadge";
-import { focusRing } from "@/components/ui/styles";
+import { focusRing, linkText, tableBody } from "@/components/ui/styles";
+import { rowPrimaryProps, useRowNavigation } from "@/components/ui/useRowNavigation";
 import { RingLabel } from "./RingLabel";
 import { deviceHref } from "./deviceHref";
 import { formatOs, formatVersions } from "./versions";
@@ -14,23 +13,13 @@ import { formatOs, formatVersions } from "./versions";
 const HEADERS = ["Device", "State", "Ring", "OS", "Model", "Versions", "Last seen"] as const;
 const cell = "px-3 py-1.5 align-middle";
 
-/** Whole-row click for mouse users; the device link in the first cell is the keyboard and middle-click path. */
-function useRowNavigation() {
-  const router = useRouter();
-  return (event: MouseEvent<HTMLTableRowElement>, href: string) => {
-    const target = event.target as HTMLElement;
-    if (target.closest("a, button") || window.getSelection()?.toString()) return;
-    router.push(href);
-  };
-}
-
-function DeviceRow({ device, onOpen }: { device: Device; onOpen: (event: MouseEvent<HTMLTableRowElement>, href: string) => void }) {
+function DeviceRow({ device, rows }: { device: Device; rows: ReturnType<typeof useRowNavigation> }) {
   const href = deviceHref(device.deviceId);
   const versions = formatVersions(device.versions);
   return (
-    <tr onClick={(event) => onOpen(event, href)} className="cursor-pointer hover:bg-slate-50 dark:hover:bg-slate-800/50">
+    <tr {...rows.rowProps({ href })}>
       <th scope="row" className={`${cell} max-w-64 font-normal`}>
-        <Link href={href} className={`block truncate rounded font-mono text-xs font-medium text-indigo-700 hover:underline dark:text-indigo-300 ${focusRing}`}>
+        <Link href={href} {...rowPrimaryProps} className={`block truncate rounded font-mono text-xs font-medium ${linkText} ${focusRing}`}>
           {device.deviceId}
         </Link>
         <span className="block truncate text-xs text-slate-500 dark:text-slate-400">{device.hostname ?? "no hostname"}</span>
@@ -56,7 +45,7 @@ function DeviceRow({ device, onOpen }: { device: Device; onOpen: (event: MouseEv
 }
 
 export function DeviceTable({ devices, caption }: { devices: Device[]; caption: string }) {
-  const openRow = useRowNavigation();
+  const rows = useRowNavigation();
   return (
     <div className="overflow-x-auto">
       <table className="w-full text-left text-[13px]">
@@ -70,9 +59,9 @@ export function DeviceTable({ devices, caption }: { devices: Device[]; caption: 
             ))}
           </tr>
         </thead>
-        <tbody className="divide-y divide-slate-100 dark:divide-slate-800">
+        <tbody {...rows.listProps} className={tableBody}>
           {devices.map((device) => (
-            <DeviceRow key={device.deviceId} device={device} onOpen={openRow} />
+            <DeviceRow key={device.deviceId} device={device} rows={rows} />
           ))}
         </tbody>
       </table>

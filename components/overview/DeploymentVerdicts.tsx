@@ -1,3 +1,5 @@
+"use client";
+
 import Link from "next/link";
 import type { GateAnswer } from "@/queries/deployments";
 import type { Deployment } from "@/queries/rollouts";
@@ -7,7 +9,8 @@ import { bakeProgress } from "@/components/deployments/bake";
 import { deploymentHref } from "@/components/deployments/deploymentHref";
 import { currentStage, verdictLine } from "@/components/deployments/verdict";
 import { buttonClasses } from "@/components/ui/Button";
-import { focusRing } from "@/components/ui/styles";
+import { focusRing, tableBody } from "@/components/ui/styles";
+import { rowPrimaryProps, useRowNavigation } from "@/components/ui/useRowNavigation";
 import { OpenAnomaliesBadge } from "@/components/anomalies/OpenAnomaliesBadge";
 
 interface DeploymentVerdictsProps {
@@ -29,6 +32,7 @@ function verdictOf(deployment: Deployment, answer: GateAnswer | undefined, secon
 
 /** One line per live deployment: where it is, how long its bake has left, and what its gate says. */
 export function DeploymentVerdicts({ deployments, gates, anomalyCounts, secondsSinceFetch }: DeploymentVerdictsProps) {
+  const rows = useRowNavigation();
   return (
     <Card labelledBy="live-deployments-heading">
       <CardHeader
@@ -43,12 +47,13 @@ export function DeploymentVerdicts({ deployments, gates, anomalyCounts, secondsS
       {deployments.length === 0 ? (
         <p className="px-4 py-3 text-sm text-slate-500 dark:text-slate-400">No deployment is in progress.</p>
       ) : (
-        <ul className="divide-y divide-slate-100 dark:divide-slate-800">
+        <ul {...rows.listProps} className={tableBody}>
           {deployments.map((deployment) => {
             const verdict = verdictOf(deployment, gates[deployment.id], secondsSinceFetch);
             return (
-              <li key={deployment.id} className="flex items-center gap-2 pr-4 hover:bg-slate-50 dark:hover:bg-slate-800/50">
+              <li key={deployment.id} {...rows.rowProps({ href: deploymentHref(deployment.id), className: "flex items-center gap-2 pr-4" })}>
                 <Link
+                  {...rowPrimaryProps}
                   href={deploymentHref(deployment.id)}
                   title={verdict.text}
                   className={`flex min-w-0 flex-1 items-center gap-2.5 py-2 pl-4 text-[13px] text-slate-800 dark:text-slate-200 ${focusRing}`}

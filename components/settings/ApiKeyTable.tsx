@@ -11,14 +11,16 @@ import { EmptyState } from "@/components/ui/EmptyState";
 import { ErrorState } from "@/components/ui/ErrorState";
 import { RelativeTime } from "@/components/ui/RelativeTime";
 import { TableSkeleton } from "@/components/ui/Skeleton";
+import { tableBody } from "@/components/ui/styles";
+import { rowPrimaryProps, useRowNavigation } from "@/components/ui/useRowNavigation";
 
 const cell = "px-3 py-2 align-middle";
 const HEADERS = ["Key", "Scopes", "Rate limit", "Created", "Last used", "Status"] as const;
 
-function ApiKeyRow({ apiKey, onRevoke }: { apiKey: ApiKey; onRevoke: () => void }) {
+function ApiKeyRow({ apiKey, onRevoke, rows }: { apiKey: ApiKey; onRevoke: () => void; rows: ReturnType<typeof useRowNavigation> }) {
   const revoked = apiKey.revokedAt !== null;
   return (
-    <tr className={revoked ? "text-slate-400 dark:text-slate-500" : undefined}>
+    <tr {...rows.rowProps({ className: revoked ? "text-slate-400 dark:text-slate-500" : "" })}>
       <th scope="row" className={`${cell} font-normal`}>
         <span className="block font-medium text-slate-900 dark:text-slate-100">{apiKey.name}</span>
         <span className="block font-mono text-xs text-slate-500 dark:text-slate-400">{apiKey.prefix}…</span>
@@ -40,16 +42,10 @@ function ApiKeyRow({ apiKey, onRevoke }: { apiKey: ApiKey; onRevoke: () => void 
       <td className={cell}>
         <RelativeTime iso={apiKey.lastUsedAt} fallback="never" />
       </td>
-      <td className={cell}>
-        {revoked ? (
-          <Badge tone="muted">revoked</Badge>
-        ) : (
-          <Badge tone="success">active</Badge>
-        )}
-      </td>
+      <td className={cell}>{revoked ? <Badge tone="muted">revoked</Badge> : <Badge tone="success">active</Badge>}</td>
       <td className={`${cell} text-right`}>
         {revoked ? null : (
-          <Button size="sm" variant="danger" onClick={onRevoke} aria-label={`Revoke ${apiKey.name}`}>
+          <Button size="sm" variant="danger" onClick={onRevoke} aria-label={`Revoke ${apiKey.name}`} aria-haspopup="dialog" {...rowPrimaryProps}>
             Revoke
           </Button>
         )}
@@ -62,6 +58,7 @@ export function ApiKeyTable() {
   const keys = useApiKeys();
   const revokeKey = useRevokeApiKey();
   const [revoking, setRevoking] = useState<ApiKey | null>(null);
+  const rows = useRowNavigation();
 
   function close() {
     setRevoking(null);
@@ -87,9 +84,9 @@ export function ApiKeyTable() {
             </th>
           </tr>
         </thead>
-        <tbody className="divide-y divide-slate-100 dark:divide-slate-800">
+        <tbody {...rows.listProps} className={tableBody}>
           {keys.data.map((apiKey) => (
-            <ApiKeyRow key={apiKey.id} apiKey={apiKey} onRevoke={() => setRevoking(apiKey)} />
+            <ApiKeyRow key={apiKey.id} apiKey={apiKey} rows={rows} onRevoke={() => setRevoking(apiKey)} />
           ))}
         </tbody>
       </table>

@@ -9,7 +9,8 @@ import { EmptyState } from "@/components/ui/EmptyState";
 import { ErrorState } from "@/components/ui/ErrorState";
 import { FormError } from "@/components/ui/FormError";
 import { TableSkeleton } from "@/components/ui/Skeleton";
-import { controlBase } from "@/components/ui/styles";
+import { controlBase, tableBody } from "@/components/ui/styles";
+import { useRowNavigation } from "@/components/ui/useRowNavigation";
 import { PercentTotal } from "./PercentTotal";
 import { draftPercent, ringChange, ringDraftOf, ringsChange, type RingDraft } from "./ringDraft";
 
@@ -20,14 +21,15 @@ interface RingRowProps {
   draft: RingDraft;
   saving: boolean;
   onDraft: (draft: RingDraft | null) => void;
+  rows: ReturnType<typeof useRowNavigation>;
 }
 
-function RingRow({ ring, draft, saving, onDraft }: RingRowProps) {
+function RingRow({ ring, draft, saving, onDraft, rows }: RingRowProps) {
   const edit = ringChange(ring, draft);
   const changed = edit.change != null;
   const dirty = edit.problem !== undefined || changed;
   return (
-    <tr className={changed ? "bg-amber-50/70 dark:bg-amber-950/20" : undefined}>
+    <tr {...rows.rowProps({ className: changed ? "bg-amber-50/70 dark:bg-amber-950/20" : "" })}>
       <td className={cell}>
         <input
           type="number"
@@ -84,6 +86,7 @@ export function RingTable() {
   const saving = updateRings.isPending;
   const dirty = edit.rings.length > 0 || edit.problems.length > 0;
   const canSave = !saving && edit.rings.length > 0 && edit.problems.length === 0;
+  const rows = useRowNavigation();
 
   function setDraft(id: string, draft: RingDraft | null) {
     setDrafts(({ [id]: _old, ...rest }) => (draft ? { ...rest, [id]: draft } : rest));
@@ -132,9 +135,9 @@ export function RingTable() {
             </th>
           </tr>
         </thead>
-        <tbody className="divide-y divide-slate-100 dark:divide-slate-800">
+        <tbody {...rows.listProps} className={tableBody}>
           {rings.data.map((ring) => (
-            <RingRow key={ring.id} ring={ring} draft={draftOf(ring)} saving={saving} onDraft={(draft) => setDraft(ring.id, draft)} />
+            <RingRow key={ring.id} rows={rows} ring={ring} draft={draftOf(ring)} saving={saving} onDraft={(draft) => setDraft(ring.id, draft)} />
           ))}
         </tbody>
       </table>

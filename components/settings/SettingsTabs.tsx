@@ -4,20 +4,14 @@ import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { focusRing } from "@/components/ui/styles";
 import { isActiveSection } from "@/components/shell/navigation";
-
-const TABS = [
-  { href: "/settings/users", label: "Users" },
-  { href: "/settings/api-keys", label: "API keys" },
-  { href: "/settings/rings", label: "Rings" },
-  { href: "/settings/webhooks", label: "Webhooks" },
-] as const;
+import { SETTINGS_SECTIONS } from "./settingsSections";
 
 export function SettingsTabs() {
   const pathname = usePathname();
   return (
     <nav aria-label="Settings sections" className="mb-4 border-b border-slate-200 dark:border-slate-800">
       <ul className="-mb-px flex gap-4">
-        {TABS.map((tab) => {
+        {SETTINGS_SECTIONS.map((tab) => {
           const active = isActiveSection(pathname, tab.href);
           return (
             <li key={tab.href}>

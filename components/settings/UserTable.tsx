@@ -12,12 +12,22 @@ import { ErrorState } from "@/components/ui/ErrorState";
 import { FormError } from "@/components/ui/FormError";
 import { RelativeTime } from "@/components/ui/RelativeTime";
 import { TableSkeleton } from "@/components/ui/Skeleton";
-import { controlBase } from "@/components/ui/styles";
+import { controlBase, tableBody } from "@/components/ui/styles";
+import { rowPrimaryProps, useRowNavigation } from "@/components/ui/useRowNavigation";
 
 const cell = "px-3 py-2 align-middle";
 
-function UserRow({ user, isSelf, onRole, onDisable, onEnable, busy }: {
+function UserRow({
+  user,
+  isSelf,
+  onRole,
+  onDisable,
+  onEnable,
+  busy,
+  rows,
+}: {
   user: User;
+  rows: ReturnType<typeof useRowNavigation>;
   isSelf: boolean;
   busy: boolean;
   onRole: (role: User["role"]) => void;
@@ -26,7 +36,7 @@ function UserRow({ user, isSelf, onRole, onDisable, onEnable, busy }: {
 }) {
   const disabled = user.disabledAt !== null;
   return (
-    <tr className={disabled ? "text-slate-400 dark:text-slate-500" : undefined}>
+    <tr {...rows.rowProps({ className: disabled ? "text-slate-400 dark:text-slate-500" : "" })}>
       <th scope="row" className={`${cell} font-normal`}>
         <span className="block font-medium text-slate-900 dark:text-slate-100">{user.name}</span>
         <span className="block text-xs text-slate-500 dark:text-slate-400">{user.email}</span>
@@ -59,7 +69,7 @@ function UserRow({ user, isSelf, onRole, onDisable, onEnable, busy }: {
             Enable
           </Button>
         ) : (
-          <Button size="sm" variant="danger" onClick={onDisable} disabled={busy}>
+          <Button size="sm" variant="danger" onClick={onDisable} disabled={busy} aria-haspopup="dialog" {...rowPrimaryProps}>
             Disable
           </Button>
         )}
@@ -74,6 +84,7 @@ export function UserTable() {
   const session = useSession();
   const [disabling, setDisabling] = useState<User | null>(null);
   const selfId = session.data?.user?.id;
+  const rows = useRowNavigation();
 
   function body() {
     if (users.isPending) return <TableSkeleton rows={4} columns={5} label="Loading users" />;
@@ -93,11 +104,12 @@ export function UserTable() {
             </th>
           </tr>
         </thead>
-        <tbody className="divide-y divide-slate-100 dark:divide-slate-800">
+        <tbody {...rows.listProps} className={tableBody}>
           {users.data.map((user) => (
             <UserRow
               key={user.id}
               user={user}
+              rows={rows}
               isSelf={user.id === selfId}
               busy={updateUser.isPending && updateUser.variables?.id === user.id}
               onRole={(role) => updateUser.mutate({ id: user.id, change: { role } })}
@@ -112,7 +124,11 @@ export function UserTable() {
 
   return (
     <Card labelledBy="users-heading">
-      <CardHeader id="users-heading" title="Users" description="Roles: viewer reads, analyst acknowledges anomalies, operator runs rollouts, admin manages settings." />
+      <CardHeader
+        id="users-heading"
+        title="Users"
+        description="Roles: viewer reads, analyst acknowledges anomalies, operator runs rollouts, admin manages settings."
+      />
       {updateUser.error && !disabling ? (
         <div className="px-4 pt-3">
           <FormError error={updateUser.error} />
@@ -129,9 +145,7 @@ export function UserTable() {
           setDisabling(null);
           updateUser.reset();
         }}
-        onConfirm={() =>
-          disabling && updateUser.mutate({ id: disabling.id, change: { disabled: true } }, { onSuccess: () => setDisabling(null) })
-        }
+        onConfirm={() => disabling && updateUser.mutate({ id: disabling.id, change: { disabled: true } }, { onSuccess: () => setDisabling(null) })}
       >
         They can no longer sign in. You can enable them again later.
       </ConfirmDialog>

@@ -9,6 +9,8 @@ import { EmptyState } from "@/components/ui/EmptyState";
 import { ErrorState } from "@/components/ui/ErrorState";
 import { FormError } from "@/components/ui/FormError";
 import { TableSkeleton } from "@/components/ui/Skeleton";
+import { tableBody } from "@/components/ui/styles";
+import { rowPrimaryProps, useRowNavigation } from "@/components/ui/useRowNavigation";
 import { DeliveryLog } from "./DeliveryLog";
 import { filterSummary, webhookHealth } from "./webhookDraft";
 
@@ -16,7 +18,7 @@ function testSummary(result: TestDelivery): string {
   return result.delivered ? `Test delivered: ${result.statusCode} in ${result.latencyMs} ms.` : `Test failed: ${result.error ?? `HTTP ${result.statusCode}`}.`;
 }
 
-function WebhookItem({ webhook }: { webhook: Webhook }) {
+function WebhookItem({ webhook, rows }: { webhook: Webhook; rows: ReturnType<typeof useRowNavigation> }) {
   const action = useWebhookAction();
   const sendTest = useSendTest();
   const [open, setOpen] = useState(false);
@@ -25,20 +27,35 @@ function WebhookItem({ webhook }: { webhook: Webhook }) {
   const run = (kind: "delete" | "enable" | "disable") => action.mutate({ id: webhook.id, action: kind });
   const test = () => sendTest.mutate(webhook.id, { onSuccess: (result) => setTested(testSummary(result)) });
   return (
-    <li className="space-y-2 p-4">
+    <li {...rows.rowProps({ className: "space-y-2 p-4" })}>
       <div className="flex flex-wrap items-center gap-2">
-        <span className="min-w-0 flex-1 truncate font-mono text-xs text-slate-900 dark:text-slate-100" title={webhook.url}>{webhook.url}</span>
+        <span className="min-w-0 flex-1 truncate font-mono text-xs text-slate-900 dark:text-slate-100" title={webhook.url}>
+          {webhook.url}
+        </span>
         <Badge tone="info">{webhook.format}</Badge>
         <Badge tone={health.tone}>{health.label}</Badge>
       </div>
-      <p className="text-xs text-slate-500 dark:text-slate-400">{filterSummary(webhook)}{webhook.secretHint ? ` · secret ${webhook.secretHint}` : ""}</p>
+      <p className="text-xs text-slate-500 dark:text-slate-400">
+        {filterSummary(webhook)}
+        {webhook.secretHint ? ` · secret ${webhook.secretHint}` : ""}
+      </p>
       <div className="flex flex-wrap gap-2">
-        <Button size="sm" variant="primary" disabled={sendTest.isPending} onClick={test}>{sendTest.isPending ? "Sending…" : "Send test"}</Button>
-        <Button size="sm" onClick={() => setOpen(!open)} aria-expanded={open}>{open ? "Hide deliveries" : "Deliveries"}</Button>
-        <Button size="sm" disabled={action.isPending} onClick={() => run(webhook.enabled ? "disable" : "enable")}>{webhook.enabled ? "Disable" : "Enable"}</Button>
-        <Button size="sm" variant="danger" disabled={action.isPending} onClick={() => run("delete")} aria-label={`Delete webhook ${webhook.url}`}>Delete</Button>
+        <Button size="sm" variant="primary" disabled={sendTest.isPending} onClick={test}>
+          {sendTest.isPending ? "Sending…" : "Send test"}
+        </Button>
+        <Button size="sm" onClick={() => setOpen(!open)} aria-expanded={open} {...rowPrimaryProps}>
+          {open ? "Hide deliveries" : "Deliveries"}
+        </Button>
+        <Button size="sm" disabled={action.isPending} onClick={() => run(webhook.enabled ? "disable" : "enable")}>
+          {webhook.enabled ? "Disable" : "Enable"}
+        </Button>
+        <Button size="sm" variant="danger" disabled={action.isPending} onClick={() => run("delete")} aria-label={`Delete webhook ${webhook.url}`}>
+          Delete
+        </Button>
       </div>
-      <p aria-live="polite" className="text-xs text-slate-600 dark:text-slate-300">{tested}</p>
+      <p aria-live="polite" className="text-xs text-slate-600 dark:text-slate-300">
+        {tested}
+      </p>
       <FormError error={action.error ?? sendTest.error} />
       {open ? <DeliveryLog webhookId={webhook.id} /> : null}
     </li>
@@ -47,13 +64,16 @@ function WebhookItem({ webhook }: { webhook: Webhook }) {
 
 export function WebhookTable() {
   const webhooks = useWebhooks();
+  const rows = useRowNavigation();
   function body() {
     if (webhooks.isPending) return <TableSkeleton rows={2} columns={4} label="Loading webhooks" />;
     if (webhooks.isError) return <ErrorState title="Could not load webhooks" error={webhooks.error} onRetry={() => webhooks.refetch()} />;
     if (webhooks.data.length === 0) return <EmptyState title="No webhooks yet">Add one below to hear about anomalies and stopped rollouts.</EmptyState>;
     return (
-      <ul className="divide-y divide-slate-100 dark:divide-slate-800">
-        {webhooks.data.map((webhook) => <WebhookItem key={webhook.id} webhook={webhook} />)}
+      <ul {...rows.listProps} className={tableBody}>
+        {webhooks.data.map((webhook) => (
+          <WebhookItem key={webhook.id} webhook={webhook} rows={rows} />
+        ))}
       </ul>
     );
   }

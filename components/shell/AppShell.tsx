@@ -2,6 +2,7 @@ import Link from "next/link";
 import type { ReactNode } from "react";
 import type { Role } from "@/queries/access";
 import { AlertBell } from "@/components/alerts/AlertBell";
+import { KeyboardLayer } from "@/components/keyboard/KeyboardLayer";
 import { Badge } from "@/components/ui/Badge";
 import { LogoMark } from "@/components/ui/LogoMark";
 import { focusRing } from "@/components/ui/styles";
@@ -33,6 +34,9 @@ export function AppShell({ user, children }: AppShellProps) {
             <span className="text-[15px] font-semibold tracking-tight text-slate-900 dark:text-white">Ringwatch</span>
           </Link>
           <AlertBell email={user.email} />
+        </div>
+        <div className="px-2">
+          <KeyboardLayer role={user.role} />
         </div>
         <nav aria-label="Main" className="flex-1 overflow-y-auto px-2 py-2">
           <NavLinks role={user.role} />

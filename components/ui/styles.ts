@@ -15,7 +15,10 @@ export const tableHead = "border-b border-slate-200 bg-slate-50 text-xs text-sla
 export const tableBody = "divide-y divide-slate-100 dark:divide-slate-800";
 
 /** A row that keyboard navigation lands on: tinted with an accent edge, so the focus is seen across the row. */
-export const focusableRow =
-  "cursor-pointer hover:bg-slate-50 focus-within:bg-indigo-50 focus-within:shadow-[inset_3px_0_0_0_#6366f1] dark:hover:bg-slate-800/50 dark:focus-within:bg-indigo-500/10";
+export const selectableRow =
+  "outline-none focus-within:bg-indigo-50 focus-within:shadow-[inset_3px_0_0_0_#6366f1] dark:focus-within:bg-indigo-500/10 dark:focus-within:shadow-[inset_3px_0_0_0_#818cf8]";
+
+/** A selectable row that opens a page on click. */
+export const focusableRow = `cursor-pointer hover:bg-slate-50 dark:hover:bg-slate-800/50 ${selectableRow}`;
 
 export const linkText = "text-indigo-700 hover:underline dark:text-indigo-300";
