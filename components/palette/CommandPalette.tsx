@@ -2,7 +2,7 @@
 
 import { Command } from "cmdk";
 import { useRouter } from "next/navigation";
-import { useState, type KeyboardEvent } from "react";
+import { useRef, useState, type KeyboardEvent, type RefObject } from "react";
 import type { Role } from "@/queries/access";
 import { MIN_SEARCH_LENGTH, usePaletteSearch } from "@/queries/search";
 import { NAV_ITEMS } from "@/components/shell/navigation";
@@ -35,7 +35,8 @@ interface CommandPaletteProps {
  * Its content mounts on open, so each opening starts with an empty search.
  */
 export function CommandPalette({ open, role, onClose, onShowShortcuts }: CommandPaletteProps) {
-  const dialogRef = useModalDialog(open);
+  const inputRef = useRef<HTMLInputElement>(null);
+  const dialogRef = useModalDialog(open, inputRef);
   return (
     // eslint-disable-next-line jsx-a11y/click-events-have-key-events, jsx-a11y/no-noninteractive-element-interactions -- a click on the backdrop closes, for the mouse; Escape (the dialog's cancel) is the keyboard's way
     <dialog
@@ -48,12 +49,12 @@ export function CommandPalette({ open, role, onClose, onShowShortcuts }: Command
       onClick={(event) => event.target === event.currentTarget && onClose()}
       className="mx-auto mt-[12vh] w-full max-w-xl overflow-hidden rounded-xl border border-slate-200 bg-white p-0 text-slate-900 shadow-2xl backdrop:bg-slate-950/50 dark:border-slate-700 dark:bg-slate-900 dark:text-slate-100"
     >
-      {open ? <PaletteBody role={role} onClose={onClose} onShowShortcuts={onShowShortcuts} /> : null}
+      {open ? <PaletteBody role={role} inputRef={inputRef} onClose={onClose} onShowShortcuts={onShowShortcuts} /> : null}
     </dialog>
   );
 }
 
-function PaletteBody({ role, onClose, onShowShortcuts }: Omit<CommandPaletteProps, "open">) {
+function PaletteBody({ role, inputRef, onClose, onShowShortcuts }: Omit<CommandPaletteProps, "open"> & { inputRef: RefObject<HTMLInputElement | null> }) {
   const router = useRouter();
   const platform = usePlatform();
   const [text, setText] = useState("");
@@ -91,6 +92,7 @@ function PaletteBody({ role, onClose, onShowShortcuts }: Omit<CommandPaletteProp
       <div className="flex items-center gap-2 border-b border-slate-200 px-3.5 dark:border-slate-800">
         <SearchIcon className="size-4 shrink-0 text-slate-400" />
         <Command.Input
+          ref={inputRef}
           value={text}
           onValueChange={setText}
           placeholder="Search devices, deployments, anomalies, or go to a page…"
