@@ -93,7 +93,7 @@ export const SHORTCUTS: readonly Shortcut[] = [
   {
     id: "row:open",
     group: "Lists",
-    description: "Open the row's page, or its main action (which asks to confirm)",
+    description: "Open the row, or start its main action",
     bindings: [{ keys: ["Enter"], scope: "onRow" }],
     action: { type: "row", move: "open" },
   },

@@ -47,7 +47,7 @@ export function CommandPalette({ open, role, onClose, onShowShortcuts }: Command
         onClose();
       }}
       onClick={(event) => event.target === event.currentTarget && onClose()}
-      className="mx-auto mt-[12vh] w-full max-w-xl overflow-hidden rounded-xl border border-slate-200 bg-white p-0 text-slate-900 shadow-2xl backdrop:bg-slate-950/50 dark:border-slate-700 dark:bg-slate-900 dark:text-slate-100"
+      className="mx-auto mt-[12vh] w-[calc(100%-2rem)] max-w-xl overflow-hidden rounded-xl border border-slate-200 bg-white p-0 text-slate-900 shadow-2xl backdrop:bg-slate-950/50 dark:border-slate-700 dark:bg-slate-900 dark:text-slate-100"
     >
       {open ? <PaletteBody role={role} inputRef={inputRef} onClose={onClose} onShowShortcuts={onShowShortcuts} /> : null}
     </dialog>
@@ -160,7 +160,6 @@ function PaletteFooter({ failures, short }: { failures: string[]; short: boolean
         <span>
           <kbd className={kbdClass}>Esc</kbd> close
         </span>
-        <span className="ml-auto">Devices by id or hostname · deployments by release · anomalies by kind, ring or release</span>
       </p>
     </div>
   );
