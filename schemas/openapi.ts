@@ -4,6 +4,7 @@ import {
   detectionStatusSchema, remediationQuerySchema,
 } from "./anomalies";
 import { alertmanagerStatusSchema } from "./alertmanager";
+import { auditEntrySchema, auditQuerySchema } from "./audit";
 import { alertListQuerySchema, alertSchema } from "./alerts";
 import { createApiKeySchema, apiKeySchema, createdApiKeySchema } from "./apiKeys";
 import { deviceDetailSchema, deviceListQuerySchema, deviceSchema, deviceSummarySchema } from "./devices";
@@ -11,7 +12,7 @@ import { errorResponseSchema } from "./errors";
 import { eventSchema, ingestResponseSchema, MAX_EVENTS_PER_BATCH } from "./events";
 import { pageQuerySchema, pageSchema } from "./pagination";
 import {
-  auditEntrySchema, createDeploymentSchema, createReleaseSchema, createRingSchema, deploymentActionSchema, deploymentSchema,
+  createDeploymentSchema, createReleaseSchema, createRingSchema, deploymentActionSchema, deploymentSchema,
   gateSchema, manifestSchema, releaseSchema, ringHealthSchema, ringSchema, updateRingSchema, updateRingsSchema,
 } from "./rollouts";
 import { createUserSchema, updateUserSchema, userSchema } from "./users";
@@ -62,7 +63,7 @@ export const OPERATIONS: Operation[] = [
   { method: "get", path: "/api/v1/remediation", access: "read", summary: "Devices touched by an anomaly in the last 30 days that are still not healthy; `format=csv` downloads them all.", query: remediationQuerySchema, response: { status: 200, schema: pageSchema(affectedDeviceSchema) } },
   { method: "get", path: "/api/v1/alerts", access: "read", summary: "Recent alerts (anomaly and deployment events, not webhook tests), newest first, with how many matching webhooks each was delivered to, is queued or retrying for, or gave up on. Page with `before` = the previous page's nextCursor.", query: alertListQuerySchema, response: { status: 200, schema: pageSchema(alertSchema) } },
   { method: "get", path: "/api/v1/detection/status", access: "read", summary: "Detection tick interval, last tick and detection lag.", response: { status: 200, schema: detectionStatusSchema } },
-  { method: "get", path: "/api/v1/audit", access: "read", summary: "Audit log, newest first.", query: pageQuerySchema.extend({ targetType: z.string().optional(), targetId: z.string().optional() }), response: { status: 200, schema: pageSchema(auditEntrySchema) } },
+  { method: "get", path: "/api/v1/audit", access: "read", summary: "Audit log of every change (who, what, when, why), newest first, filtered by actor, action (exact or `type.` prefix) and target; `format=csv` downloads every matching entry.", query: auditQuerySchema, response: { status: 200, schema: pageSchema(auditEntrySchema) } },
   { method: "get", path: "/api/v1/users", access: "admin", summary: "Users of the web app.", response: { status: 200, schema: pageSchema(userSchema) } },
   { method: "post", path: "/api/v1/users", access: "admin", summary: "Create a user.", body: createUserSchema, response: { status: 201, schema: userSchema } },
   { method: "patch", path: "/api/v1/users/{id}", access: "admin", summary: "Change a user's role, name, password, or disable them.", body: updateUserSchema, response: { status: 200, schema: userSchema } },

@@ -102,15 +102,3 @@ export const ringHealthSchema = z.object({
   openAnomalies: z.number().int(),
 });
 export type RingHealth = z.infer<typeof ringHealthSchema>;
-
-export const auditEntrySchema = z.object({
-  id: z.number().int(),
-  at: z.string(),
-  actor: z.string(),
-  action: z.string(),
-  targetType: z.string(),
-  targetId: z.string(),
-  reason: z.string().nullable(),
-  before: z.unknown(),
-  after: z.unknown(),
-});

@@ -1,5 +1,6 @@
 import type { Database } from "../server/db/database";
 import { processWide } from "../server/processState";
+import { serviceContext, SYSTEM_PRINCIPAL } from "../server/services/context";
 import { healthyPeriodSec } from "../core/detection/lifecycle";
 import { promoteDueStages } from "../server/services/deployments/advance";
 import { runDetection, type DetectionResult } from "../server/services/detection/run";
@@ -37,10 +38,12 @@ export function tickIntervalMs(env: Record<string, string | undefined> = process
  */
 export async function runTick(db: Database, now = new Date(), env: Record<string, string | undefined> = process.env): Promise<WorkerTick> {
   const started = performance.now();
+  // Every change a tick makes is Ringwatch's own, audited as `system`.
+  const ctx = serviceContext(db, SYSTEM_PRINCIPAL, now);
   const done = await db.asLeader(WORKER_LOCK_ID, async () => {
-    const detection = await runDetection(db, now, healthyPeriodSec(env), tickIntervalMs(env) / 1000);
-    const promoted = await promoteDueStages(db, now);
-    await saveTickRecord(db.sql, { at: now.toISOString(), durationMs: performance.now() - started, evaluated: detection.evaluated, intervalSec: tickIntervalMs(env) / 1000 });
+    const detection = await runDetection(ctx, healthyPeriodSec(env), tickIntervalMs(env) / 1000);
+    const promoted = await promoteDueStages(ctx);
+    await saveTickRecord(ctx, { durationMs: performance.now() - started, evaluated: detection.evaluated, intervalSec: tickIntervalMs(env) / 1000 });
     return { detection, promoted };
   });
   return { startedAt: now, durationMs: performance.now() - started, promoted: done?.promoted ?? [], detection: done?.detection ?? null, skipped: done === null };

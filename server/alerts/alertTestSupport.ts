@@ -4,6 +4,7 @@ import type { CreateWebhook } from "../../schemas/webhooks";
 import { permissionsOfRole } from "../auth/permissions";
 import type { Principal } from "../auth/principal";
 import type { Database } from "../db/database";
+import { serviceContext } from "../services/context";
 import { createDeployment } from "../services/deployments/create";
 import { createRelease } from "../services/releases/create";
 import { createWebhook } from "../services/webhooks/create";
@@ -15,13 +16,13 @@ let versions = 0;
 /** A fresh active deployment of its own component, so suites never collide on "one live deployment per component". */
 export async function liveDeployment(db: Database, now = new Date()): Promise<string> {
   versions++;
-  const release = await createRelease(db, admin, { component: `agent-${versions}-${Math.random().toString(36).slice(2, 8)}`, version: "2.0" });
-  const deployment = await createDeployment(db, admin, { releaseId: release.id, stages: [{ ring: "canary", bakeSeconds: 3600 }, { ring: "early", bakeSeconds: 3600 }], autoPause: true }, now);
+  const release = await createRelease(serviceContext(db, admin, now), { component: `agent-${versions}-${Math.random().toString(36).slice(2, 8)}`, version: "2.0" });
+  const deployment = await createDeployment(serviceContext(db, admin, now), { releaseId: release.id, stages: [{ ring: "canary", bakeSeconds: 3600 }, { ring: "early", bakeSeconds: 3600 }], autoPause: true });
   return deployment.id;
 }
 
 export async function webhookTo(db: Database, url: string, extra: Partial<CreateWebhook> = {}) {
-  return createWebhook(db, admin, { url, format: "json", minSeverity: "info", enabled: true, ...extra });
+  return createWebhook(serviceContext(db, admin, new Date()), { url, format: "json", minSeverity: "info", enabled: true, ...extra });
 }
 
 /** Deliveries of one webhook in queue order. */

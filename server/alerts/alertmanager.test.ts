@@ -10,6 +10,7 @@ import { alertmanagerConfig } from "./alertmanagerConfig";
 import { crashFinding, liveDeployment } from "./alertTestSupport";
 import { startReceiver, type Receiver } from "./testReceiver";
 import { userPrincipal } from "../auth/principal";
+import { testContext } from "../services/testContext";
 
 describe(`Alertmanager push on ${TEST_BACKEND}`, () => {
   let db: Database;
@@ -51,7 +52,7 @@ describe(`Alertmanager push on ${TEST_BACKEND}`, () => {
     await push.pass(db, at(t0, 30));
     expect(receiver.requests.length).toBe(count + 1);
 
-    const resolved = await actOnAnomaly(db, userPrincipal("operator", "ann@example.com"), id, "resolve", "fixed by rollback", new Date());
+    const resolved = await actOnAnomaly(testContext(db, { actor: userPrincipal("operator", "ann@example.com") }), id, "resolve", "fixed by rollback");
     await push.pass(db, at(t0, 31));
     expect(pushedFor(id).map((a) => [a.labels.severity, a.endsAt])).toEqual([["critical", resolved.resolvedAt], ["info", resolved.resolvedAt], ["warning", resolved.resolvedAt]]);
   });
@@ -62,31 +63,31 @@ describe(`Alertmanager push on ${TEST_BACKEND}`, () => {
     const t0 = new Date();
     failing = true;
     expect(await push.pass(db, t0)).toEqual({ pushed: 1, failed: 1 });
-    const before = (await alertmanagerStatus(db, env())).targets[0];
+    const before = (await alertmanagerStatus(testContext(db), env())).targets[0];
     expect(before).toMatchObject({ consecutiveFailures: 1, lastStatusCode: 503, lastError: "HTTP 503: maintenance" });
     // Retries after 1 s, 2 s, 4 s...: not every second.
     expect(await push.pass(db, at(t0, 1))).toEqual({ pushed: 1, failed: 1 });
     expect(await push.pass(db, at(t0, 2))).toEqual({ pushed: 0, failed: 0 });
     expect(await push.pass(db, at(t0, 3))).toEqual({ pushed: 1, failed: 1 });
     expect(await push.pass(db, at(t0, 6))).toEqual({ pushed: 0, failed: 0 });
-    expect((await alertmanagerStatus(db, env())).targets[0].consecutiveFailures).toBe(3);
+    expect((await alertmanagerStatus(testContext(db), env())).targets[0].consecutiveFailures).toBe(3);
     failing = false;
     expect(await push.pass(db, at(t0, 7))).toEqual({ pushed: 1, failed: 0 });
     expect(pushedFor(id)[0].labels.severity).toBe("critical");
-    expect((await alertmanagerStatus(db, env())).targets[0]).toMatchObject({ consecutiveFailures: 0, lastError: null, lastSuccessAt: at(t0, 7).toISOString() });
+    expect((await alertmanagerStatus(testContext(db), env())).targets[0]).toMatchObject({ consecutiveFailures: 0, lastError: null, lastSuccessAt: at(t0, 7).toISOString() });
   });
 
   it("after a restart, pushes at once and re-sends what was resolved since the last success", async () => {
     const id = await openCritical();
     await pusher().pass(db, new Date());
-    await actOnAnomaly(db, userPrincipal("operator", "ann@example.com"), id, "resolve", "while the app was down", new Date());
+    await actOnAnomaly(testContext(db, { actor: userPrincipal("operator", "ann@example.com") }), id, "resolve", "while the app was down");
     const restarted = pusher();
     expect(await restarted.pass(db, new Date())).toEqual({ pushed: 1, failed: 0 });
     expect(pushedFor(id)[0].annotations.status).toBe("resolved");
   });
 
   it("reports an unusable setting instead of pushing", async () => {
-    expect(await alertmanagerStatus(db, { RINGWATCH_ALERTMANAGER_URLS: "am:9093" })).toMatchObject({ configured: true, configError: expect.stringContaining("http or https"), targets: [] });
-    expect(await alertmanagerStatus(db, {})).toMatchObject({ configured: false, targets: [] });
+    expect(await alertmanagerStatus(testContext(db), { RINGWATCH_ALERTMANAGER_URLS: "am:9093" })).toMatchObject({ configured: true, configError: expect.stringContaining("http or https"), targets: [] });
+    expect(await alertmanagerStatus(testContext(db), {})).toMatchObject({ configured: false, targets: [] });
   });
 });

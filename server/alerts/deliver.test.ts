@@ -8,6 +8,7 @@ import { redeliver, sendTestAlert } from "../services/webhooks/deliveries";
 import { admin, deliveriesOf, liveDeployment, webhookTo } from "./alertTestSupport";
 import { deliverDue, type DispatchClock } from "./deliver";
 import { startReceiver, type Receiver } from "./testReceiver";
+import { testContext } from "../services/testContext";
 
 describe(`webhook delivery on ${TEST_BACKEND}`, () => {
   let db: Database;
@@ -41,8 +42,8 @@ describe(`webhook delivery on ${TEST_BACKEND}`, () => {
   async function pauseResumeTimes(times: number): Promise<void> {
     const id = await liveDeployment(db, now);
     for (let i = 0; i < times; i++) {
-      await actOnDeployment(db, admin.email, id, "pause", `pause ${i}`, now);
-      await actOnDeployment(db, admin.email, id, "resume", `resume ${i}`, now);
+      await actOnDeployment(testContext(db, { actor: admin, now }), id, "pause", `pause ${i}`);
+      await actOnDeployment(testContext(db, { actor: admin, now }), id, "resume", `resume ${i}`);
     }
   }
 
@@ -126,7 +127,7 @@ describe(`webhook delivery on ${TEST_BACKEND}`, () => {
     await drain();
     expect((await deliveriesOf(db, hook.id)).map((d) => d.status)).toEqual(["dead", "delivered"]);
     poisoned = "";
-    await redeliver(db, hook.id, dead.id, now);
+    await redeliver(testContext(db, { actor: admin, now }), hook.id, dead.id);
     await drain();
     const again = (await deliveriesOf(db, hook.id))[0];
     expect([again.status, again.message_id]).toEqual(["delivered", dead.message_id]);
@@ -150,12 +151,12 @@ describe(`webhook delivery on ${TEST_BACKEND}`, () => {
   it("sends a test alert at once and does not retry it", async () => {
     const probe = await receiver(() => ({ status: 200, body: "ok" }));
     const hook = await webhookTo(db, probe.url);
-    const result = await sendTestAlert(db, hook.id, now);
+    const result = await sendTestAlert(testContext(db, { actor: admin, now }), hook.id);
     expect(result).toMatchObject({ delivered: true, statusCode: 200 });
     expect(probe.requests[0].headers["webhook-id"]).toBe(result.messageId);
     expect(JSON.parse(probe.requests[0].body).type).toBe("webhook.test");
     probe.answer = () => ({ status: 500 });
-    expect(await sendTestAlert(db, hook.id, now)).toMatchObject({ delivered: false, statusCode: 500 });
+    expect(await sendTestAlert(testContext(db, { actor: admin, now }), hook.id)).toMatchObject({ delivered: false, statusCode: 500 });
     expect((await deliveriesOf(db, hook.id)).map((d) => d.status)).toEqual(["delivered", "dead"]);
   });
 

@@ -10,6 +10,7 @@ import { actOnDeployment } from "../services/deployments/act";
 import { admin, crashFinding, deliveriesOf, liveDeployment, webhookTo } from "./alertTestSupport";
 import { enqueueAlert } from "./outbox";
 import { userPrincipal } from "../auth/principal";
+import { testContext } from "../services/testContext";
 
 const ALLOWED = "127.0.0.1:9";
 
@@ -29,7 +30,7 @@ describe(`alert outbox on ${TEST_BACKEND}`, () => {
   it("writes a deployment's alert with the change, and nothing when the change is refused", async () => {
     const hook = await webhookTo(db, `http://${ALLOWED}/all`);
     const id = await liveDeployment(db);
-    await actOnDeployment(db, admin.email, id, "pause", "looks bad", new Date());
+    await actOnDeployment(testContext(db, { actor: admin }), id, "pause", "looks bad");
     const [row] = await db.sql.query<{ payload: { data: { deployment: { id: string; ring: string }; actor: string; reason: string } }; severity: string }>(
       "SELECT payload, severity FROM alert_outbox WHERE type = 'deployment.paused' ORDER BY id DESC LIMIT 1",
     );
@@ -38,10 +39,10 @@ describe(`alert outbox on ${TEST_BACKEND}`, () => {
     expect((await deliveriesOf(db, hook.id)).map((d) => d.type)).toEqual(["deployment.paused"]);
 
     const before = await outboxCount("deployment.paused");
-    await expect(actOnDeployment(db, admin.email, id, "pause", "again", new Date())).rejects.toMatchObject({ status: 409 });
+    await expect(actOnDeployment(testContext(db, { actor: admin }), id, "pause", "again")).rejects.toMatchObject({ kind: "conflict" });
     expect(await outboxCount("deployment.paused")).toBe(before);
-    await actOnDeployment(db, admin.email, id, "resume", "fixed", new Date());
-    await actOnDeployment(db, admin.email, id, "promote", "go", new Date());
+    await actOnDeployment(testContext(db, { actor: admin }), id, "resume", "fixed");
+    await actOnDeployment(testContext(db, { actor: admin }), id, "promote", "go");
     expect((await deliveriesOf(db, hook.id)).map((d) => d.type)).toEqual(["deployment.paused", "deployment.resumed", "deployment.stage_promoted"]);
     await db.prisma.webhook.delete({ where: { id: hook.id } });
   });
@@ -91,7 +92,7 @@ describe(`alert outbox on ${TEST_BACKEND}`, () => {
     await refresh(3, "warning");
     await refresh(5, "warning");
     await refresh(5, "critical");
-    await actOnAnomaly(db, userPrincipal("analyst", "ann@example.com"), opened.id, "acknowledge", "looking", now);
+    await actOnAnomaly(testContext(db, { actor: userPrincipal("analyst", "ann@example.com"), now }), opened.id, "acknowledge", "looking");
     const acknowledged = await reload();
     await db.sql.transaction((tx) => healAnomaly(tx, acknowledged, 1800, now));
     const sent = await db.sql.query<{ type: string; payload: { data: { anomaly: { id: string; severity: string; affected: number; status: string }; actor: string } } }>(

@@ -3,6 +3,7 @@ import type { Database } from "../db/database";
 import { ringHealth } from "../queries/ringHealth";
 import { detectionStatus } from "../services/detection/status";
 import { alertmanagerStatus } from "../services/alertmanager/status";
+import { serviceContext, SYSTEM_PRINCIPAL } from "../services/context";
 import { ingestCounters } from "./ingestCounters";
 
 async function alertFamilies(db: Database, now: Date): Promise<MetricFamily[]> {
@@ -18,8 +19,9 @@ async function alertFamilies(db: Database, now: Date): Promise<MetricFamily[]> {
   ];
 }
 
-async function alertmanagerFamilies(db: Database): Promise<MetricFamily[]> {
-  const { targets } = await alertmanagerStatus(db);
+// The scrape reads as Ringwatch itself: these answers depend on no caller.
+async function alertmanagerFamilies(db: Database, now: Date): Promise<MetricFamily[]> {
+  const { targets } = await alertmanagerStatus(serviceContext(db, SYSTEM_PRINCIPAL, now));
   if (targets.length === 0) return [];
   const perTarget = (pick: (t: (typeof targets)[number]) => number | null) => targets.map((t) => ({ labels: { target: t.url }, value: pick(t) }));
   return [
@@ -32,7 +34,7 @@ async function alertmanagerFamilies(db: Database): Promise<MetricFamily[]> {
 }
 
 async function detectionFamilies(db: Database, now: Date, intervalSec: number): Promise<MetricFamily[]> {
-  const status = await detectionStatus(db.sql, intervalSec, now);
+  const status = await detectionStatus(serviceContext(db, SYSTEM_PRINCIPAL, now), intervalSec);
   const lastTickAge = status.lastTickAt ? Math.max(0, (now.getTime() - Date.parse(status.lastTickAt)) / 1000) : null;
   return [
     { name: "ringwatch_detection_lag_seconds", help: "Detection lag of anomalies opened in the last 24 h (first device signal to detection).", type: "gauge", samples: [{ labels: { stat: "p50" }, value: status.lagSec.p50 }, { labels: { stat: "max" }, value: status.lagSec.max }] },
@@ -67,7 +69,7 @@ function ingestFamilies(): MetricFamily[] {
 
 export async function collectMetrics(db: Database, now: Date, detectionIntervalSec: number): Promise<MetricFamily[]> {
   const [alerts, alertmanager, detection, rings] = await Promise.all([
-    alertFamilies(db, now), alertmanagerFamilies(db), detectionFamilies(db, now, detectionIntervalSec), ringFamilies(db, now),
+    alertFamilies(db, now), alertmanagerFamilies(db, now), detectionFamilies(db, now, detectionIntervalSec), ringFamilies(db, now),
   ]);
   return [...ingestFamilies(), ...detection, ...alerts, ...alertmanager, ...rings];
 }

@@ -5,6 +5,7 @@ import type { Database } from "../db/database";
 import { openTestDatabase, TEST_BACKEND } from "../db/testDatabase";
 import { actOnDeployment } from "../services/deployments/act";
 import { listAlerts } from "./alerts";
+import { testContext } from "../services/testContext";
 
 const ALLOWED = "127.0.0.1:9";
 const list = (db: Database, query: Record<string, unknown> = {}) => listAlerts(db.sql, alertListQuerySchema.parse(query));
@@ -27,10 +28,10 @@ describe(`alert feed on ${TEST_BACKEND}`, () => {
 
   it("lists alerts newest first with title, in-app link, actor and delivery counts; no webhook is zero endpoints", async () => {
     const quiet = await liveDeployment(db);
-    await actOnDeployment(db, admin.email, quiet, "pause", "before any webhook", new Date());
+    await actOnDeployment(testContext(db, { actor: admin }), quiet, "pause", "before any webhook");
     const hooks = [await webhookTo(db, `http://${ALLOWED}/a`), await webhookTo(db, `http://${ALLOWED}/b`), await webhookTo(db, `http://${ALLOWED}/c`)];
     const watched = await liveDeployment(db);
-    await actOnDeployment(db, admin.email, watched, "halt", "stop it", new Date());
+    await actOnDeployment(testContext(db, { actor: admin }), watched, "halt", "stop it");
 
     const { items } = await list(db);
     const [halted, paused] = items;
@@ -60,8 +61,8 @@ describe(`alert feed on ${TEST_BACKEND}`, () => {
   it("pages with before = nextCursor, each alert exactly once", async () => {
     for (let i = 0; i < 3; i++) {
       const id = await liveDeployment(db);
-      await actOnDeployment(db, admin.email, id, "pause", `page ${i}`, new Date());
-      await actOnDeployment(db, admin.email, id, "resume", `page ${i}`, new Date());
+      await actOnDeployment(testContext(db, { actor: admin }), id, "pause", `page ${i}`);
+      await actOnDeployment(testContext(db, { actor: admin }), id, "resume", `page ${i}`);
     }
     const everything = (await list(db, { limit: 100 })).items.map((a) => a.id);
     const seen: string[] = [];

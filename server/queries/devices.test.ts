@@ -5,6 +5,7 @@ import type { Database } from "../db/database";
 import { openTestDatabase, TEST_BACKEND } from "../db/testDatabase";
 import { acceptEvents } from "../services/ingest/accept";
 import { deviceSummary, getDevice, listDevices } from "./devices";
+import { testContext } from "../services/testContext";
 
 const NOW = new Date();
 const ago = (sec: number) => new Date(NOW.getTime() - sec * 1000).toISOString();
@@ -20,7 +21,7 @@ describe(`device queries on ${TEST_BACKEND}`, () => {
       type: "heartbeat", deviceId, ts: ago(i % 2 ? 5 : 600), bootId: "b", intervalSec: 60,
       versions: { agent: i % 3 ? "7.11.0" : "7.12.0" }, hostname: `host-${i}.corp`, ring: i === 7 ? "canary" : undefined,
     }));
-    await acceptEvents(db, events, NOW);
+    await acceptEvents(testContext(db, { now: NOW }), events);
   });
   afterAll(async () => {
     await db.close();

@@ -8,8 +8,13 @@ import { recordAffectedDevices } from "../../queries/detectionProfiles";
 import { anomalyAlert } from "../../../core/alerts/events";
 import { factsOfFinding, factsOfRow } from "../../alerts/facts";
 import { enqueueAlert } from "../../alerts/outbox";
+import { actorLabel } from "../../auth/principal";
 import { recordAudit } from "../audit/record";
-import { SYSTEM_ACTOR } from "../deployments/advance";
+import { anomalyName } from "../audit/targetNames";
+import { SYSTEM_PRINCIPAL } from "../context";
+
+/** Detection opens, escalates, reopens and heals anomalies: Ringwatch itself is the actor. */
+const SYSTEM_ACTOR = actorLabel(SYSTEM_PRINCIPAL);
 
 function historyPoint(finding: Finding, now: Date): EvidencePoint {
   const c = finding.comparison;
@@ -39,7 +44,10 @@ export async function openAnomaly(tx: Sql, finding: Finding, releaseId: string, 
       JSON.stringify(evidence), JSON.stringify(finding.suspects), now.toISOString(), finding.firstSignalAt?.toISOString() ?? null],
   );
   await recordAffectedDevices(tx, row.id, finding, KIND_SIGNAL[finding.kind], now);
-  await recordAudit(tx, { actor: SYSTEM_ACTOR, action: "anomaly.opened", targetType: "anomaly", targetId: row.id, reason: finding.summary, after: { severity: finding.severity, kind: finding.kind, ring: finding.ring } });
+  await recordAudit(tx, {
+    actor: SYSTEM_ACTOR, action: "anomaly.opened", targetType: "anomaly", targetId: row.id, targetName: anomalyName(finding), reason: finding.summary,
+    after: { severity: finding.severity, kind: finding.kind, ring: finding.ring }, at: now,
+  });
   await enqueueAlert(tx, anomalyAlert("anomaly.opened", factsOfFinding(row.id, "open", finding), SYSTEM_ACTOR, now));
   return { id: row.id, severity: finding.severity } as AnomalyRow;
 }
@@ -61,7 +69,10 @@ async function saveEvidence(tx: Sql, current: AnomalyRow, finding: Finding, seve
 export async function refreshAnomaly(tx: Sql, current: AnomalyRow, finding: Finding, severity: Severity, now: Date): Promise<void> {
   await saveEvidence(tx, current, finding, severity, now);
   if (severity !== current.severity) {
-    await recordAudit(tx, { actor: SYSTEM_ACTOR, action: "anomaly.escalated", targetType: "anomaly", targetId: current.id, reason: finding.summary, before: { severity: current.severity }, after: { severity } });
+    await recordAudit(tx, {
+      actor: SYSTEM_ACTOR, action: "anomaly.escalated", targetType: "anomaly", targetId: current.id, targetName: anomalyName(current), reason: finding.summary,
+      before: { severity: current.severity }, after: { severity }, at: now,
+    });
   }
   if (severity !== current.severity || finding.comparison.affected !== current.evidence.affected) {
     await enqueueAlert(tx, anomalyAlert("anomaly.updated", factsOfFinding(current.id, current.status, finding, severity), SYSTEM_ACTOR, now));
@@ -76,8 +87,8 @@ export async function reopenAnomaly(tx: Sql, current: AnomalyRow, finding: Findi
   );
   await saveEvidence(tx, current, finding, severity, now);
   await recordAudit(tx, {
-    actor: SYSTEM_ACTOR, action: "anomaly.reopened", targetType: "anomaly", targetId: current.id,
-    reason: `Back within the healthy period after ${current.resolved_by ?? "someone"} resolved it: ${finding.summary}`, before: { status: "resolved" }, after: { status: "open", severity },
+    actor: SYSTEM_ACTOR, action: "anomaly.reopened", targetType: "anomaly", targetId: current.id, targetName: anomalyName(current),
+    reason: `Back within the healthy period after ${current.resolved_by ?? "someone"} resolved it: ${finding.summary}`, before: { status: "resolved" }, after: { status: "open", severity }, at: now,
   });
   await enqueueAlert(tx, anomalyAlert("anomaly.opened", factsOfFinding(current.id, "open", finding, severity), SYSTEM_ACTOR, now));
 }
@@ -86,8 +97,8 @@ export async function reopenAnomaly(tx: Sql, current: AnomalyRow, finding: Findi
 export async function healAnomaly(tx: Sql, current: AnomalyRow, healthyPeriodSec: number, now: Date): Promise<void> {
   await tx.query(`UPDATE anomalies SET status = 'resolved', resolved_by = $2, resolved_at = $3, updated_at = $3 WHERE id = $1`, [current.id, SYSTEM_ACTOR, now.toISOString()]);
   await recordAudit(tx, {
-    actor: SYSTEM_ACTOR, action: "anomaly.resolve", targetType: "anomaly", targetId: current.id,
-    reason: `No sign of it for ${Math.round(healthyPeriodSec / 60)} min.`, before: { status: current.status }, after: { status: "resolved" },
+    actor: SYSTEM_ACTOR, action: "anomaly.resolved", targetType: "anomaly", targetId: current.id, targetName: anomalyName(current),
+    reason: `No sign of it for ${Math.round(healthyPeriodSec / 60)} min.`, before: { status: current.status }, after: { status: "resolved" }, at: now,
   });
   await enqueueAlert(tx, anomalyAlert("anomaly.resolved", factsOfRow(current, "resolved"), SYSTEM_ACTOR, now));
 }

@@ -4,6 +4,7 @@ import { firstCopies, mixedBatch, ownedBy, PLACEHOLDER } from "../../../schemas/
 import type { Database } from "../../db/database";
 import { openTestDatabase, TEST_BACKEND } from "../../db/testDatabase";
 import { acceptEvents } from "./accept";
+import { testContext } from "../testContext";
 
 interface StoredEvent {
   type: string;
@@ -33,7 +34,7 @@ describe(`ingest properties on ${TEST_BACKEND}`, () => {
         async (generated) => {
           const prefix = `p${run++}`;
           const batch = ownedBy(prefix, generated);
-          const result = await acceptEvents(db, batch.map((g) => g.event), new Date());
+          const result = await acceptEvents(testContext(db), batch.map((g) => g.event));
           const invalid = batch.flatMap((g, index) => (g.valid ? [] : [index]));
           expect(result.rejected.map((r) => r.index)).toEqual(invalid);
           const expected = firstCopies(batch);
@@ -51,7 +52,7 @@ describe(`ingest properties on ${TEST_BACKEND}`, () => {
           const devices = await db.sql.query<{ device_id: string }>("SELECT device_id FROM devices WHERE starts_with(device_id, $1)", [`${prefix}-`]);
           expect(new Set(devices.map((d) => d.device_id))).toEqual(new Set([...expected.values()].map((e) => e.deviceId)));
 
-          const again = await acceptEvents(db, batch.map((g) => g.event), new Date());
+          const again = await acceptEvents(testContext(db), batch.map((g) => g.event));
           expect(again).toMatchObject({ accepted: 0, duplicates: batch.length - invalid.length });
         },
       ),

@@ -1,4 +1,5 @@
 import { apiRoute, json } from "@/server/http/route";
 import { viewDeployment } from "@/server/services/deployments/find";
+import { serviceContext } from "@/server/services/context";
 
-export const GET = apiRoute<{ id: string }>({ permission: "fleet:read" }, async ({ db, params }) => json(await viewDeployment(db.sql, params.id, new Date())));
+export const GET = apiRoute<{ id: string }>({ permission: "fleet:read" }, async ({ db, principal, params }) => json(await viewDeployment(serviceContext(db, principal, new Date()), params.id)));
