@@ -36,7 +36,7 @@ export const auditEntrySchema = z.object({
 export type AuditEntry = z.infer<typeof auditEntrySchema>;
 
 /** `webhook.created` matches that action; `webhook.` every action on webhooks. */
-const ACTION_FILTER = /^[a-z][a-z_]*\.([a-z][a-z_]*)?$/;
+export const ACTION_FILTER = /^[a-z][a-z_]*\.([a-z][a-z_]*)?$/;
 
 export const auditQuerySchema = pageQuerySchema.extend({
   actor: z.string().min(1).max(256).optional().describe("exact actor, e.g. `admin@example.com`, `key:deployer` or `system`"),

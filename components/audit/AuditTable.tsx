@@ -3,7 +3,7 @@ import type { AuditEntry } from "@/queries/rollouts";
 import { RelativeTime } from "@/components/ui/RelativeTime";
 import { focusRing } from "@/components/ui/styles";
 import { formatDateTime, formatShortDateTime } from "@/components/ui/time";
-import { auditTargetHref, formatStatus, shortId, statusChange } from "./auditEntry";
+import { auditTargetHref, formatStatus, statusChange, targetLabel } from "./auditEntry";
 
 const cell = "px-3 py-2 align-top";
 const dash = <span className="text-slate-400 dark:text-slate-500">—</span>;
@@ -24,14 +24,15 @@ function StatusDiff({ entry }: { entry: AuditEntry }) {
 
 function Target({ entry }: { entry: AuditEntry }) {
   const href = auditTargetHref(entry);
+  const label = targetLabel(entry);
   const text = (
     <>
-      {entry.targetType} <span className="font-mono">{shortId(entry.targetId)}</span>
+      {label.type} <span className={label.isId ? "font-mono" : "font-medium"}>{label.text}</span>
     </>
   );
-  if (!href) return <span title={entry.targetId}>{text}</span>;
+  if (!href) return <span title={label.title}>{text}</span>;
   return (
-    <Link href={href} title={entry.targetId} className={`rounded text-indigo-700 hover:underline dark:text-indigo-300 ${focusRing}`}>
+    <Link href={href} title={label.title} className={`rounded text-indigo-700 hover:underline dark:text-indigo-300 ${focusRing}`}>
       {text}
     </Link>
   );
@@ -71,7 +72,7 @@ export function AuditTable({ entries, caption, showTarget = true }: { entries: A
                 {entry.action}
               </th>
               {showTarget ? (
-                <td className={`${cell} whitespace-nowrap`}>
+                <td className={`${cell} max-w-72 truncate`}>
                   <Target entry={entry} />
                 </td>
               ) : null}
