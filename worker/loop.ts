@@ -1,7 +1,7 @@
+import { appConfig, type AppConfig } from "../server/config";
 import type { Database } from "../server/db/database";
 import { processWide } from "../server/processState";
 import { serviceContext, SYSTEM_PRINCIPAL } from "../server/services/context";
-import { healthyPeriodSec } from "../core/detection/lifecycle";
 import { promoteDueStages } from "../server/services/deployments/advance";
 import { runDetection, type DetectionResult } from "../server/services/detection/run";
 import { saveTickRecord } from "../server/services/detection/status";
@@ -11,7 +11,8 @@ import { repeatEvery } from "./repeat";
 
 /** Same constant in every instance: only the holder runs a tick. */
 const WORKER_LOCK_ID = 724_2025;
-const DEFAULT_INTERVAL_SEC = 10;
+
+export type TickSettings = Pick<AppConfig, "RINGWATCH_DETECTION_INTERVAL_SEC" | "RINGWATCH_ANOMALY_HEALTHY_SEC">;
 
 export interface WorkerTick {
   startedAt: Date;
@@ -26,9 +27,8 @@ export interface WorkerHandle {
   lastTick(): WorkerTick | null;
 }
 
-export function tickIntervalMs(env: Record<string, string | undefined> = process.env): number {
-  const seconds = Number(env.RINGWATCH_DETECTION_INTERVAL_SEC ?? DEFAULT_INTERVAL_SEC);
-  return (Number.isFinite(seconds) && seconds > 0 ? seconds : DEFAULT_INTERVAL_SEC) * 1000;
+export function tickIntervalMs(settings: Pick<TickSettings, "RINGWATCH_DETECTION_INTERVAL_SEC"> = appConfig()): number {
+  return settings.RINGWATCH_DETECTION_INTERVAL_SEC * 1000;
 }
 
 /**
@@ -36,14 +36,15 @@ export function tickIntervalMs(env: Record<string, string | undefined> = process
  * pauses its deployment), then promotion of stages whose bake passed with a go gate, so a bad
  * release is stopped before the same tick could offer it to the next ring.
  */
-export async function runTick(db: Database, now = new Date(), env: Record<string, string | undefined> = process.env): Promise<WorkerTick> {
+export async function runTick(db: Database, now = new Date(), settings: TickSettings = appConfig()): Promise<WorkerTick> {
   const started = performance.now();
+  const intervalSec = settings.RINGWATCH_DETECTION_INTERVAL_SEC;
   // Every change a tick makes is Ringwatch's own, audited as `system`.
   const ctx = serviceContext(db, SYSTEM_PRINCIPAL, now);
   const done = await db.asLeader(WORKER_LOCK_ID, async () => {
-    const detection = await runDetection(ctx, healthyPeriodSec(env), tickIntervalMs(env) / 1000);
+    const detection = await runDetection(ctx, settings.RINGWATCH_ANOMALY_HEALTHY_SEC, intervalSec);
     const promoted = await promoteDueStages(ctx);
-    await saveTickRecord(ctx, { durationMs: performance.now() - started, evaluated: detection.evaluated, intervalSec: tickIntervalMs(env) / 1000 });
+    await saveTickRecord(ctx, { durationMs: performance.now() - started, evaluated: detection.evaluated, intervalSec });
     return { detection, promoted };
   });
   return { startedAt: now, durationMs: performance.now() - started, promoted: done?.promoted ?? [], detection: done?.detection ?? null, skipped: done === null };

@@ -1,8 +1,9 @@
 /** The background worker alone (`npm run worker`), e.g. on a separate host next to several web instances. */
-import { configFromEnv, openDatabase } from "../server/db/database";
+import { configOrExit } from "../server/config";
+import { databaseConfig, openDatabase } from "../server/db/database";
 import { startWorker } from "./loop";
 
-const db = await openDatabase(configFromEnv());
+const db = await openDatabase(databaseConfig(configOrExit("worker")));
 const worker = startWorker(db);
 console.log(`[worker] running against ${db.kind}; Ctrl-C stops it`);
 const shutdown = async () => {

@@ -8,9 +8,6 @@ import { authorizeCredentials, type SignInDeps } from "./signIn";
 
 const SESSION_MAX_AGE_SEC = 12 * 60 * 60;
 
-// Self-hosted behind any host name: let next-auth take its origin from the request unless told.
-if (!process.env.NEXTAUTH_URL) process.env.AUTH_TRUST_HOST ??= "true";
-
 const accounts: SignInDeps = {
   findAccount: async (email) => (await ready()).prisma.user.findUnique({ where: { email } }),
 };
@@ -20,6 +17,7 @@ function authorize(credentials: Record<string, string> | undefined, req: { heade
   return authorizeCredentials(credentials, stampedClientAddress(req.headers?.[CLIENT_ADDRESS_HEADER]), accounts);
 }
 
+/** The secret and AUTH_TRUST_HOST reach next-auth through the environment at start-up: server/config shareWithNextAuth. */
 export const authOptions: NextAuthOptions = {
   session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_SEC },
   pages: { signIn: "/login" },

@@ -1,5 +1,5 @@
-import { apiRoute, json } from "@/server/http/route";
+import { API } from "@/schemas/api";
+import { route } from "@/server/http/route";
 import { alertmanagerStatus } from "@/server/services/alertmanager/status";
-import { serviceContext } from "@/server/services/context";
 
-export const GET = apiRoute({ permission: "settings:manage" }, async ({ db, principal }) => json(await alertmanagerStatus(serviceContext(db, principal, new Date()))));
+export const GET = route(API.alertmanagerStatus, ({ ctx }) => alertmanagerStatus(ctx));

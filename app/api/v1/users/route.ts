@@ -1,12 +1,8 @@
-import { createUserSchema } from "@/schemas/users";
-import { readBody } from "@/server/http/body";
-import { apiRoute, json } from "@/server/http/route";
+import { API } from "@/schemas/api";
+import { route } from "@/server/http/route";
 import { createUser } from "@/server/services/users/create";
 import { listUsers } from "@/server/services/users/list";
-import { serviceContext } from "@/server/services/context";
 
-export const GET = apiRoute({ permission: "settings:manage" }, async ({ db, principal }) => json({ items: await listUsers(serviceContext(db, principal, new Date())), nextCursor: null }));
+export const GET = route(API.listUsers, async ({ ctx }) => ({ items: await listUsers(ctx), nextCursor: null }));
 
-export const POST = apiRoute({ permission: "settings:manage" }, async ({ req, db, principal }) =>
-  json(await createUser(serviceContext(db, principal, new Date()), await readBody(req, createUserSchema)), 201),
-);
+export const POST = route(API.createUser, ({ ctx, body }) => createUser(ctx, body));

@@ -1,12 +1,8 @@
-import { createWebhookSchema } from "@/schemas/webhooks";
-import { readBody } from "@/server/http/body";
-import { apiRoute, json } from "@/server/http/route";
+import { API } from "@/schemas/api";
+import { route } from "@/server/http/route";
 import { createWebhook } from "@/server/services/webhooks/create";
 import { listWebhooks } from "@/server/services/webhooks/manage";
-import { serviceContext } from "@/server/services/context";
 
-export const GET = apiRoute({ permission: "settings:manage" }, async ({ db, principal }) => json({ items: await listWebhooks(serviceContext(db, principal, new Date())), nextCursor: null }));
+export const GET = route(API.listWebhooks, async ({ ctx }) => ({ items: await listWebhooks(ctx), nextCursor: null }));
 
-export const POST = apiRoute({ permission: "settings:manage" }, async ({ req, db, principal }) =>
-  json(await createWebhook(serviceContext(db, principal, new Date()), await readBody(req, createWebhookSchema)), 201),
-);
+export const POST = route(API.createWebhook, ({ ctx, body }) => createWebhook(ctx, body));

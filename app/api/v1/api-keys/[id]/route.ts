@@ -1,7 +1,5 @@
-import { apiRoute, json } from "@/server/http/route";
+import { API } from "@/schemas/api";
+import { route } from "@/server/http/route";
 import { revokeApiKey } from "@/server/services/apiKeys/revoke";
-import { serviceContext } from "@/server/services/context";
 
-export const DELETE = apiRoute<{ id: string }>({ permission: "settings:manage" }, async ({ db, principal, params }) =>
-  json(await revokeApiKey(serviceContext(db, principal, new Date()), params.id)),
-);
+export const DELETE = route(API.revokeApiKey, ({ ctx, params }) => revokeApiKey(ctx, params.id));

@@ -1,6 +1,6 @@
-import { apiRoute, json } from "@/server/http/route";
+import { API } from "@/schemas/api";
+import { route } from "@/server/http/route";
 import { detectionStatus } from "@/server/services/detection/status";
 import { tickIntervalMs } from "@/worker/loop";
-import { serviceContext } from "@/server/services/context";
 
-export const GET = apiRoute({ permission: "fleet:read" }, async ({ db, principal }) => json(await detectionStatus(serviceContext(db, principal, new Date()), tickIntervalMs() / 1000)));
+export const GET = route(API.detectionStatus, ({ ctx }) => detectionStatus(ctx, tickIntervalMs() / 1000));

@@ -1,9 +1,5 @@
-import { updateUserSchema } from "@/schemas/users";
-import { readBody } from "@/server/http/body";
-import { apiRoute, json } from "@/server/http/route";
+import { API } from "@/schemas/api";
+import { route } from "@/server/http/route";
 import { updateUser } from "@/server/services/users/update";
-import { serviceContext } from "@/server/services/context";
 
-export const PATCH = apiRoute<{ id: string }>({ permission: "settings:manage" }, async ({ req, db, principal, params }) =>
-  json(await updateUser(serviceContext(db, principal, new Date()), params.id, await readBody(req, updateUserSchema))),
-);
+export const PATCH = route(API.updateUser, ({ ctx, params, body }) => updateUser(ctx, params.id, body));

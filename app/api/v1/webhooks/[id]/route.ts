@@ -1,15 +1,9 @@
-import { updateWebhookSchema } from "@/schemas/webhooks";
-import { readBody } from "@/server/http/body";
-import { apiRoute, json } from "@/server/http/route";
+import { API } from "@/schemas/api";
+import { route } from "@/server/http/route";
 import { deleteWebhook, getWebhook, updateWebhook } from "@/server/services/webhooks/manage";
-import { serviceContext } from "@/server/services/context";
 
-type Params = { id: string };
+export const GET = route(API.getWebhook, ({ ctx, params }) => getWebhook(ctx, params.id));
 
-export const GET = apiRoute<Params>({ permission: "settings:manage" }, async ({ db, principal, params }) => json(await getWebhook(serviceContext(db, principal, new Date()), params.id)));
+export const PATCH = route(API.updateWebhook, ({ ctx, params, body }) => updateWebhook(ctx, params.id, body));
 
-export const PATCH = apiRoute<Params>({ permission: "settings:manage" }, async ({ req, db, principal, params }) =>
-  json(await updateWebhook(serviceContext(db, principal, new Date()), params.id, await readBody(req, updateWebhookSchema))),
-);
-
-export const DELETE = apiRoute<Params>({ permission: "settings:manage" }, async ({ db, principal, params }) => json(await deleteWebhook(serviceContext(db, principal, new Date()), params.id)));
+export const DELETE = route(API.deleteWebhook, ({ ctx, params }) => deleteWebhook(ctx, params.id));

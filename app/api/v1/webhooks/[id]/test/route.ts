@@ -1,7 +1,5 @@
-import { apiRoute, json } from "@/server/http/route";
+import { API } from "@/schemas/api";
+import { route } from "@/server/http/route";
 import { sendTestAlert } from "@/server/services/webhooks/deliveries";
-import { serviceContext } from "@/server/services/context";
 
-export const POST = apiRoute<{ id: string }>({ permission: "settings:manage" }, async ({ db, principal, params }) =>
-  json(await sendTestAlert(serviceContext(db, principal, new Date()), params.id)),
-);
+export const POST = route(API.testWebhook, ({ ctx, params }) => sendTestAlert(ctx, params.id));

@@ -1,7 +1,5 @@
-import { apiRoute, json } from "@/server/http/route";
+import { API } from "@/schemas/api";
+import { route } from "@/server/http/route";
 import { redeliver } from "@/server/services/webhooks/deliveries";
-import { serviceContext } from "@/server/services/context";
 
-export const POST = apiRoute<{ id: string; deliveryId: string }>({ permission: "settings:manage" }, async ({ db, principal, params }) =>
-  json(await redeliver(serviceContext(db, principal, new Date()), params.id, params.deliveryId), 202),
-);
+export const POST = route(API.redeliver, ({ ctx, params }) => redeliver(ctx, params.id, params.deliveryId));
