@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { actionProblem, auditCsvHref, auditFilterHref, describeAuditFilter, draftOf, filterOfDraft, parseAuditFilter } from "./auditFilter";
+import { actionProblem, auditCsvHref, auditFilterHref, describeAuditFilter, draftOf, filterOfDraft, parseAuditFilter, type AuditFilter } from "./auditFilter";
 
 describe("audit filter", () => {
   it("reads a target from the URL and ignores an id without a type", () => {
@@ -9,7 +9,7 @@ describe("audit filter", () => {
   });
 
   it("round-trips through the URL", () => {
-    const filter = { targetType: "deployment", targetId: "d 1" };
+    const filter: AuditFilter = { targetType: "deployment", targetId: "d 1" };
     const href = auditFilterHref(filter);
     expect(href).toBe("/audit?targetType=deployment&targetId=d+1");
     expect(parseAuditFilter(new URLSearchParams(href.split("?")[1]))).toEqual(filter);
@@ -30,7 +30,7 @@ describe("audit filter: actor and action", () => {
   });
 
   it("round-trips every field and downloads the same filter as CSV", () => {
-    const filter = { actor: "ann@example.com", action: "user.role_changed", targetType: "user", targetId: "u1" };
+    const filter: AuditFilter = { actor: "ann@example.com", action: "user.role_changed", targetType: "user", targetId: "u1" };
     const href = auditFilterHref(filter);
     expect(href).toBe("/audit?actor=ann%40example.com&action=user.role_changed&targetType=user&targetId=u1");
     expect(parseAuditFilter(new URLSearchParams(href.split("?")[1]))).toEqual(filter);
@@ -39,7 +39,7 @@ describe("audit filter: actor and action", () => {
   });
 
   it("turns the row's fields into a filter: a bare type is every action on it, a target id stays with its type", () => {
-    const current = { targetType: "deployment", targetId: "d1" };
+    const current: AuditFilter = { targetType: "deployment", targetId: "d1" };
     expect(filterOfDraft({ actor: " system ", action: "Webhook", targetType: "deployment" }, current)).toEqual({ actor: "system", action: "webhook.", targetType: "deployment", targetId: "d1" });
     expect(filterOfDraft({ actor: "", action: "", targetType: "ring" }, current)).toEqual({ targetType: "ring" });
     expect(filterOfDraft(draftOf(current), current)).toEqual(current);

@@ -1,10 +1,10 @@
-import { ACTION_FILTER, AUDIT_ACTIONS, AUDIT_TARGET_TYPES } from "@/schemas/audit";
+import { ACTION_FILTER, AUDIT_ACTIONS, AUDIT_TARGET_TYPES, type AuditTargetType } from "@/schemas/audit";
 
 /** The audit log's filter, read from the URL so a deployment page can link to its own trail. */
 export interface AuditFilter {
   actor?: string;
   action?: string;
-  targetType?: string;
+  targetType?: AuditTargetType;
   targetId?: string;
 }
 
@@ -16,7 +16,7 @@ export interface AuditFilterDraft {
 }
 
 const clean = (value: string | null | undefined) => value?.trim() || undefined;
-const knownType = (value: string | undefined) => (AUDIT_TARGET_TYPES as readonly string[]).find((t) => t === value);
+const knownType = (value: string | undefined): AuditTargetType | undefined => AUDIT_TARGET_TYPES.find((t) => t === value);
 
 /** A bare target type (`webhook`) means every action on it (`webhook.`). */
 export function normaliseAction(text: string): string | undefined {
