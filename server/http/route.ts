@@ -2,7 +2,7 @@ import { getToken } from "next-auth/jwt";
 import type { NextRequest } from "next/server";
 import type { Permission } from "../auth/permissions";
 import type { Principal } from "../auth/principal";
-import { principalForUser } from "../auth/users";
+import { principalForSession } from "../auth/users";
 import type { Database } from "../db/database";
 import { ready } from "../runtime";
 import { admit, principalForAuthorization } from "./access";
@@ -35,7 +35,7 @@ async function authenticate(req: NextRequest, db: Database): Promise<Principal> 
   const authorization = req.headers.get("authorization");
   if (authorization) return principalForAuthorization(db, authorization, address);
   const token = await getToken({ req, secret: process.env.NEXTAUTH_SECRET });
-  const principal = token?.sub ? await principalForUser(db, token.sub) : null;
+  const principal = await principalForSession(db, token);
   if (!principal) throw refusalFor(address, unauthorized());
   return principal;
 }

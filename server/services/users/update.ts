@@ -2,6 +2,7 @@ import type { z } from "zod";
 import type { updateUserSchema, UserView } from "../../../schemas/users";
 import { hashPassword } from "../../auth/passwords";
 import type { Principal } from "../../auth/principal";
+import { endSessionsForUserChange } from "../../auth/sessionStore";
 import { forgetCachedUser } from "../../auth/users";
 import type { Database } from "../../db/database";
 import { conflict, notFound } from "../../http/errors";
@@ -22,6 +23,7 @@ export async function updateUser(db: Database, actor: Principal, id: string, inp
       passwordHash: input.password ? await hashPassword(input.password) : undefined,
     },
   });
+  await endSessionsForUserChange(db, actor, id, input, new Date());
   forgetCachedUser(id);
   return userView(updated);
 }
