@@ -1,9 +1,9 @@
 /** The alert feed behind the shell's bell: recent alerts and where their webhooks stand. */
 import { useQuery } from "@tanstack/react-query";
 import { DEFAULT_ALERT_PAGE_SIZE, type AlertDelivery, type AlertView } from "@/schemas/alerts";
-import { apiRequest } from "./api";
+import { API } from "@/schemas/api";
+import { callApi } from "./api";
 import { queryKeys } from "./keys";
-import type { Page } from "./rollouts";
 
 export type Alert = AlertView;
 export type { AlertDelivery };
@@ -15,7 +15,7 @@ const ALERT_POLL_MS = 10_000;
 export function useRecentAlerts() {
   return useQuery({
     queryKey: queryKeys.alerts.recent(),
-    queryFn: ({ signal }) => apiRequest<Page<Alert>>(`/api/v1/alerts?limit=${RECENT_ALERTS}`, { signal }),
+    queryFn: ({ signal }) => callApi(API.listAlerts, { query: { limit: RECENT_ALERTS }, signal }),
     refetchInterval: ALERT_POLL_MS,
   });
 }

@@ -13,50 +13,27 @@ import type {
   DetectionStatus,
   Severity,
 } from "@/schemas/anomalies";
-import { apiRequest, apiSend, toQueryString } from "./api";
+import { API, type QueryInputOf } from "@/schemas/api";
+import { callApi, endpointUrl } from "./api";
 import { queryKeys } from "./keys";
-import type { Page } from "./rollouts";
 
 export type { AffectedDevice, AnomalyAction, AnomalyDetail, AnomalyKind, AnomalyStatus, AnomalyView, DetectionStatus, Severity };
 export type AffectedState = AffectedDevice["state"];
 export type UnhealthyState = Exclude<AffectedState, "healthy">;
 
-/** Exactly the query `GET /api/v1/anomalies` understands. */
-export interface AnomalyListParams {
-  /** One status or several, comma-separated (`open,acknowledged`). */
-  status?: string;
-  severity?: Severity;
-  kind?: AnomalyKind;
-  ring?: string;
-  deploymentId?: string;
-  limit: number;
-  cursor?: string;
-}
-
-export interface AffectedDeviceParams {
-  state?: AffectedState | "unhealthy";
-  limit: number;
-  cursor?: string;
-}
-
-export interface RemediationParams {
-  ring?: string;
-  state?: UnhealthyState;
-  anomalyId?: string;
-  limit: number;
-  cursor?: string;
-}
+/** The queries the list endpoints understand (schemas/api), with the page size always chosen by the page. */
+export type AnomalyListParams = QueryInputOf<typeof API.listAnomalies> & { limit: number };
+export type AffectedDeviceParams = QueryInputOf<typeof API.anomalyDevices> & { limit: number };
+export type RemediationParams = Omit<QueryInputOf<typeof API.listRemediation>, "format"> & { limit: number };
 
 /** Triage is minutes-sensitive: a new critical anomaly should show within a few seconds. */
 const ANOMALY_REFRESH_MS = 5_000;
 const REMEDIATION_REFRESH_MS = 15_000;
 
-const anomalyPath = (id: string) => `/api/v1/anomalies/${encodeURIComponent(id)}`;
-
 export function useAnomalies(params: AnomalyListParams) {
   return useQuery({
     queryKey: queryKeys.anomalies.list(params),
-    queryFn: ({ signal }) => apiRequest<Page<AnomalyView>>(`/api/v1/anomalies${toQueryString({ ...params })}`, { signal }),
+    queryFn: ({ signal }) => callApi(API.listAnomalies, { query: params, signal }),
     placeholderData: keepPreviousData,
     refetchInterval: ANOMALY_REFRESH_MS,
   });
@@ -65,7 +42,7 @@ export function useAnomalies(params: AnomalyListParams) {
 export function useAnomaly(id: string) {
   return useQuery({
     queryKey: queryKeys.anomalies.detail(id),
-    queryFn: ({ signal }) => apiRequest<AnomalyDetail>(anomalyPath(id), { signal }),
+    queryFn: ({ signal }) => callApi(API.getAnomaly, { params: { id }, signal }),
     refetchInterval: ANOMALY_REFRESH_MS,
   });
 }
@@ -73,7 +50,7 @@ export function useAnomaly(id: string) {
 export function useAffectedDevices(id: string, params: AffectedDeviceParams) {
   return useQuery({
     queryKey: queryKeys.anomalies.devices(id, params),
-    queryFn: ({ signal }) => apiRequest<Page<AffectedDevice>>(`${anomalyPath(id)}/devices${toQueryString({ ...params })}`, { signal }),
+    queryFn: ({ signal }) => callApi(API.anomalyDevices, { params: { id }, query: params, signal }),
     placeholderData: keepPreviousData,
     refetchInterval: REMEDIATION_REFRESH_MS,
   });
@@ -82,7 +59,7 @@ export function useAffectedDevices(id: string, params: AffectedDeviceParams) {
 export function useAnomalyAction(id: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: ({ action, note }: { action: AnomalyAction; note?: string }) => apiSend<AnomalyView>("POST", `${anomalyPath(id)}/actions`, { action, note }),
+    mutationFn: ({ action, note }: { action: AnomalyAction; note?: string }) => callApi(API.actOnAnomaly, { params: { id }, body: { action, note } }),
     onSuccess: (anomaly) => {
       queryClient.setQueryData<AnomalyDetail>(queryKeys.anomalies.detail(id), (detail) => (detail ? { ...detail, ...anomaly } : detail));
       void queryClient.invalidateQueries({ queryKey: queryKeys.anomalies.all });
@@ -95,7 +72,7 @@ export function useAnomalyAction(id: string) {
 export function useRemediation(params: RemediationParams) {
   return useQuery({
     queryKey: queryKeys.anomalies.remediation(params),
-    queryFn: ({ signal }) => apiRequest<Page<AffectedDevice>>(`/api/v1/remediation${toQueryString({ ...params })}`, { signal }),
+    queryFn: ({ signal }) => callApi(API.listRemediation, { query: params, signal }),
     placeholderData: keepPreviousData,
     refetchInterval: REMEDIATION_REFRESH_MS,
   });
@@ -103,13 +80,13 @@ export function useRemediation(params: RemediationParams) {
 
 /** The CSV of the whole queue under the same filters (every row, not one page): a plain download link. */
 export function remediationCsvHref(params: Omit<RemediationParams, "limit" | "cursor">): string {
-  return `/api/v1/remediation${toQueryString({ ring: params.ring, state: params.state, anomalyId: params.anomalyId, format: "csv" })}`;
+  return endpointUrl(API.listRemediation, { query: { ring: params.ring, state: params.state, anomalyId: params.anomalyId, format: "csv" } });
 }
 
 export function useDetectionStatus() {
   return useQuery({
     queryKey: queryKeys.anomalies.detection(),
-    queryFn: ({ signal }) => apiRequest<DetectionStatus>("/api/v1/detection/status", { signal }),
+    queryFn: ({ signal }) => callApi(API.detectionStatus, { signal }),
     refetchInterval: ANOMALY_REFRESH_MS,
   });
 }

@@ -1,3 +1,4 @@
+import { pathOf, type BodyInputOf, type EndpointDefinition, type PathParams, type QueryInputOf, type ResponseOf } from "@/schemas/api";
 import type { ErrorResponse } from "@/schemas/errors";
 
 export type ApiErrorDetail = NonNullable<ErrorResponse["error"]["details"]>[number];
@@ -40,12 +41,32 @@ export async function apiRequest<T>(path: string, init: RequestInit = {}): Promi
   return (await response.json()) as T;
 }
 
-export function apiSend<T>(method: "POST" | "PATCH" | "DELETE", path: string, body?: unknown): Promise<T> {
-  return apiRequest<T>(path, { method, body: body === undefined ? undefined : JSON.stringify(body) });
+type QueryValue = string | number | boolean | undefined | null;
+
+/** What a call to an endpoint sends: its path parameters, query and body, typed by the registry entry. */
+export type CallInput<E extends EndpointDefinition> = (keyof PathParams<E["path"]> extends never ? { params?: undefined } : { params: PathParams<E["path"]> }) & {
+  query?: QueryInputOf<E>;
+  body?: BodyInputOf<E>;
+  signal?: AbortSignal;
+};
+
+/** URL of an endpoint with its parameters and query: for links and downloads (`format=csv`). */
+export function endpointUrl<E extends EndpointDefinition>(endpoint: E, input: { params?: Record<string, string>; query?: Record<string, QueryValue> } = {}): string {
+  return `${pathOf(endpoint.path, input.params ?? {})}${toQueryString(input.query ?? {})}`;
+}
+
+/** Calls a registry endpoint (schemas/api): its method, path and answer type come from the entry. */
+export function callApi<E extends EndpointDefinition>(endpoint: E, ...[input]: keyof PathParams<E["path"]> extends never ? [CallInput<E>?] : [CallInput<E>]): Promise<ResponseOf<E>> {
+  const { params, query, body, signal } = (input ?? {}) as { params?: Record<string, string>; query?: Record<string, QueryValue>; body?: unknown; signal?: AbortSignal };
+  return apiRequest<ResponseOf<E>>(endpointUrl(endpoint, { params, query }), {
+    method: endpoint.method,
+    signal,
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
 }
 
 /** `?a=1&b=2` from the defined, non-empty values; "" when nothing is set. */
-export function toQueryString(params: Record<string, string | number | undefined | null>): string {
+export function toQueryString(params: Record<string, QueryValue>): string {
   const search = new URLSearchParams();
   for (const [key, value] of Object.entries(params)) {
     if (value !== undefined && value !== null && value !== "") search.set(key, String(value));

@@ -1,17 +1,13 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { apiRequest, apiSend } from "./api";
-import type { ApiKey, CreateApiKeyInput, CreatedApiKey } from "./access";
+import { API } from "@/schemas/api";
+import type { CreateApiKeyInput } from "./access";
+import { callApi } from "./api";
 import { queryKeys } from "./keys";
-
-interface ApiKeyPage {
-  items: ApiKey[];
-  nextCursor: string | null;
-}
 
 export function useApiKeys() {
   return useQuery({
     queryKey: queryKeys.apiKeys.list(),
-    queryFn: ({ signal }) => apiRequest<ApiKeyPage>("/api/v1/api-keys", { signal }),
+    queryFn: ({ signal }) => callApi(API.listApiKeys, { signal }),
     select: (page) => page.items,
   });
 }
@@ -19,7 +15,7 @@ export function useApiKeys() {
 export function useCreateApiKey() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (input: CreateApiKeyInput) => apiSend<CreatedApiKey>("POST", "/api/v1/api-keys", input),
+    mutationFn: (input: CreateApiKeyInput) => callApi(API.createApiKey, { body: input }),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: queryKeys.apiKeys.all }),
   });
 }
@@ -27,7 +23,7 @@ export function useCreateApiKey() {
 export function useRevokeApiKey() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (id: string) => apiSend<ApiKey>("DELETE", `/api/v1/api-keys/${encodeURIComponent(id)}`),
+    mutationFn: (id: string) => callApi(API.revokeApiKey, { params: { id } }),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: queryKeys.apiKeys.all }),
   });
 }

@@ -1,14 +1,15 @@
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
-import { apiRequest, toQueryString } from "./api";
+import { API } from "@/schemas/api";
+import { callApi } from "./api";
 import { queryKeys } from "./keys";
-import type { AuditEntry, AuditListParams, Page } from "./rollouts";
+import type { AuditListParams } from "./rollouts";
 
 const AUDIT_REFRESH_MS = 15_000;
 
 export function useAuditLog(params: AuditListParams) {
   return useQuery({
     queryKey: queryKeys.audit.list(params),
-    queryFn: ({ signal }) => apiRequest<Page<AuditEntry>>(`/api/v1/audit${toQueryString({ ...params })}`, { signal }),
+    queryFn: ({ signal }) => callApi(API.listAudit, { query: params, signal }),
     placeholderData: keepPreviousData,
     refetchInterval: AUDIT_REFRESH_MS,
   });

@@ -1,27 +1,16 @@
 import { keepPreviousData, useMutation, useQueries, useQuery, useQueryClient, type UseQueryResult } from "@tanstack/react-query";
-import { apiRequest, apiSend, toQueryString } from "./api";
+import { API } from "@/schemas/api";
+import { callApi } from "./api";
 import { queryKeys } from "./keys";
-import {
-  LIVE_STATUSES,
-  type CreateDeploymentInput,
-  type Deployment,
-  type DeploymentAction,
-  type DeploymentListParams,
-  type DeploymentSeries,
-  type Gate,
-  type Page,
-  type StageHealth,
-} from "./rollouts";
+import { LIVE_STATUSES, type CreateDeploymentInput, type Deployment, type DeploymentAction, type DeploymentListParams, type Gate, type Page } from "./rollouts";
 
 /** Rollouts move on a bake timer of minutes: ten seconds keeps progress and gates current. */
 const DEPLOYMENT_REFRESH_MS = 10_000;
 /** At most one live deployment per component, so one page holds them all. */
 const LIVE_LIMIT = 100;
 
-const deploymentPath = (id: string) => `/api/v1/deployments/${encodeURIComponent(id)}`;
-
 function fetchDeployments(params: DeploymentListParams, signal: AbortSignal) {
-  return apiRequest<Page<Deployment>>(`/api/v1/deployments${toQueryString({ ...params })}`, { signal });
+  return callApi(API.listDeployments, { query: params, signal });
 }
 
 export function useDeployments(params: DeploymentListParams) {
@@ -76,7 +65,7 @@ export function useLiveDeployments(): LiveDeployments {
 export function useDeployment(id: string) {
   return useQuery({
     queryKey: queryKeys.deployments.detail(id),
-    queryFn: ({ signal }) => apiRequest<Deployment>(deploymentPath(id), { signal }),
+    queryFn: ({ signal }) => callApi(API.getDeployment, { params: { id }, signal }),
     refetchInterval: DEPLOYMENT_REFRESH_MS,
   });
 }
@@ -84,7 +73,7 @@ export function useDeployment(id: string) {
 function gateQuery(id: string, ring: string) {
   return {
     queryKey: queryKeys.deployments.gate(id, ring),
-    queryFn: ({ signal }: { signal: AbortSignal }) => apiRequest<Gate>(`${deploymentPath(id)}/gate${toQueryString({ ring })}`, { signal }),
+    queryFn: ({ signal }: { signal: AbortSignal }) => callApi(API.deploymentGate, { params: { id }, query: { ring }, signal }),
     refetchInterval: DEPLOYMENT_REFRESH_MS,
   };
 }
@@ -115,7 +104,7 @@ export function useGates(targets: GateTarget[]): Record<string, GateAnswer> {
 export function useDeploymentHealth(id: string) {
   return useQuery({
     queryKey: queryKeys.deployments.health(id),
-    queryFn: ({ signal }) => apiRequest<Page<StageHealth>>(`${deploymentPath(id)}/health`, { signal }),
+    queryFn: ({ signal }) => callApi(API.deploymentHealth, { params: { id }, signal }),
     select: (page) => page.items,
     refetchInterval: DEPLOYMENT_REFRESH_MS,
   });
@@ -124,7 +113,7 @@ export function useDeploymentHealth(id: string) {
 export function useDeploymentSeries(id: string) {
   return useQuery({
     queryKey: queryKeys.deployments.series(id),
-    queryFn: ({ signal }) => apiRequest<DeploymentSeries>(`${deploymentPath(id)}/series`, { signal }),
+    queryFn: ({ signal }) => callApi(API.deploymentSeries, { params: { id }, signal }),
     refetchInterval: DEPLOYMENT_REFRESH_MS,
   });
 }
@@ -132,7 +121,7 @@ export function useDeploymentSeries(id: string) {
 export function useCreateDeployment() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (input: CreateDeploymentInput) => apiSend<Deployment>("POST", "/api/v1/deployments", input),
+    mutationFn: (input: CreateDeploymentInput) => callApi(API.createDeployment, { body: input }),
     onSuccess: () => {
       void queryClient.invalidateQueries({ queryKey: queryKeys.deployments.all });
       void queryClient.invalidateQueries({ queryKey: queryKeys.audit.all });
@@ -144,7 +133,7 @@ export function useDeploymentAction(id: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: ({ action, reason }: { action: DeploymentAction; reason: string }) =>
-      apiSend<Deployment>("POST", `${deploymentPath(id)}/actions`, { action, reason }),
+      callApi(API.actOnDeployment, { params: { id }, body: { action, reason } }),
     onSuccess: (deployment) => {
       queryClient.setQueryData(queryKeys.deployments.detail(id), deployment);
       void queryClient.invalidateQueries({ queryKey: queryKeys.deployments.all });

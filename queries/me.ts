@@ -1,30 +1,26 @@
 import { useQuery } from "@tanstack/react-query";
-import { apiRequest } from "./api";
+import type { Permission } from "@/schemas/access";
+import { API, type ResponseOf } from "@/schemas/api";
+import { callApi } from "./api";
 import { queryKeys } from "./keys";
 
-/** The permissions the UI asks about; the server's permission table is the authority. */
+/** The permissions the UI asks about by purpose; the server's permission table is the authority. */
 export const PERMISSIONS = {
   operateDeployments: "deployments:operate",
   acknowledgeAnomalies: "anomalies:acknowledge",
   resolveAnomalies: "anomalies:resolve",
   manageSettings: "settings:manage",
-} as const;
-export type Permission = (typeof PERMISSIONS)[keyof typeof PERMISSIONS];
+} as const satisfies Record<string, Permission>;
+export type { Permission };
 
-export interface Me {
-  kind: "user" | "apiKey";
-  name: string;
-  email?: string;
-  role?: string;
-  permissions: string[];
-}
+export type Me = ResponseOf<typeof API.me>;
 
 const ME_STALE_MS = 60_000;
 
 export function useMe() {
   return useQuery({
     queryKey: queryKeys.me.all,
-    queryFn: ({ signal }) => apiRequest<Me>("/api/v1/me", { signal }),
+    queryFn: ({ signal }) => callApi(API.me, { signal }),
     staleTime: ME_STALE_MS,
   });
 }

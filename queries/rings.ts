@@ -1,7 +1,8 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { apiRequest, apiSend } from "./api";
+import { API } from "@/schemas/api";
+import { callApi } from "./api";
 import { queryKeys } from "./keys";
-import type { CreateRingInput, Page, Ring, RingHealth, UpdateRingsInput } from "./rollouts";
+import type { CreateRingInput, UpdateRingsInput } from "./rollouts";
 
 /** The rings a fresh install starts with; used until the rings endpoint answers. */
 export const DEFAULT_RING_NAMES = ["canary", "early", "broad"] as const;
@@ -10,7 +11,7 @@ const RING_HEALTH_REFRESH_MS = 10_000;
 
 async function fetchRingNames(signal: AbortSignal): Promise<string[]> {
   try {
-    const page = await apiRequest<Page<Pick<Ring, "name">>>("/api/v1/rings", { signal });
+    const page = await callApi(API.listRings, { signal });
     const names = page.items.map((ring) => ring.name);
     return names.length > 0 ? names : [...DEFAULT_RING_NAMES];
   } catch (error) {
@@ -33,7 +34,7 @@ export function useRingNames(): readonly string[] {
 export function useRings() {
   return useQuery({
     queryKey: queryKeys.rings.list(),
-    queryFn: ({ signal }) => apiRequest<Page<Ring>>("/api/v1/rings", { signal }),
+    queryFn: ({ signal }) => callApi(API.listRings, { signal }),
     select: (page) => page.items,
   });
 }
@@ -41,7 +42,7 @@ export function useRings() {
 export function useRingHealth() {
   return useQuery({
     queryKey: queryKeys.rings.health(),
-    queryFn: ({ signal }) => apiRequest<Page<RingHealth>>("/api/v1/rings/health", { signal }),
+    queryFn: ({ signal }) => callApi(API.ringHealth, { signal }),
     select: (page) => page.items,
     refetchInterval: RING_HEALTH_REFRESH_MS,
   });
@@ -50,7 +51,7 @@ export function useRingHealth() {
 export function useCreateRing() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (input: CreateRingInput) => apiSend<Ring>("POST", "/api/v1/rings", input),
+    mutationFn: (input: CreateRingInput) => callApi(API.createRing, { body: input }),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: queryKeys.rings.all }),
   });
 }
@@ -63,7 +64,7 @@ export function useCreateRing() {
 export function useUpdateRings() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (input: UpdateRingsInput) => apiSend<Page<Ring>>("PATCH", "/api/v1/rings", input),
+    mutationFn: (input: UpdateRingsInput) => callApi(API.updateRings, { body: input }),
     onSuccess: (page) => {
       // The answer is the whole list: show it at once, then refetch names and ring health (shares moved).
       queryClient.setQueryData(queryKeys.rings.list(), page);

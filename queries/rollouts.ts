@@ -1,11 +1,11 @@
 /**
- * Rings, releases, deployments and the audit trail as the pages see them. The shapes come from the
- * server's schemas (type-only); the few answers without a schema yet are written out here, so this
- * file is the one place the client names them.
+ * Rings, releases, deployments and the audit trail as the pages see them. Every shape comes from the
+ * route registry (schemas/api) and the server's schemas, type-only: this file only gives them names.
  */
 import type { z } from "zod";
 import type { DeploymentAction, DeploymentStatus, StageStatus } from "@/core/rollouts/deployment";
-import type { DeploymentView, GateView, ReleaseView, RingHealth, RingView, auditEntrySchema, stageSchema } from "@/schemas/rollouts";
+import type { API, BodyInputOf, QueryInputOf, ResponseOf } from "@/schemas/api";
+import type { auditEntrySchema, crashFreeVerdictSchema, DeploymentView, GateView, ReleaseView, RingHealth, RingView, stageSchema } from "@/schemas/rollouts";
 
 export type { DeploymentAction, DeploymentStatus, StageStatus };
 export type Ring = RingView;
@@ -22,83 +22,25 @@ export interface Page<T> {
   nextCursor: string | null;
 }
 
-/** A proportion with its 95% interval; every value a share in 0..1, null when nothing reported. */
-export interface RateInterval {
-  rate: number | null;
-  low: number | null;
-  high: number | null;
-}
-
-/** The server's crash-free verdict (core/rollouts/gate `crashFreeVerdict`): colours follow it. */
-export type CrashFreeVerdict = "worse" | "no_clear_difference" | "no_baseline" | "not_enough_data";
-
 /** One stage ring of a deployment: its exposed devices against the fair baseline (the rings not yet reached). */
-export interface StageHealth {
-  ring: string;
-  stageStatus: StageStatus;
-  exposed: number;
-  reporting: number;
-  crashed: number;
-  bootLooping: number;
-  silent: number;
-  crashFree: RateInterval;
-  verdict: CrashFreeVerdict;
-  baseline: { version: string | null; devices: number; reporting: number; crashed: number; crashFree: RateInterval; basis: string; usable: boolean };
-}
+export type StageHealth = ResponseOf<typeof API.deploymentHealth>["items"][number];
+/** A proportion with its 95% interval; every value a share in 0..1, null when nothing reported. */
+export type RateInterval = StageHealth["crashFree"];
+/** The server's crash-free verdict (core/rollouts/gate `crashFreeVerdict`): colours follow it. */
+export type CrashFreeVerdict = z.infer<typeof crashFreeVerdictSchema>;
+export type DeploymentSeries = ResponseOf<typeof API.deploymentSeries>;
+export type SeriesPoint = DeploymentSeries["points"][number];
 
-export interface SeriesPoint {
-  t: string;
-  /** Cumulative devices offered the release, per ring. */
-  exposed: Record<string, number>;
-  /** Crash rate (share of reporting devices) in the bucket. */
-  crashRate: { candidate: number | null; baseline: number | null };
-}
-
-export interface DeploymentSeries {
-  bucketSec: number;
-  points: SeriesPoint[];
-}
-
-export interface CreateRingInput {
-  name: string;
-  order: number;
-  percent?: number | null;
-}
-
-export type UpdateRingInput = Partial<CreateRingInput>;
-
-/** One row of `PATCH /api/v1/rings`: the ring's id and only the fields that change. */
-export type RingsChangeItem = UpdateRingInput & { id: string };
-
+export type CreateRingInput = BodyInputOf<typeof API.createRing>;
+export type UpdateRingInput = BodyInputOf<typeof API.updateRing>;
 /** Body of `PATCH /api/v1/rings`: applied together, so percentages can be rebalanced in one step. */
-export interface UpdateRingsInput {
-  rings: RingsChangeItem[];
-}
-
-export interface CreateReleaseInput {
-  component: string;
-  version: string;
-  notes?: string;
-}
-
-export interface CreateDeploymentInput {
-  releaseId: string;
-  stages: { ring: string; bakeSeconds: number }[];
-  autoPause: boolean;
-}
-
-export interface DeploymentListParams {
-  status?: DeploymentStatus;
-  limit: number;
-  cursor?: string;
-}
-
-export interface AuditListParams {
-  targetType?: string;
-  targetId?: string;
-  limit: number;
-  cursor?: string;
-}
+export type UpdateRingsInput = BodyInputOf<typeof API.updateRings>;
+/** One row of it: the ring's id and only the fields that change. */
+export type RingsChangeItem = UpdateRingsInput["rings"][number];
+export type CreateReleaseInput = BodyInputOf<typeof API.createRelease>;
+export type CreateDeploymentInput = BodyInputOf<typeof API.createDeployment>;
+export type DeploymentListParams = QueryInputOf<typeof API.listDeployments> & { limit: number };
+export type AuditListParams = QueryInputOf<typeof API.listAudit> & { limit: number };
 
 /** Deployments that still hold a ring: their component cannot start another one. */
 export const LIVE_STATUSES = ["active", "paused", "halted"] as const satisfies readonly DeploymentStatus[];

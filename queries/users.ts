@@ -1,17 +1,13 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { apiRequest, apiSend } from "./api";
-import type { CreateUserInput, UpdateUserInput, User } from "./access";
+import { API } from "@/schemas/api";
+import type { CreateUserInput, UpdateUserInput } from "./access";
+import { callApi } from "./api";
 import { queryKeys } from "./keys";
-
-interface UserPage {
-  items: User[];
-  nextCursor: string | null;
-}
 
 export function useUsers() {
   return useQuery({
     queryKey: queryKeys.users.list(),
-    queryFn: ({ signal }) => apiRequest<UserPage>("/api/v1/users", { signal }),
+    queryFn: ({ signal }) => callApi(API.listUsers, { signal }),
     select: (page) => page.items,
   });
 }
@@ -19,7 +15,7 @@ export function useUsers() {
 export function useCreateUser() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (input: CreateUserInput) => apiSend<User>("POST", "/api/v1/users", input),
+    mutationFn: (input: CreateUserInput) => callApi(API.createUser, { body: input }),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: queryKeys.users.all }),
   });
 }
@@ -28,7 +24,7 @@ export function useUpdateUser() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: ({ id, change }: { id: string; change: UpdateUserInput }) =>
-      apiSend<User>("PATCH", `/api/v1/users/${encodeURIComponent(id)}`, change),
+      callApi(API.updateUser, { params: { id }, body: change }),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: queryKeys.users.all }),
   });
 }

@@ -1,20 +1,14 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import type { z } from "zod";
-import type { AlertmanagerStatus } from "@/schemas/alertmanager";
-import type { createWebhookSchema, DeliveryAttemptView, testDeliverySchema, WebhookView } from "@/schemas/webhooks";
-import { apiRequest, apiSend } from "./api";
+import { API, type BodyInputOf, type ResponseOf } from "@/schemas/api";
+import type { DeliveryAttemptView, WebhookView } from "@/schemas/webhooks";
+import { callApi } from "./api";
 import { queryKeys } from "./keys";
 
 export type Webhook = WebhookView;
-export type CreatedWebhook = WebhookView & { secret: string | null };
-export type CreateWebhookInput = z.input<typeof createWebhookSchema>;
+export type CreatedWebhook = ResponseOf<typeof API.createWebhook>;
+export type CreateWebhookInput = BodyInputOf<typeof API.createWebhook>;
 export type DeliveryAttempt = DeliveryAttemptView;
-export type TestDelivery = z.infer<typeof testDeliverySchema>;
-
-interface Page<T> {
-  items: T[];
-  nextCursor: string | null;
-}
+export type TestDelivery = ResponseOf<typeof API.testWebhook>;
 
 /** Polled: the failing badge should appear without a reload while an endpoint is down. */
 const HEALTH_POLL_MS = 10_000;
@@ -22,7 +16,7 @@ const HEALTH_POLL_MS = 10_000;
 export function useWebhooks() {
   return useQuery({
     queryKey: queryKeys.webhooks.list(),
-    queryFn: ({ signal }) => apiRequest<Page<Webhook>>("/api/v1/webhooks", { signal }),
+    queryFn: ({ signal }) => callApi(API.listWebhooks, { signal }),
     select: (page) => page.items,
     refetchInterval: HEALTH_POLL_MS,
   });
@@ -31,7 +25,7 @@ export function useWebhooks() {
 export function useDeliveryLog(webhookId: string) {
   return useQuery({
     queryKey: queryKeys.webhooks.deliveries(webhookId),
-    queryFn: ({ signal }) => apiRequest<Page<DeliveryAttempt>>(`/api/v1/webhooks/${encodeURIComponent(webhookId)}/deliveries?limit=50`, { signal }),
+    queryFn: ({ signal }) => callApi(API.listDeliveries, { params: { id: webhookId }, query: { limit: 50 }, signal }),
     select: (page) => page.items,
     refetchInterval: HEALTH_POLL_MS,
   });
@@ -40,7 +34,7 @@ export function useDeliveryLog(webhookId: string) {
 export function useAlertmanagerStatus() {
   return useQuery({
     queryKey: queryKeys.webhooks.alertmanager(),
-    queryFn: ({ signal }) => apiRequest<AlertmanagerStatus>("/api/v1/alertmanager", { signal }),
+    queryFn: ({ signal }) => callApi(API.alertmanagerStatus, { signal }),
     refetchInterval: HEALTH_POLL_MS,
   });
 }
@@ -48,7 +42,7 @@ export function useAlertmanagerStatus() {
 export function useCreateWebhook() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (input: CreateWebhookInput) => apiSend<CreatedWebhook>("POST", "/api/v1/webhooks", input),
+    mutationFn: (input: CreateWebhookInput) => callApi(API.createWebhook, { body: input }),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: queryKeys.webhooks.all }),
   });
 }
@@ -57,8 +51,7 @@ export function useWebhookAction() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: ({ id, action }: { id: string; action: "delete" | "enable" | "disable" }) => {
-      const path = `/api/v1/webhooks/${encodeURIComponent(id)}`;
-      return action === "delete" ? apiSend<Webhook>("DELETE", path) : apiSend<Webhook>("PATCH", path, { enabled: action === "enable" });
+      return action === "delete" ? callApi(API.deleteWebhook, { params: { id } }) : callApi(API.updateWebhook, { params: { id }, body: { enabled: action === "enable" } });
     },
     onSettled: () => queryClient.invalidateQueries({ queryKey: queryKeys.webhooks.all }),
   });
@@ -67,7 +60,7 @@ export function useWebhookAction() {
 export function useSendTest() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (id: string) => apiSend<TestDelivery>("POST", `/api/v1/webhooks/${encodeURIComponent(id)}/test`),
+    mutationFn: (id: string) => callApi(API.testWebhook, { params: { id } }),
     onSettled: () => queryClient.invalidateQueries({ queryKey: queryKeys.webhooks.all }),
   });
 }
@@ -75,7 +68,7 @@ export function useSendTest() {
 export function useRedeliver(webhookId: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (deliveryId: string) => apiSend("POST", `/api/v1/webhooks/${encodeURIComponent(webhookId)}/deliveries/${encodeURIComponent(deliveryId)}/redeliver`),
+    mutationFn: (deliveryId: string) => callApi(API.redeliver, { params: { id: webhookId, deliveryId } }),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: queryKeys.webhooks.deliveries(webhookId) }),
   });
 }

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { DEPLOYMENT_ACTIONS, DEPLOYMENT_STATUSES, STAGE_STATUSES } from "../core/rollouts/deployment";
+import { pageQuerySchema } from "./pagination";
 
 const name = z.string().trim().min(1).max(64).regex(/^[a-z0-9][a-z0-9_-]*$/, "lower-case letters, digits, - and _");
 
@@ -72,6 +73,13 @@ export const deploymentActionSchema = z.object({
   reason: z.string().trim().min(1, "say why: it goes to the audit log").max(2000),
 });
 
+/** `status` of the deployment list: one status, or `live` (active, paused or halted: still holding a ring). */
+export const DEPLOYMENT_LIST_FILTERS = ["live", ...DEPLOYMENT_STATUSES] as const;
+export type DeploymentListFilter = (typeof DEPLOYMENT_LIST_FILTERS)[number];
+export const deploymentListQuerySchema = pageQuerySchema.extend({ status: z.enum(DEPLOYMENT_LIST_FILTERS).optional() });
+
+export const gateQuerySchema = z.object({ ring: z.string().min(1).max(64) });
+
 export const gateSchema = z.object({
   decision: z.enum(["go", "wait", "no_go"]),
   reasons: z.array(z.string()),
@@ -88,6 +96,7 @@ export const manifestSchema = z.object({
   versions: z.record(z.string(), z.string()),
 });
 
+/** A share in 0..1 with its 95% Wilson interval; null when nothing reported. */
 const proportion = z.object({ rate: z.number().nullable(), low: z.number().nullable(), high: z.number().nullable() });
 export const ringHealthSchema = z.object({
   ring: z.string(),
@@ -103,6 +112,11 @@ export const ringHealthSchema = z.object({
 });
 export type RingHealth = z.infer<typeof ringHealthSchema>;
 
+export const auditQuerySchema = pageQuerySchema.extend({
+  targetType: z.string().max(32).optional(),
+  targetId: z.string().max(128).optional(),
+});
+
 export const auditEntrySchema = z.object({
   id: z.number().int(),
   at: z.string(),
@@ -114,3 +128,36 @@ export const auditEntrySchema = z.object({
   before: z.unknown(),
   after: z.unknown(),
 });
+
+/** The server's crash-free verdict (core/rollouts/gate `crashFreeVerdict`): colours follow it. */
+export const crashFreeVerdictSchema = z.enum(["worse", "no_clear_difference", "no_baseline", "not_enough_data"]);
+
+/** One stage ring of a deployment: its exposed devices against the fair baseline (the rings not yet reached). */
+export const stageHealthSchema = z.object({
+  ring: z.string(),
+  stageStatus: z.enum(STAGE_STATUSES),
+  exposed: z.number().int(),
+  reporting: z.number().int(),
+  crashed: z.number().int(),
+  bootLooping: z.number().int(),
+  silent: z.number().int(),
+  crashFree: proportion,
+  verdict: crashFreeVerdictSchema,
+  baseline: z.object({
+    version: z.string().nullable(),
+    devices: z.number().int(),
+    reporting: z.number().int(),
+    crashed: z.number().int(),
+    crashFree: proportion,
+    basis: z.string().describe("which devices the baseline is, in words"),
+    usable: z.boolean(),
+  }),
+});
+
+export const seriesPointSchema = z.object({
+  t: z.string(),
+  exposed: z.record(z.string(), z.number().int()).describe("cumulative devices offered the release, per ring"),
+  crashRate: z.object({ candidate: z.number().nullable(), baseline: z.number().nullable() }).describe("share of reporting devices that crashed in the bucket"),
+});
+
+export const deploymentSeriesSchema = z.object({ bucketSec: z.number().int(), points: z.array(seriesPointSchema) });

@@ -1,5 +1,7 @@
 "use client";
 
+// First, before any schema parses in the browser.
+import "@/schemas/browserZod";
 import { QueryClientProvider } from "@tanstack/react-query";
 import type { Session } from "next-auth";
 import { SessionProvider } from "next-auth/react";

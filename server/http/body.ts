@@ -5,18 +5,26 @@ import { isStorableText } from "../../schemas/storable";
 import { AppError, badRequest, validationError } from "./errors";
 
 const gunzipAsync = promisify(gunzip);
-const DEFAULT_MAX_BYTES = 1024 * 1024;
+export const DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
+
 
 export interface BodyLimits {
   maxBytes?: number;
 }
 
-function tooLarge(maxBytes: number): AppError {
+/** A request's body as both servers hand it over (Next's Request, node:http's IncomingMessage). */
+export interface BodySource {
+  header(name: string): string | null;
+  /** The raw bytes, never buffering more than maxBytes (a 413 beyond). */
+  rawBody(maxBytes: number): Promise<Buffer>;
+}
+
+export function tooLarge(maxBytes: number): AppError {
   return new AppError(413, "payload_too_large", `The body is larger than ${maxBytes} bytes (after decompression). Send smaller batches.`);
 }
 
 /** Reads the raw body without ever buffering more than the limit, so a huge upload cannot exhaust memory. */
-async function readCapped(req: Request, maxBytes: number): Promise<Buffer> {
+export async function readCapped(req: Request, maxBytes: number): Promise<Buffer> {
   const declared = Number(req.headers.get("content-length") ?? "0");
   if (declared > maxBytes) throw tooLarge(maxBytes);
   if (!req.body) return Buffer.alloc(0);
@@ -51,14 +59,14 @@ async function decode(raw: Buffer, encoding: string, maxBytes: number): Promise<
 }
 
 /** Content type, size, encoding and JSON syntax checks every JSON endpoint shares. */
-export async function readJson(req: Request, limits: BodyLimits = {}): Promise<unknown> {
-  const maxBytes = limits.maxBytes ?? DEFAULT_MAX_BYTES;
-  const contentType = (req.headers.get("content-type") ?? "").split(";")[0].trim().toLowerCase();
+export async function readJson(source: BodySource, limits: BodyLimits = {}): Promise<unknown> {
+  const maxBytes = limits.maxBytes ?? DEFAULT_MAX_BODY_BYTES;
+  const contentType = (source.header("content-type") ?? "").split(";")[0].trim().toLowerCase();
   if (contentType !== "application/json") {
     throw new AppError(415, "unsupported_media_type", "Send the body as JSON with `Content-Type: application/json`.");
   }
-  const encoding = (req.headers.get("content-encoding") ?? "").trim().toLowerCase();
-  const body = await decode(await readCapped(req, maxBytes), encoding, maxBytes);
+  const encoding = (source.header("content-encoding") ?? "").trim().toLowerCase();
+  const body = await decode(await source.rawBody(maxBytes), encoding, maxBytes);
   try {
     return JSON.parse(body.toString("utf8"));
   } catch {
@@ -72,11 +80,11 @@ export async function readJson(req: Request, limits: BodyLimits = {}): Promise<u
  */
 export async function withCappedBody<R extends Request>(req: R, rebuild: (body: Buffer) => R, limits: BodyLimits = {}): Promise<R> {
   if (!req.body) return req;
-  return rebuild(await readCapped(req, limits.maxBytes ?? DEFAULT_MAX_BYTES));
+  return rebuild(await readCapped(req, limits.maxBytes ?? DEFAULT_MAX_BODY_BYTES));
 }
 
-export async function readBody<S extends z.ZodType>(req: Request, schema: S, limits?: BodyLimits): Promise<z.infer<S>> {
-  const parsed = schema.safeParse(await readJson(req, limits));
+export async function readBody<S extends z.ZodType>(source: BodySource, schema: S, limits?: BodyLimits): Promise<z.infer<S>> {
+  const parsed = schema.safeParse(await readJson(source, limits));
   if (!parsed.success) throw validationError(parsed.error, "body");
   return parsed.data;
 }
@@ -93,8 +101,4 @@ export function parseQuery<S extends z.ZodType>(query: URLSearchParams, schema: 
   const parsed = schema.safeParse(Object.fromEntries(query));
   if (!parsed.success) throw validationError(parsed.error, "query string");
   return parsed.data;
-}
-
-export function readQuery<S extends z.ZodType>(req: Request, schema: S): z.infer<S> {
-  return parseQuery(new URL(req.url).searchParams, schema);
 }

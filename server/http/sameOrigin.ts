@@ -35,17 +35,24 @@ function originOf(url: string | undefined): string | null {
 
 const firstValue = (header: string | null) => header?.split(",")[0].trim() || null;
 
+/** What the check reads of a request, whichever server received it. */
+export interface OriginSource {
+  method: string;
+  url: URL;
+  header(name: string): string | null;
+}
+
 /** The origins the request may come from: its own Host (as a proxy forwarded it) and the configured URLs. */
-function appOriginsOf(req: Request): string[] {
-  const host = firstValue(req.headers.get("x-forwarded-host")) ?? req.headers.get("host");
-  const proto = firstValue(req.headers.get("x-forwarded-proto")) ?? new URL(req.url).protocol.replace(/:$/, "");
+function appOriginsOf(req: OriginSource): string[] {
+  const host = firstValue(req.header("x-forwarded-host")) ?? req.header("host");
+  const proto = firstValue(req.header("x-forwarded-proto")) ?? req.url.protocol.replace(/:$/, "");
   const own = host ? originOf(`${proto}://${host}`) : null;
   return [own, originOf(process.env.RINGWATCH_PUBLIC_URL), originOf(process.env.NEXTAUTH_URL)].filter((o): o is string => o !== null);
 }
 
 /** A 403 for a session-cookie mutation another site's page sent (CSRF); API-key requests never get here. */
-export function requireSameOrigin(req: Request): void {
-  const origins = { method: req.method, origin: req.headers.get("origin"), fetchSite: req.headers.get("sec-fetch-site"), appOrigins: appOriginsOf(req) };
+export function requireSameOrigin(req: OriginSource): void {
+  const origins = { method: req.method, origin: req.header("origin"), fetchSite: req.header("sec-fetch-site"), appOrigins: appOriginsOf(req) };
   if (!isSameOriginMutation(origins)) {
     throw forbidden("A signed-in browser may change data only from Ringwatch's own pages (Origin or Sec-Fetch-Site must be same-origin); scripts use an API key.");
   }

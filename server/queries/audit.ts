@@ -1,12 +1,7 @@
-import { z } from "zod";
-import { pageQuerySchema } from "../../schemas/pagination";
+import type { z } from "zod";
+import type { auditQuerySchema } from "../../schemas/rollouts";
 import type { Sql } from "../db/sql";
 import { CURSOR, decodeCursor, keysetPage } from "./cursor";
-
-export const auditQuerySchema = pageQuerySchema.extend({
-  targetType: z.string().max(32).optional(),
-  targetId: z.string().max(128).optional(),
-});
 
 interface AuditRow {
   id: number;

@@ -1,5 +1,5 @@
 import { allowedActions, bakeRemainingSec, type DeploymentState, type DeploymentStatus, type StageStatus } from "../../core/rollouts/deployment";
-import type { DeploymentView } from "../../schemas/rollouts";
+import type { DeploymentListFilter, DeploymentView } from "../../schemas/rollouts";
 import type { Sql } from "../db/sql";
 import { CURSOR, decodeCursor, keysetPage } from "./cursor";
 
@@ -117,7 +117,7 @@ export async function deploymentViews(sql: Sql, loaded: LoadedDeployment[], now:
   return loaded.map((d) => deploymentView(d, exposed, now));
 }
 
-const STATUS_FILTERS: Record<string, DeploymentStatus[]> = {
+const STATUS_FILTERS: Record<DeploymentListFilter, DeploymentStatus[]> = {
   live: ["active", "paused", "halted"],
   active: ["active"],
   paused: ["paused"],
@@ -125,13 +125,11 @@ const STATUS_FILTERS: Record<string, DeploymentStatus[]> = {
   completed: ["completed"],
   rolled_back: ["rolled_back"],
 };
-export const DEPLOYMENT_STATUS_FILTERS = Object.keys(STATUS_FILTERS) as [string, ...string[]];
-
-export async function listDeployments(sql: Sql, query: { status?: string; limit: number; cursor?: string }, now: Date) {
+export async function listDeployments(sql: Sql, query: { status?: DeploymentListFilter; limit: number; cursor?: string }, now: Date) {
   const params: unknown[] = [];
   const add = (value: unknown) => `$${params.push(value)}`;
   const where: string[] = [];
-  if (query.status) where.push(`status IN (SELECT jsonb_array_elements_text(${add(JSON.stringify(STATUS_FILTERS[query.status] ?? [query.status]))}::jsonb))`);
+  if (query.status) where.push(`status IN (SELECT jsonb_array_elements_text(${add(JSON.stringify(STATUS_FILTERS[query.status]))}::jsonb))`);
   if (query.cursor) {
     const cursor = decodeCursor(query.cursor, CURSOR.timeAndUuid);
     where.push(`(created_at, id::text) < (${add(cursor.value)}::timestamptz, ${add(cursor.id)})`);

@@ -1,10 +1,11 @@
+import { API } from "@/schemas/api";
 import { AppError } from "@/server/http/errors";
-import { json, publicRoute } from "@/server/http/route";
+import { route } from "@/server/http/route";
 import { ready } from "@/server/runtime";
 
 export const dynamic = "force-dynamic";
 
-export const GET = publicRoute(async () => {
+export const GET = route(API.health, async () => {
   try {
     const db = await ready();
     await db.sql.query("SELECT 1");
@@ -12,5 +13,5 @@ export const GET = publicRoute(async () => {
     console.error("[health] database not ready", error);
     throw new AppError(503, "unavailable", "The database is not ready yet.");
   }
-  return json({ status: "ok" });
+  return { status: "ok" as const };
 });

@@ -1,10 +1,6 @@
-import { manifestQuerySchema } from "../../../schemas/rollouts";
+import { API } from "../../../schemas/api";
 import { serveManifest } from "../../services/manifest/serve";
-import { parseQuery } from "../body";
-import type { QueryEndpoint } from "../endpoint";
+import { bindRoute } from "../pipeline";
 
-/** GET /api/v1/manifest: every device asks every heartbeat, so the hot-path server answers it too. */
-export const manifestEndpoint: QueryEndpoint<Awaited<ReturnType<typeof serveManifest>>> = {
-  permission: "manifest:read",
-  answer: ({ db, query }) => serveManifest(db, parseQuery(query, manifestQuerySchema).deviceId),
-};
+/** GET /api/v1/manifest: every device asks every heartbeat, so server/main.ts answers it beside Next as well. */
+export const manifestRoute = bindRoute(API.manifest, ({ ctx, query }) => serveManifest(ctx.db, query.deviceId, ctx.now.getTime()));

@@ -1,4 +1,5 @@
-import { apiRoute, json } from "@/server/http/route";
+import { API } from "@/schemas/api";
+import { route } from "@/server/http/route";
 import { alertmanagerStatus } from "@/server/services/alertmanager/status";
 
-export const GET = apiRoute({ permission: "settings:manage" }, async ({ db }) => json(await alertmanagerStatus(db)));
+export const GET = route(API.alertmanagerStatus, ({ ctx }) => alertmanagerStatus(ctx.db));

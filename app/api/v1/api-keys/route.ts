@@ -1,11 +1,8 @@
-import { createApiKeySchema } from "@/schemas/apiKeys";
-import { readBody } from "@/server/http/body";
-import { apiRoute, json } from "@/server/http/route";
+import { API } from "@/schemas/api";
+import { route } from "@/server/http/route";
 import { createApiKey } from "@/server/services/apiKeys/create";
 import { listApiKeys } from "@/server/services/apiKeys/list";
 
-export const GET = apiRoute({ permission: "settings:manage" }, async ({ db }) => json({ items: await listApiKeys(db), nextCursor: null }));
+export const GET = route(API.listApiKeys, async ({ ctx }) => ({ items: await listApiKeys(ctx.db), nextCursor: null }));
 
-export const POST = apiRoute({ permission: "settings:manage" }, async ({ req, db, principal }) =>
-  json(await createApiKey(db, principal, await readBody(req, createApiKeySchema)), 201),
-);
+export const POST = route(API.createApiKey, ({ ctx, body }) => createApiKey(ctx.db, ctx.actor, body));

@@ -1,5 +1,5 @@
-import { readQuery } from "@/server/http/body";
-import { apiRoute, json } from "@/server/http/route";
-import { auditQuerySchema, listAudit } from "@/server/queries/audit";
+import { API } from "@/schemas/api";
+import { route } from "@/server/http/route";
+import { listAudit } from "@/server/queries/audit";
 
-export const GET = apiRoute({ permission: "fleet:read" }, async ({ req, db }) => json(await listAudit(db.sql, readQuery(req, auditQuerySchema))));
+export const GET = route(API.listAudit, ({ ctx, query }) => listAudit(ctx.db.sql, query));

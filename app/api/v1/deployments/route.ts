@@ -1,15 +1,8 @@
-import { z } from "zod";
-import { pageQuerySchema } from "@/schemas/pagination";
-import { createDeploymentSchema } from "@/schemas/rollouts";
-import { readBody, readQuery } from "@/server/http/body";
-import { apiRoute, json } from "@/server/http/route";
-import { DEPLOYMENT_STATUS_FILTERS, listDeployments } from "@/server/queries/deployments";
+import { API } from "@/schemas/api";
+import { route } from "@/server/http/route";
+import { listDeployments } from "@/server/queries/deployments";
 import { createDeployment } from "@/server/services/deployments/create";
 
-const listQuery = pageQuerySchema.extend({ status: z.enum(DEPLOYMENT_STATUS_FILTERS).optional() });
+export const GET = route(API.listDeployments, ({ ctx, query }) => listDeployments(ctx.db.sql, query, ctx.now));
 
-export const GET = apiRoute({ permission: "fleet:read" }, async ({ req, db }) => json(await listDeployments(db.sql, readQuery(req, listQuery), new Date())));
-
-export const POST = apiRoute({ permission: "deployments:operate" }, async ({ req, db, principal }) =>
-  json(await createDeployment(db, principal, await readBody(req, createDeploymentSchema), new Date()), 201),
-);
+export const POST = route(API.createDeployment, ({ ctx, body }) => createDeployment(ctx.db, ctx.actor, body, ctx.now));

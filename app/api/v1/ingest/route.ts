@@ -1,20 +1,15 @@
-import { z } from "zod";
-import { MAX_BATCH_BYTES, MAX_EVENTS_PER_BATCH } from "@/schemas/events";
-import { readJson } from "@/server/http/body";
-import { AppError, validationError } from "@/server/http/errors";
-import { apiRoute, json } from "@/server/http/route";
+import { API } from "@/schemas/api";
+import { MAX_EVENTS_PER_BATCH } from "@/schemas/events";
+import { AppError } from "@/server/http/errors";
+import { route } from "@/server/http/route";
 import { countIngest } from "@/server/metrics/ingestCounters";
 import { acceptEvents } from "@/server/services/ingest/accept";
 
-const envelopeSchema = z.object({ events: z.array(z.unknown()) });
-
-export const POST = apiRoute({ permission: "events:write" }, async ({ req, db }) => {
-  const parsed = envelopeSchema.safeParse(await readJson(req, { maxBytes: MAX_BATCH_BYTES }));
-  if (!parsed.success) throw validationError(parsed.error, "batch");
-  if (parsed.data.events.length > MAX_EVENTS_PER_BATCH) {
-    throw new AppError(413, "too_many_events", `A batch holds at most ${MAX_EVENTS_PER_BATCH} events; this one has ${parsed.data.events.length}. Split it.`);
+export const POST = route(API.ingest, async ({ ctx, body }) => {
+  if (body.events.length > MAX_EVENTS_PER_BATCH) {
+    throw new AppError(413, "too_many_events", `A batch holds at most ${MAX_EVENTS_PER_BATCH} events; this one has ${body.events.length}. Split it.`);
   }
-  const result = await acceptEvents(db, parsed.data.events, new Date());
+  const result = await acceptEvents(ctx.db, body.events, ctx.now);
   countIngest(result);
-  return json(result, 202);
+  return result;
 });

@@ -1,6 +1,5 @@
-import { manifestEndpoint } from "@/server/http/endpoints/manifest";
-import { queryRoute } from "@/server/http/route";
+import { manifestRoute } from "@/server/http/endpoints/manifest";
+import { nextRoute } from "@/server/http/route";
 
-// Devices' requests (API keys) are answered before Next by the hot-path server (server/main.ts);
-// this route answers the rest (session callers) and keeps the endpoint in Next's route table.
-export const GET = queryRoute(manifestEndpoint);
+// server/main.ts answers it first, through the same pipeline; this keeps it in Next's route table (and `next dev`).
+export const GET = nextRoute(manifestRoute);

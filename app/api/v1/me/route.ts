@@ -1,10 +1,9 @@
-import { apiRoute, json } from "@/server/http/route";
+import { API } from "@/schemas/api";
+import { route } from "@/server/http/route";
 
-export const GET = apiRoute({ permission: "fleet:read" }, async ({ principal }) =>
-  json({
-    kind: principal.kind,
-    name: principal.name,
-    ...(principal.kind === "user" ? { email: principal.email, role: principal.role } : principal.kind === "apiKey" ? { scopes: principal.scopes } : {}),
-    permissions: [...principal.permissions].sort(),
-  }),
-);
+export const GET = route(API.me, ({ ctx: { actor } }) => ({
+  kind: actor.kind === "user" ? ("user" as const) : ("apiKey" as const),
+  name: actor.name,
+  ...(actor.kind === "user" ? { email: actor.email, role: actor.role } : actor.kind === "apiKey" ? { scopes: actor.scopes } : {}),
+  permissions: [...actor.permissions].sort(),
+}));

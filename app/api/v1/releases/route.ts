@@ -1,12 +1,8 @@
-import { pageQuerySchema } from "@/schemas/pagination";
-import { createReleaseSchema } from "@/schemas/rollouts";
-import { readBody, readQuery } from "@/server/http/body";
-import { apiRoute, json } from "@/server/http/route";
+import { API } from "@/schemas/api";
+import { route } from "@/server/http/route";
 import { listReleases } from "@/server/queries/releases";
 import { createRelease } from "@/server/services/releases/create";
 
-export const GET = apiRoute({ permission: "fleet:read" }, async ({ req, db }) => json(await listReleases(db.sql, readQuery(req, pageQuerySchema))));
+export const GET = route(API.listReleases, ({ ctx, query }) => listReleases(ctx.db.sql, query));
 
-export const POST = apiRoute({ permission: "deployments:operate" }, async ({ req, db, principal }) =>
-  json(await createRelease(db, principal, await readBody(req, createReleaseSchema)), 201),
-);
+export const POST = route(API.createRelease, ({ ctx, body }) => createRelease(ctx.db, ctx.actor, body));

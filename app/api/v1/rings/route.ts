@@ -1,16 +1,11 @@
-import { createRingSchema, updateRingsSchema } from "@/schemas/rollouts";
-import { readBody } from "@/server/http/body";
-import { apiRoute, json } from "@/server/http/route";
+import { API } from "@/schemas/api";
+import { route } from "@/server/http/route";
 import { listRings } from "@/server/queries/rings";
 import { createRing, updateRings } from "@/server/services/rings/save";
 
-export const GET = apiRoute({ permission: "fleet:read" }, async ({ db }) => json({ items: await listRings(db.sql), nextCursor: null }));
+export const GET = route(API.listRings, async ({ ctx }) => ({ items: await listRings(ctx.db.sql), nextCursor: null }));
 
-export const POST = apiRoute({ permission: "settings:manage" }, async ({ req, db, principal }) =>
-  json(await createRing(db, principal, await readBody(req, createRingSchema)), 201),
-);
+export const POST = route(API.createRing, ({ ctx, body }) => createRing(ctx.db, ctx.actor, body));
 
 /** Rebalances several rings at once; the percentages are checked on the resulting set. */
-export const PATCH = apiRoute({ permission: "settings:manage" }, async ({ req, db, principal }) =>
-  json({ items: await updateRings(db, principal, (await readBody(req, updateRingsSchema)).rings), nextCursor: null }),
-);
+export const PATCH = route(API.updateRings, async ({ ctx, body }) => ({ items: await updateRings(ctx.db, ctx.actor, body.rings), nextCursor: null }));

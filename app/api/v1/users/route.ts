@@ -1,11 +1,8 @@
-import { createUserSchema } from "@/schemas/users";
-import { readBody } from "@/server/http/body";
-import { apiRoute, json } from "@/server/http/route";
+import { API } from "@/schemas/api";
+import { route } from "@/server/http/route";
 import { createUser } from "@/server/services/users/create";
 import { listUsers } from "@/server/services/users/list";
 
-export const GET = apiRoute({ permission: "settings:manage" }, async ({ db }) => json({ items: await listUsers(db), nextCursor: null }));
+export const GET = route(API.listUsers, async ({ ctx }) => ({ items: await listUsers(ctx.db), nextCursor: null }));
 
-export const POST = apiRoute({ permission: "settings:manage" }, async ({ req, db }) =>
-  json(await createUser(db, await readBody(req, createUserSchema)), 201),
-);
+export const POST = route(API.createUser, ({ ctx, body }) => createUser(ctx.db, body));

@@ -1,11 +1,8 @@
-import { createWebhookSchema } from "@/schemas/webhooks";
-import { readBody } from "@/server/http/body";
-import { apiRoute, json } from "@/server/http/route";
+import { API } from "@/schemas/api";
+import { route } from "@/server/http/route";
 import { createWebhook } from "@/server/services/webhooks/create";
 import { listWebhooks } from "@/server/services/webhooks/manage";
 
-export const GET = apiRoute({ permission: "settings:manage" }, async ({ db }) => json({ items: await listWebhooks(db), nextCursor: null }));
+export const GET = route(API.listWebhooks, async ({ ctx }) => ({ items: await listWebhooks(ctx.db), nextCursor: null }));
 
-export const POST = apiRoute({ permission: "settings:manage" }, async ({ req, db, principal }) =>
-  json(await createWebhook(db, principal, await readBody(req, createWebhookSchema)), 201),
-);
+export const POST = route(API.createWebhook, ({ ctx, body }) => createWebhook(ctx.db, ctx.actor, body));

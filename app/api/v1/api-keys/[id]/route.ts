@@ -1,6 +1,5 @@
-import { apiRoute, json } from "@/server/http/route";
+import { API } from "@/schemas/api";
+import { route } from "@/server/http/route";
 import { revokeApiKey } from "@/server/services/apiKeys/revoke";
 
-export const DELETE = apiRoute<{ id: string }>({ permission: "settings:manage" }, async ({ db, params }) =>
-  json(await revokeApiKey(db, params.id)),
-);
+export const DELETE = route(API.revokeApiKey, ({ ctx, params }) => revokeApiKey(ctx.db, params.id));

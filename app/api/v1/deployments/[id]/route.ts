@@ -1,4 +1,5 @@
-import { apiRoute, json } from "@/server/http/route";
+import { API } from "@/schemas/api";
+import { route } from "@/server/http/route";
 import { viewDeployment } from "@/server/services/deployments/find";
 
-export const GET = apiRoute<{ id: string }>({ permission: "fleet:read" }, async ({ db, params }) => json(await viewDeployment(db.sql, params.id, new Date())));
+export const GET = route(API.getDeployment, ({ ctx, params }) => viewDeployment(ctx.db.sql, params.id, ctx.now));

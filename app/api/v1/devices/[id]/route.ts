@@ -1,9 +1,10 @@
+import { API } from "@/schemas/api";
 import { notFound } from "@/server/http/errors";
-import { apiRoute, json } from "@/server/http/route";
+import { route } from "@/server/http/route";
 import { getDevice } from "@/server/queries/devices";
 
-export const GET = apiRoute<{ id: string }>({ permission: "fleet:read" }, async ({ params, db }) => {
-  const device = await getDevice(db.sql, params.id, new Date());
+export const GET = route(API.getDevice, async ({ ctx, params }) => {
+  const device = await getDevice(ctx.db.sql, params.id, ctx.now);
   if (!device) throw notFound(`Device "${params.id}"`);
-  return json(device);
+  return device;
 });

@@ -1,4 +1,5 @@
-import { apiRoute, json } from "@/server/http/route";
+import { API } from "@/schemas/api";
+import { route } from "@/server/http/route";
 import { deviceSummary } from "@/server/queries/devices";
 
-export const GET = apiRoute({ permission: "fleet:read" }, async ({ db }) => json(await deviceSummary(db.sql, new Date())));
+export const GET = route(API.deviceSummary, ({ ctx }) => deviceSummary(ctx.db.sql, ctx.now));

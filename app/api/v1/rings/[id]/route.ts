@@ -1,8 +1,5 @@
-import { updateRingSchema } from "@/schemas/rollouts";
-import { readBody } from "@/server/http/body";
-import { apiRoute, json } from "@/server/http/route";
+import { API } from "@/schemas/api";
+import { route } from "@/server/http/route";
 import { updateRing } from "@/server/services/rings/save";
 
-export const PATCH = apiRoute<{ id: string }>({ permission: "settings:manage" }, async ({ req, db, principal, params }) =>
-  json(await updateRing(db, principal, params.id, await readBody(req, updateRingSchema))),
-);
+export const PATCH = route(API.updateRing, ({ ctx, params, body }) => updateRing(ctx.db, ctx.actor, params.id, body));

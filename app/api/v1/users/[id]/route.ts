@@ -1,8 +1,5 @@
-import { updateUserSchema } from "@/schemas/users";
-import { readBody } from "@/server/http/body";
-import { apiRoute, json } from "@/server/http/route";
+import { API } from "@/schemas/api";
+import { route } from "@/server/http/route";
 import { updateUser } from "@/server/services/users/update";
 
-export const PATCH = apiRoute<{ id: string }>({ permission: "settings:manage" }, async ({ req, db, principal, params }) =>
-  json(await updateUser(db, principal, params.id, await readBody(req, updateUserSchema))),
-);
+export const PATCH = route(API.updateUser, ({ ctx, params, body }) => updateUser(ctx.db, ctx.actor, params.id, body));

@@ -1,14 +1,9 @@
-import { updateWebhookSchema } from "@/schemas/webhooks";
-import { readBody } from "@/server/http/body";
-import { apiRoute, json } from "@/server/http/route";
+import { API } from "@/schemas/api";
+import { route } from "@/server/http/route";
 import { deleteWebhook, getWebhook, updateWebhook } from "@/server/services/webhooks/manage";
 
-type Params = { id: string };
+export const GET = route(API.getWebhook, ({ ctx, params }) => getWebhook(ctx.db, params.id));
 
-export const GET = apiRoute<Params>({ permission: "settings:manage" }, async ({ db, params }) => json(await getWebhook(db, params.id)));
+export const PATCH = route(API.updateWebhook, ({ ctx, params, body }) => updateWebhook(ctx.db, params.id, body));
 
-export const PATCH = apiRoute<Params>({ permission: "settings:manage" }, async ({ req, db, params }) =>
-  json(await updateWebhook(db, params.id, await readBody(req, updateWebhookSchema))),
-);
-
-export const DELETE = apiRoute<Params>({ permission: "settings:manage" }, async ({ db, params }) => json(await deleteWebhook(db, params.id)));
+export const DELETE = route(API.deleteWebhook, ({ ctx, params }) => deleteWebhook(ctx.db, params.id));

@@ -1,9 +1,5 @@
-import { anomalyActionSchema } from "@/schemas/anomalies";
-import { readBody } from "@/server/http/body";
-import { apiRoute, json } from "@/server/http/route";
+import { API } from "@/schemas/api";
+import { route } from "@/server/http/route";
 import { actOnAnomaly } from "@/server/services/anomalies/act";
 
-export const POST = apiRoute<{ id: string }>({ permission: "anomalies:acknowledge" }, async ({ req, db, principal, params }) => {
-  const { action, note } = await readBody(req, anomalyActionSchema);
-  return json(await actOnAnomaly(db, principal, params.id, action, note, new Date()));
-});
+export const POST = route(API.actOnAnomaly, ({ ctx, params, body }) => actOnAnomaly(ctx.db, ctx.actor, params.id, body.action, body.note, ctx.now));

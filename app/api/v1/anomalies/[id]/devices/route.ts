@@ -1,9 +1,6 @@
-import { affectedDeviceQuerySchema } from "@/schemas/anomalies";
-import { readQuery } from "@/server/http/body";
+import { API } from "@/schemas/api";
 import { requireUuid } from "@/server/http/params";
-import { apiRoute, json } from "@/server/http/route";
+import { route } from "@/server/http/route";
 import { listAffectedDevices } from "@/server/queries/affectedDevices";
 
-export const GET = apiRoute<{ id: string }>({ permission: "fleet:read" }, async ({ req, db, params }) =>
-  json(await listAffectedDevices(db.sql, requireUuid(params.id, "Anomaly"), readQuery(req, affectedDeviceQuerySchema), new Date())),
-);
+export const GET = route(API.anomalyDevices, ({ ctx, params, query }) => listAffectedDevices(ctx.db.sql, requireUuid(params.id, "Anomaly"), query, ctx.now));

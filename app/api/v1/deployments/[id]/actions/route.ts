@@ -1,10 +1,6 @@
-import { deploymentActionSchema } from "@/schemas/rollouts";
+import { API } from "@/schemas/api";
 import { actorLabel } from "@/server/auth/principal";
-import { readBody } from "@/server/http/body";
-import { apiRoute, json } from "@/server/http/route";
+import { route } from "@/server/http/route";
 import { actOnDeployment } from "@/server/services/deployments/act";
 
-export const POST = apiRoute<{ id: string }>({ permission: "deployments:operate" }, async ({ req, db, principal, params }) => {
-  const { action, reason } = await readBody(req, deploymentActionSchema);
-  return json(await actOnDeployment(db, actorLabel(principal), params.id, action, reason, new Date()));
-});
+export const POST = route(API.actOnDeployment, ({ ctx, params, body }) => actOnDeployment(ctx.db, actorLabel(ctx.actor), params.id, body.action, body.reason, ctx.now));

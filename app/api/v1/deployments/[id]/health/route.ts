@@ -1,7 +1,9 @@
-import { apiRoute, json } from "@/server/http/route";
+import { API } from "@/schemas/api";
+import { route } from "@/server/http/route";
 import { deploymentHealth } from "@/server/services/deployments/health";
 import { findDeployment } from "@/server/services/deployments/find";
 
-export const GET = apiRoute<{ id: string }>({ permission: "fleet:read" }, async ({ db, params }) =>
-  json({ items: await deploymentHealth(db.sql, await findDeployment(db.sql, params.id), new Date()), nextCursor: null }),
-);
+export const GET = route(API.deploymentHealth, async ({ ctx, params }) => ({
+  items: await deploymentHealth(ctx.db.sql, await findDeployment(ctx.db.sql, params.id), ctx.now),
+  nextCursor: null,
+}));

@@ -1,7 +1,6 @@
-import { apiRoute, json } from "@/server/http/route";
+import { API } from "@/schemas/api";
+import { route } from "@/server/http/route";
 import { deploymentSeries } from "@/server/queries/deploymentSeries";
 import { findDeployment } from "@/server/services/deployments/find";
 
-export const GET = apiRoute<{ id: string }>({ permission: "fleet:read" }, async ({ db, params }) =>
-  json(await deploymentSeries(db.sql, await findDeployment(db.sql, params.id), new Date())),
-);
+export const GET = route(API.deploymentSeries, async ({ ctx, params }) => deploymentSeries(ctx.db.sql, await findDeployment(ctx.db.sql, params.id), ctx.now));

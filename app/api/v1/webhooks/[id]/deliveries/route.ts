@@ -1,9 +1,5 @@
-import { deliveryQuerySchema } from "@/schemas/webhooks";
-import { readQuery } from "@/server/http/body";
-import { apiRoute, json } from "@/server/http/route";
+import { API } from "@/schemas/api";
+import { route } from "@/server/http/route";
 import { listDeliveryAttempts } from "@/server/services/webhooks/deliveries";
 
-export const GET = apiRoute<{ id: string }>({ permission: "settings:manage" }, async ({ req, db, params }) => {
-  const query = readQuery(req, deliveryQuerySchema);
-  return json(await listDeliveryAttempts(db, params.id, query.limit, query.cursor));
-});
+export const GET = route(API.listDeliveries, ({ ctx, params, query }) => listDeliveryAttempts(ctx.db, params.id, query.limit, query.cursor));

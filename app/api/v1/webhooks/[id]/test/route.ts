@@ -1,6 +1,5 @@
-import { apiRoute, json } from "@/server/http/route";
+import { API } from "@/schemas/api";
+import { route } from "@/server/http/route";
 import { sendTestAlert } from "@/server/services/webhooks/deliveries";
 
-export const POST = apiRoute<{ id: string }>({ permission: "settings:manage" }, async ({ db, params }) =>
-  json(await sendTestAlert(db, params.id, new Date())),
-);
+export const POST = route(API.testWebhook, ({ ctx, params }) => sendTestAlert(ctx.db, params.id, ctx.now));

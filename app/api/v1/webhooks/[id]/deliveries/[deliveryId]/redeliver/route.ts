@@ -1,6 +1,5 @@
-import { apiRoute, json } from "@/server/http/route";
+import { API } from "@/schemas/api";
+import { route } from "@/server/http/route";
 import { redeliver } from "@/server/services/webhooks/deliveries";
 
-export const POST = apiRoute<{ id: string; deliveryId: string }>({ permission: "settings:manage" }, async ({ db, params }) =>
-  json(await redeliver(db, params.id, params.deliveryId, new Date()), 202),
-);
+export const POST = route(API.redeliver, ({ ctx, params }) => redeliver(ctx.db, params.id, params.deliveryId, ctx.now));
