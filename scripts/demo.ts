@@ -8,6 +8,7 @@ import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
+import { configOrExit } from "../server/config";
 import { startDemoRollout } from "./demoRollout";
 import { followManifest } from "./fleet/manifestAgent";
 import { FleetSimulator, demoFaults } from "./fleet/simulator";
@@ -20,15 +21,17 @@ interface DemoCredentials {
   ingestKey?: string;
 }
 
+// The app's own reading of PORT, RINGWATCH_DATA_DIR, DATABASE_URL and the admin: same defaults, same checks.
+const settings = configOrExit("demo");
 const { values } = parseArgs({
   options: {
     devices: { type: "string", default: "2000" },
     interval: { type: "string", default: "10" },
     "backfill-min": { type: "string", default: "10" },
-    port: { type: "string", default: process.env.PORT ?? "3000" },
+    port: { type: "string", default: String(settings.PORT) },
   },
 });
-const dataDir = path.resolve(repoRoot(), process.env.RINGWATCH_DATA_DIR ?? ".data");
+const dataDir = path.resolve(repoRoot(), settings.RINGWATCH_DATA_DIR);
 const credentialsFile = path.join(dataDir, "demo-credentials.json");
 // Faults common enough that a 2,000-device fleet shows crashes, boot loops and silence within a minute.
 const DEMO_FAULTS = { crashy: 0.02, bootLoop: 0.005, silent: 0.01, meanSecondsBetweenCrashes: 900 };
@@ -38,8 +41,8 @@ function loadCredentials(): DemoCredentials {
   if (existsSync(credentialsFile)) return JSON.parse(readFileSync(credentialsFile, "utf8")) as DemoCredentials;
   mkdirSync(dataDir, { recursive: true });
   return {
-    adminEmail: process.env.RINGWATCH_ADMIN_EMAIL ?? "admin@ringwatch.local",
-    adminPassword: process.env.RINGWATCH_ADMIN_PASSWORD ?? randomBytes(9).toString("base64url"),
+    adminEmail: settings.RINGWATCH_ADMIN_EMAIL ?? "admin@ringwatch.local",
+    adminPassword: settings.RINGWATCH_ADMIN_PASSWORD ?? randomBytes(9).toString("base64url"),
     adminKey: `rw_demo_admin_${randomBytes(18).toString("base64url")}`,
   };
 }
@@ -72,7 +75,7 @@ function banner(baseUrl: string, credentials: DemoCredentials & { ingestKey: str
   Sign in     ${credentials.adminEmail} / ${credentials.adminPassword}
   Ingest key  ${credentials.ingestKey}
   Fleet       ${devices} simulated devices posting heartbeats, crashes and boot loops
-  Data        ${process.env.DATABASE_URL ? "PostgreSQL (DATABASE_URL)" : dataDir}
+  Data        ${settings.DATABASE_URL ? "PostgreSQL (DATABASE_URL)" : dataDir}
 
   Send an event yourself:
     curl -X POST ${baseUrl}/api/v1/ingest -H 'Authorization: Bearer ${credentials.ingestKey}' \\
@@ -98,7 +101,7 @@ async function main(): Promise<void> {
   const server = await startAppServer({
     port: Number(values.port),
     dataDir,
-    databaseUrl: process.env.DATABASE_URL,
+    databaseUrl: settings.DATABASE_URL,
     env: {
       RINGWATCH_BOOTSTRAP_API_KEY: credentials.adminKey,
       RINGWATCH_ADMIN_EMAIL: credentials.adminEmail,
@@ -133,14 +136,21 @@ async function main(): Promise<void> {
     console.log(`[demo] events accepted=${s.accepted} queued=${s.queued} retries=${s.retries} simulated time ${s.simulatedTime}`);
   }, 30_000);
   let stopping = false;
-  const shutdown = async () => {
+  const shutdown = () => {
     if (stopping) return;
     stopping = true;
     clearInterval(status);
     console.log("\n[demo] stopping the fleet and the server…");
-    await fleet.stop();
-    await server.stop();
-    process.exit(0);
+    fleet
+      .stop()
+      .then(() => server.stop())
+      .then(
+        () => process.exit(0),
+        (error: unknown) => {
+          console.error("[demo] could not stop cleanly:", error);
+          process.exit(1);
+        },
+      );
   };
   process.on("SIGINT", shutdown);
   process.on("SIGTERM", shutdown);

@@ -1,19 +1,23 @@
 import { randomBytes } from "node:crypto";
 import { displayPrefix, hashApiKey } from "./auth/apiKeys";
 import { hashPassword } from "./auth/passwords";
+import { shareWithNextAuth } from "./config";
 import type { Database } from "./db/database";
 
 const SESSION_SECRET_KEY = "session_secret";
 
-/** Sessions must outlive restarts, so the signing secret is generated once and kept in the database. */
-export async function ensureSessionSecret(db: Database): Promise<void> {
-  if (process.env.NEXTAUTH_SECRET) return;
+/** Sessions must outlive restarts, so without NEXTAUTH_SECRET the signing secret is generated once and kept in the database. */
+export async function ensureSessionSecret(db: Database, configured: string | undefined): Promise<void> {
+  shareWithNextAuth(configured ?? (await storedSessionSecret(db)));
+}
+
+async function storedSessionSecret(db: Database): Promise<string> {
   await db.sql.query("INSERT INTO app_settings (key, value) VALUES ($1, $2) ON CONFLICT (key) DO NOTHING", [
     SESSION_SECRET_KEY,
     randomBytes(32).toString("base64url"),
   ]);
   const [row] = await db.sql.query<{ value: string }>("SELECT value FROM app_settings WHERE key = $1", [SESSION_SECRET_KEY]);
-  process.env.NEXTAUTH_SECRET = row.value;
+  return row.value;
 }
 
 export async function ensureBootstrapApiKey(db: Database, secret: string | undefined): Promise<void> {

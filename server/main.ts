@@ -8,19 +8,27 @@
  * `npm run build` bundles this file next to Next's build (.next/ringwatch-server.mjs), so both halves
  * of the process always come from the same sources.
  *   npm start [-- --port 3000 --hostname 0.0.0.0]      (PORT in the environment works as well)
+ *
+ * Settings come from the environment through server/config; an invalid one stops start-up (exit 78).
  */
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import { parseArgs } from "node:util";
 
-// As `next start` does: a production server unless NODE_ENV says otherwise, set before Next and React load.
+// Not settings of ours but Next's and React's own switches, written as `next start` does before they
+// load: a production server unless NODE_ENV says otherwise, and the Node.js runtime for instrumentation.
 const env = process.env as Record<string, string | undefined>;
 env.NODE_ENV ??= "production";
 env.NEXT_RUNTIME = "nodejs";
 
+const { configOrExit, resetConfig } = await import("./config");
+// Checked before Next loads, so a bad value fails at once; read again (below) once Next has loaded
+// the .env files, which add to the environment without overriding it. PORT is needed before that.
+const { PORT } = configOrExit("server");
+resetConfig();
 const { values } = parseArgs({ options: { port: { type: "string", short: "p" }, hostname: { type: "string", short: "H" } } });
-const port = Number(values.port ?? env.PORT ?? 3000);
+const port = values.port === undefined ? PORT : Number(values.port);
 if (!Number.isInteger(port) || port < 0 || port > 65_535) {
-  console.error(`[server] the port must be a number from 0 to 65535, got ${values.port ?? env.PORT}`);
+  console.error(`[server] --port must be a number from 0 to 65535, got ${values.port}`);
   process.exit(1);
 }
 // Unset: every interface, as `next start`.
@@ -31,12 +39,12 @@ const { answerHotPath } = await import("./http/hotPaths");
 const { errorAnswer } = await import("./http/errors");
 const { applySecurityHeaders } = await import("./http/securityHeaders");
 const { register } = await import("../instrumentation");
-const { stampClientAddress, trustsForwardedFor } = await import("./http/clientAddress");
-const trustForwardedFor = trustsForwardedFor(env);
+const { stampClientAddress } = await import("./http/clientAddress");
 
 const server = createServer((req, res) => void handle(req, res));
 const app = next({ dev: false, hostname, port, httpServer: server });
 await app.prepare();
+const { RINGWATCH_TRUST_FORWARDED_FOR: trustForwardedFor, NEXT_MANUAL_SIG_HANDLE: manualSignals } = configOrExit("server");
 const handleWithNext = app.getRequestHandler();
 // Next runs instrumentation.ts only when the first request reaches it, and devices' requests may
 // never do: start it now. The worker is one per process (processWide) when Next runs it again; if
@@ -61,7 +69,7 @@ async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> 
 function shutdown(signal: NodeJS.Signals): void {
   server.close(() => void app.close().finally(() => process.exit(signal === "SIGINT" ? 130 : 143)));
 }
-if (!env.NEXT_MANUAL_SIG_HANDLE) {
+if (!manualSignals) {
   process.once("SIGINT", shutdown);
   process.once("SIGTERM", shutdown);
 }

@@ -1,4 +1,5 @@
 import { ensureAdminUser, ensureBootstrapApiKey, ensureSessionSecret } from "./bootstrap";
+import { appConfig } from "./config";
 import { EMBEDDED_DURABILITY_NOTICE, getDatabase, type Database } from "./db/database";
 import { processWide } from "./processState";
 
@@ -9,9 +10,10 @@ export function ready(): Promise<Database> {
   shared.ready ??= (async () => {
     const db = await getDatabase();
     if (db.kind === "pglite") console.log(EMBEDDED_DURABILITY_NOTICE);
-    await ensureSessionSecret(db);
-    await ensureBootstrapApiKey(db, process.env.RINGWATCH_BOOTSTRAP_API_KEY);
-    await ensureAdminUser(db, process.env.RINGWATCH_ADMIN_EMAIL, process.env.RINGWATCH_ADMIN_PASSWORD);
+    const config = appConfig();
+    await ensureSessionSecret(db, config.NEXTAUTH_SECRET);
+    await ensureBootstrapApiKey(db, config.RINGWATCH_BOOTSTRAP_API_KEY);
+    await ensureAdminUser(db, config.RINGWATCH_ADMIN_EMAIL, config.RINGWATCH_ADMIN_PASSWORD);
     return db;
   })().catch((error: unknown) => {
     shared.ready = undefined;

@@ -1,5 +1,6 @@
 import { deliverDue } from "../server/alerts/deliver";
-import { alertRetentionDays, pruneAlertHistory } from "../server/alerts/retention";
+import { pruneAlertHistory } from "../server/alerts/retention";
+import { appConfig } from "../server/config";
 import type { Database } from "../server/db/database";
 import { repeatEvery, type LoopHandle } from "./repeat";
 
@@ -16,7 +17,7 @@ export function startDeliveryLoop(db: Database, intervalMs = DELIVERY_INTERVAL_M
     const result = await db.asLeader(DELIVERY_LOCK_ID, async () => {
       if (Date.now() - prunedAt >= PRUNE_EVERY_MS) {
         prunedAt = Date.now();
-        const pruned = await pruneAlertHistory(db.sql, new Date(), alertRetentionDays());
+        const pruned = await pruneAlertHistory(db.sql, new Date(), appConfig().RINGWATCH_ALERT_RETENTION_DAYS);
         if (pruned.alerts + pruned.deliveries > 0) console.log(`[alerts] pruned ${pruned.alerts} old alerts and ${pruned.deliveries} deliveries`);
       }
       return deliverDue(db);

@@ -1,6 +1,6 @@
+import { appConfig, type AppConfig } from "../server/config";
 import type { Database } from "../server/db/database";
 import { processWide } from "../server/processState";
-import { healthyPeriodSec } from "../core/detection/lifecycle";
 import { promoteDueStages } from "../server/services/deployments/advance";
 import { runDetection, type DetectionResult } from "../server/services/detection/run";
 import { saveTickRecord } from "../server/services/detection/status";
@@ -10,7 +10,8 @@ import { repeatEvery } from "./repeat";
 
 /** Same constant in every instance: only the holder runs a tick. */
 const WORKER_LOCK_ID = 724_2025;
-const DEFAULT_INTERVAL_SEC = 10;
+
+export type TickSettings = Pick<AppConfig, "RINGWATCH_DETECTION_INTERVAL_SEC" | "RINGWATCH_ANOMALY_HEALTHY_SEC">;
 
 export interface WorkerTick {
   startedAt: Date;
@@ -25,9 +26,8 @@ export interface WorkerHandle {
   lastTick(): WorkerTick | null;
 }
 
-export function tickIntervalMs(env: Record<string, string | undefined> = process.env): number {
-  const seconds = Number(env.RINGWATCH_DETECTION_INTERVAL_SEC ?? DEFAULT_INTERVAL_SEC);
-  return (Number.isFinite(seconds) && seconds > 0 ? seconds : DEFAULT_INTERVAL_SEC) * 1000;
+export function tickIntervalMs(settings: Pick<TickSettings, "RINGWATCH_DETECTION_INTERVAL_SEC"> = appConfig()): number {
+  return settings.RINGWATCH_DETECTION_INTERVAL_SEC * 1000;
 }
 
 /**
@@ -35,12 +35,13 @@ export function tickIntervalMs(env: Record<string, string | undefined> = process
  * pauses its deployment), then promotion of stages whose bake passed with a go gate, so a bad
  * release is stopped before the same tick could offer it to the next ring.
  */
-export async function runTick(db: Database, now = new Date(), env: Record<string, string | undefined> = process.env): Promise<WorkerTick> {
+export async function runTick(db: Database, now = new Date(), settings: TickSettings = appConfig()): Promise<WorkerTick> {
   const started = performance.now();
+  const intervalSec = settings.RINGWATCH_DETECTION_INTERVAL_SEC;
   const done = await db.asLeader(WORKER_LOCK_ID, async () => {
-    const detection = await runDetection(db, now, healthyPeriodSec(env), tickIntervalMs(env) / 1000);
+    const detection = await runDetection(db, now, settings.RINGWATCH_ANOMALY_HEALTHY_SEC, intervalSec);
     const promoted = await promoteDueStages(db, now);
-    await saveTickRecord(db.sql, { at: now.toISOString(), durationMs: performance.now() - started, evaluated: detection.evaluated, intervalSec: tickIntervalMs(env) / 1000 });
+    await saveTickRecord(db.sql, { at: now.toISOString(), durationMs: performance.now() - started, evaluated: detection.evaluated, intervalSec });
     return { detection, promoted };
   });
   return { startedAt: now, durationMs: performance.now() - started, promoted: done?.promoted ?? [], detection: done?.detection ?? null, skipped: done === null };

@@ -88,8 +88,3 @@ export function appendHistory(history: readonly EvidencePoint[], point: Evidence
   if (!changed && !due) return [...history];
   return [...history, point].slice(-MAX_HISTORY_POINTS);
 }
-
-export function healthyPeriodSec(env: Record<string, string | undefined>): number {
-  const seconds = Number(env.RINGWATCH_ANOMALY_HEALTHY_SEC ?? DEFAULT_HEALTHY_PERIOD_SEC);
-  return Number.isFinite(seconds) && seconds > 0 ? seconds : DEFAULT_HEALTHY_PERIOD_SEC;
-}

@@ -8,7 +8,7 @@ import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { healthyPeriodSec } from "../../core/detection/lifecycle";
+import { DEFAULT_HEALTHY_PERIOD_SEC } from "../../core/detection/lifecycle";
 import { permissionsOfRole } from "../../server/auth/permissions";
 import type { Principal } from "../../server/auth/principal";
 import { openDatabase, type Database } from "../../server/db/database";
@@ -79,7 +79,7 @@ async function bench(backend: string): Promise<void> {
     await db.sql.query(EXPOSE_ALL, [release.id, deployment.id]);
     await db.sql.exec("ANALYZE");
     const exposed = (await db.sql.query<{ n: number }>("SELECT count(*)::int AS n FROM exposures"))[0].n;
-    const healthy = healthyPeriodSec({});
+    const healthy = DEFAULT_HEALTHY_PERIOD_SEC;
     await runDetection(db, new Date(), healthy);
     const detection = await timed(TICKS, () => runDetection(db, new Date(), healthy));
     const floor = await timed(TICKS, () => ringHealth(db.sql, new Date()));

@@ -11,7 +11,8 @@ import type { Sql } from "../db/sql";
 import { ANOMALY_COLUMNS, type AnomalyRow } from "../queries/anomalyRows";
 import type { AlertmanagerConfig, AlertmanagerTarget } from "./alertmanagerConfig";
 import { factsOfRow } from "./facts";
-import { publicUrl } from "./formats/links";
+import { appConfig } from "../config";
+import { publicUrl, type PublicUrlSettings } from "./formats/links";
 import { postOnce } from "./send";
 
 const STATE_KEY = "alertmanager.targets";
@@ -61,7 +62,7 @@ export class AlertmanagerPusher {
   private readonly sentKey = new Map<string, string>();
   private readonly dueAt = new Map<string, number>();
 
-  constructor(private readonly config: AlertmanagerConfig, private readonly env: Record<string, string | undefined> = process.env) {}
+  constructor(private readonly config: AlertmanagerConfig, private readonly settings: PublicUrlSettings = appConfig()) {}
 
   /** One pass; returns how many targets were pushed and how many of those failed. */
   async pass(db: Database, now = new Date()): Promise<{ pushed: number; failed: number }> {
@@ -70,7 +71,7 @@ export class AlertmanagerPusher {
     const key = alertStateKey(anomalies);
     const due = this.config.targets.filter((target) => this.isDue(target, states[target.label], key, now));
     if (due.length === 0) return { pushed: 0, failed: 0 };
-    const alerts = alertmanagerAlerts(anomalies, { now, baseUrl: publicUrl(this.env), holdSec: this.config.holdSec, extraLabels: this.config.extraLabels });
+    const alerts = alertmanagerAlerts(anomalies, { now, baseUrl: publicUrl(this.settings), holdSec: this.config.holdSec, extraLabels: this.config.extraLabels });
     const body = JSON.stringify(alerts);
     const firing = anomalies.filter((a) => a.status !== "resolved").length;
     const results = await Promise.all(due.map((target) => this.push(target, states[target.label] ?? emptyTargetStatus(target), body, key, firing, now)));

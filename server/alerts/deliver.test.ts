@@ -1,6 +1,7 @@
 import { Webhook } from "standardwebhooks";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { FAILING_AFTER, GIVE_UP_AFTER_MS } from "../../core/alerts/backoff";
+import { resetConfig } from "../config";
 import type { Database } from "../db/database";
 import { openTestDatabase, TEST_BACKEND } from "../db/testDatabase";
 import { actOnDeployment } from "../services/deployments/act";
@@ -14,19 +15,21 @@ describe(`webhook delivery on ${TEST_BACKEND}`, () => {
   const receivers: Receiver[] = [];
   let now = new Date();
   const clock: DispatchClock = { now: () => now, random: () => 0.5 };
-  const env = () => ({ RINGWATCH_WEBHOOK_ALLOW_HOSTS: process.env.RINGWATCH_WEBHOOK_ALLOW_HOSTS, RINGWATCH_PUBLIC_URL: "https://rw.example.com" });
+  /** The app's settings in this suite: these receivers allow-listed, links to rw.example.com. */
+  const allowOnly = (allowed: Receiver[]) =>
+    resetConfig({ RINGWATCH_WEBHOOK_ALLOW_HOSTS: allowed.map((x) => x.hostPort).join(","), RINGWATCH_PUBLIC_URL: "https://rw.example.com" });
 
   async function receiver(answer?: Receiver["answer"]): Promise<Receiver> {
     const r = await startReceiver(answer);
     receivers.push(r);
-    process.env.RINGWATCH_WEBHOOK_ALLOW_HOSTS = receivers.map((x) => x.hostPort).join(",");
+    allowOnly(receivers);
     return r;
   }
 
   /** Runs the dispatcher, jumping the clock to the next due retry, until nothing is left to send. */
   async function drain(maxPasses = 40): Promise<void> {
     for (let pass = 0; pass < maxPasses; pass++) {
-      await deliverDue(db, clock, env());
+      await deliverDue(db, clock);
       // Only each endpoint's oldest undelivered message can be due: later ones wait behind it.
       const [next] = await db.sql.query<{ at: Date | null }>(
         `SELECT min(d.next_attempt_at) AS at FROM webhooks w
@@ -50,6 +53,7 @@ describe(`webhook delivery on ${TEST_BACKEND}`, () => {
     db = await openTestDatabase();
   });
   afterAll(async () => {
+    resetConfig();
     await Promise.all(receivers.map((r) => r.close()));
     await db?.close();
   });
@@ -87,14 +91,14 @@ describe(`webhook delivery on ${TEST_BACKEND}`, () => {
     const hook = await webhookTo(db, limited.url);
     await pauseResumeTimes(1);
     const start = now;
-    await deliverDue(db, clock, env());
+    await deliverDue(db, clock);
     const [first] = await deliveriesOf(db, hook.id);
     expect(first.status).toBe("failed");
     expect(new Date(first.next_attempt_at).getTime() - start.getTime()).toBe(120_000);
     mode = "down";
     for (let i = 0; i < FAILING_AFTER; i++) {
       now = new Date(now.getTime() + 3_600_000);
-      await deliverDue(db, clock, env());
+      await deliverDue(db, clock);
     }
     let row = await db.prisma.webhook.findUniqueOrThrow({ where: { id: hook.id } });
     expect(row.consecutiveFailures).toBe(FAILING_AFTER + 1);
@@ -114,7 +118,7 @@ describe(`webhook delivery on ${TEST_BACKEND}`, () => {
     poisoned = (await deliveriesOf(db, hook.id))[0].message_id;
     const start = now;
     while (now.getTime() - start.getTime() < GIVE_UP_AFTER_MS + 3_600_000) {
-      await deliverDue(db, clock, env());
+      await deliverDue(db, clock);
       if ((await deliveriesOf(db, hook.id))[0].status === "dead") break;
       now = new Date(now.getTime() + 3_600_000);
     }
@@ -136,9 +140,9 @@ describe(`webhook delivery on ${TEST_BACKEND}`, () => {
     const hidden = await receiver();
     const hook = await webhookTo(db, hidden.url);
     receivers.splice(receivers.indexOf(hidden), 1);
-    process.env.RINGWATCH_WEBHOOK_ALLOW_HOSTS = receivers.map((x) => x.hostPort).join(",");
+    allowOnly(receivers);
     await pauseResumeTimes(1);
-    await deliverDue(db, clock, env());
+    await deliverDue(db, clock);
     const [refused] = await deliveriesOf(db, hook.id);
     expect(refused.status).toBe("failed");
     expect(refused.last_error).toMatch(/loopback|private/);
@@ -166,7 +170,7 @@ describe(`webhook delivery on ${TEST_BACKEND}`, () => {
     const slowHook = await webhookTo(db, slow.url);
     const fastHook = await webhookTo(db, fast.url);
     await pauseResumeTimes(3);
-    await deliverDue(db, clock, env());
+    await deliverDue(db, clock);
     for (const hook of [slowHook, fastHook]) expect((await deliveriesOf(db, hook.id)).map((d) => d.status)).toEqual(Array(6).fill("delivered"));
     const fastDone = arrivals.filter((a) => a.who === "fast")[5].at;
     const slowSecond = arrivals.filter((a) => a.who === "slow")[1].at;

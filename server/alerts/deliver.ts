@@ -7,11 +7,13 @@
 import { FAILING_AFTER, nextAttempt, parseRetryAfter } from "../../core/alerts/backoff";
 import type { AlertEvent } from "../../core/alerts/events";
 import { TEST_ALERT_TYPE, type WebhookFormat } from "../../schemas/webhooks";
+import { appConfig } from "../config";
 import type { Database } from "../db/database";
 import type { Sql } from "../db/sql";
 import { renderAlert } from "./formats";
-import { publicUrl } from "./formats/links";
+import { publicUrl, type PublicUrlSettings } from "./formats/links";
 import { sendWebhook, type SendResult } from "./send";
+import type { AllowListSettings } from "./ssrf";
 
 /** Endpoints served in parallel per pass; each endpoint still gets one message at a time. */
 const ENDPOINTS_PER_PASS = 16;
@@ -39,6 +41,9 @@ export interface DispatchClock {
 }
 
 const systemClock: DispatchClock = { now: () => new Date(), random: Math.random };
+
+/** Where links in messages point and which private hosts may be reached. */
+export type DeliverySettings = PublicUrlSettings & AllowListSettings;
 
 const HEAD_COLUMNS = `d.id::text AS id, d.message_id, d.attempts, d.created_at, w.id::text AS webhook_id, w.url, w.format, w.secret, o.payload`;
 
@@ -72,17 +77,17 @@ export interface DispatchResult {
  * One pass: due endpoints are served in parallel, each draining its own queue in order until a
  * failure or nothing more is due, so a slow endpoint does not pace the others' backlogs.
  */
-export async function deliverDue(db: Database, clock: DispatchClock = systemClock, env: Record<string, string | undefined> = process.env): Promise<DispatchResult> {
+export async function deliverDue(db: Database, clock: DispatchClock = systemClock, settings: DeliverySettings = appConfig()): Promise<DispatchResult> {
   const result: DispatchResult = { attempted: 0, delivered: 0 };
   const heads = await dueHeads(db.sql, clock.now());
-  await Promise.all(heads.map((head) => drainEndpoint(db, head, clock, env, result)));
+  await Promise.all(heads.map((head) => drainEndpoint(db, head, clock, settings, result)));
   return result;
 }
 
-async function drainEndpoint(db: Database, first: DeliveryHead, clock: DispatchClock, env: Record<string, string | undefined>, result: DispatchResult): Promise<void> {
+async function drainEndpoint(db: Database, first: DeliveryHead, clock: DispatchClock, settings: DeliverySettings, result: DispatchResult): Promise<void> {
   let head: DeliveryHead | undefined = first;
   for (let sent = 0; head && sent < MAX_PER_ENDPOINT_PER_PASS; sent++) {
-    const outcome = await attemptDelivery(db, head, clock, env);
+    const outcome = await attemptDelivery(db, head, clock, settings);
     result.attempted += 1;
     if (!outcome.ok) return;
     result.delivered += 1;
@@ -91,9 +96,9 @@ async function drainEndpoint(db: Database, first: DeliveryHead, clock: DispatchC
 }
 
 /** Sends one message now and records the attempt, its outcome and the endpoint's health together. */
-export async function attemptDelivery(db: Database, head: DeliveryHead, clock: DispatchClock = systemClock, env: Record<string, string | undefined> = process.env): Promise<SendResult> {
-  const request = renderAlert(head.format, { event: head.payload, messageId: head.message_id, secret: head.secret, baseUrl: publicUrl(env), now: clock.now() });
-  const sent = await sendWebhook(head.url, request, env);
+export async function attemptDelivery(db: Database, head: DeliveryHead, clock: DispatchClock = systemClock, settings: DeliverySettings = appConfig()): Promise<SendResult> {
+  const request = renderAlert(head.format, { event: head.payload, messageId: head.message_id, secret: head.secret, baseUrl: publicUrl(settings), now: clock.now() });
+  const sent = await sendWebhook(head.url, request, settings);
   await recordAttempt(db.sql, head, sent, clock);
   return sent;
 }

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { anomalyAlert, deploymentAlert } from "../../core/alerts/events";
+import { resetConfig } from "../config";
 import type { Database } from "../db/database";
 import { openTestDatabase, TEST_BACKEND } from "../db/testDatabase";
 import type { Finding } from "../../core/detection/detect";
@@ -16,10 +17,11 @@ const ALLOWED = "127.0.0.1:9";
 describe(`alert outbox on ${TEST_BACKEND}`, () => {
   let db: Database;
   beforeAll(async () => {
-    process.env.RINGWATCH_WEBHOOK_ALLOW_HOSTS = ALLOWED;
+    resetConfig({ RINGWATCH_WEBHOOK_ALLOW_HOSTS: ALLOWED });
     db = await openTestDatabase();
   });
   afterAll(async () => {
+    resetConfig();
     await db?.close();
   });
 

@@ -1,20 +1,22 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { deploymentAlert } from "../../core/alerts/events";
+import { resetConfig } from "../config";
 import type { Database } from "../db/database";
 import { openTestDatabase, TEST_BACKEND } from "../db/testDatabase";
 import { webhookTo } from "./alertTestSupport";
 import { enqueueAlert } from "./outbox";
-import { alertRetentionDays, pruneAlertHistory } from "./retention";
+import { pruneAlertHistory } from "./retention";
 
 const DAY = 86_400_000;
 
 describe(`alert history retention on ${TEST_BACKEND}`, () => {
   let db: Database;
   beforeAll(async () => {
-    process.env.RINGWATCH_WEBHOOK_ALLOW_HOSTS = "127.0.0.1:9";
+    resetConfig({ RINGWATCH_WEBHOOK_ALLOW_HOSTS: "127.0.0.1:9" });
     db = await openTestDatabase();
   });
   afterAll(async () => {
+    resetConfig();
     await db?.close();
   });
 
@@ -42,11 +44,5 @@ describe(`alert history retention on ${TEST_BACKEND}`, () => {
     expect(await pruneAlertHistory(db.sql, now, 30)).toEqual({ deliveries: 2, alerts: 2 });
     expect(await reasons()).toEqual(["old pending", "recent delivered"]);
     expect(await pruneAlertHistory(db.sql, now, 30)).toEqual({ deliveries: 0, alerts: 0 });
-  });
-
-  it("reads the retention period from the environment, 30 days by default", () => {
-    expect(alertRetentionDays({})).toBe(30);
-    expect(alertRetentionDays({ RINGWATCH_ALERT_RETENTION_DAYS: "7" })).toBe(7);
-    expect(alertRetentionDays({ RINGWATCH_ALERT_RETENTION_DAYS: "-1" })).toBe(30);
   });
 });

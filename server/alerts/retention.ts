@@ -1,18 +1,13 @@
 /**
  * Alert history is kept for a while (the in-app feed, the delivery log), not for ever: delivered and
- * dead deliveries older than the retention period go, with their attempts, then outbox rows no
- * delivery refers to any more. Undelivered ones are never pruned; they turn dead after 72 h anyway.
+ * dead deliveries older than the retention period (RINGWATCH_ALERT_RETENTION_DAYS) go, with their
+ * attempts, then outbox rows no delivery refers to any more. Undelivered ones are never pruned; they
+ * turn dead after 72 h anyway.
  */
 import type { Sql } from "../db/sql";
 
-const DEFAULT_RETENTION_DAYS = 30;
 /** Rows per statement, so a first prune of a large backlog does not hold locks for long. */
 const BATCH = 5_000;
-
-export function alertRetentionDays(env: Record<string, string | undefined> = process.env): number {
-  const days = Number(env.RINGWATCH_ALERT_RETENTION_DAYS ?? DEFAULT_RETENTION_DAYS);
-  return Number.isFinite(days) && days > 0 ? days : DEFAULT_RETENTION_DAYS;
-}
 
 /** Deletes up to one batch of each; returns how many rows went, so callers can run again while it is > 0. */
 export async function pruneAlertHistory(sql: Sql, now: Date, retentionDays: number): Promise<{ deliveries: number; alerts: number }> {

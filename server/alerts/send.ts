@@ -1,7 +1,8 @@
 import http from "node:http";
 import https from "node:https";
 import type { OutgoingRequest } from "./formats";
-import { assertPublicUrl, guardedLookup, isAllowListed, SsrfRefusal } from "./ssrf";
+import { appConfig } from "../config";
+import { assertPublicUrl, guardedLookup, isAllowListed, SsrfRefusal, type AllowListSettings } from "./ssrf";
 
 export const DELIVERY_TIMEOUT_MS = 10_000;
 /** How much of the receiver's answer the delivery log keeps. */
@@ -20,12 +21,12 @@ export interface SendResult {
  * One POST, checked against SSRF at send time too (DNS may have changed since the webhook was
  * saved), with a hard 10 s budget for connect + answer. Redirects are not followed: a 3xx is a failure.
  */
-export async function sendWebhook(rawUrl: string, request: OutgoingRequest, env: Record<string, string | undefined> = process.env): Promise<SendResult> {
+export async function sendWebhook(rawUrl: string, request: OutgoingRequest, settings: AllowListSettings = appConfig()): Promise<SendResult> {
   const started = performance.now();
   const elapsed = () => Math.round(performance.now() - started);
   try {
-    const url = await assertPublicUrl(rawUrl, env);
-    const answer = await postOnce(url, request, isAllowListed(url, env));
+    const url = await assertPublicUrl(rawUrl, settings);
+    const answer = await postOnce(url, request, isAllowListed(url, settings));
     const ok = answer.statusCode >= 200 && answer.statusCode < 300;
     const redirect = answer.statusCode >= 300 && answer.statusCode < 400 ? `redirect to ${answer.location ?? "?"} not followed` : null;
     return { ok, statusCode: answer.statusCode, retryAfter: answer.retryAfter, latencyMs: elapsed(), response: answer.snippet, error: redirect };

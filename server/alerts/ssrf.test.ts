@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { configFrom } from "../config";
 import { assertPublicUrl, forbiddenAddressReason, SsrfRefusal } from "./ssrf";
 
 describe("SSRF guard", () => {
@@ -38,11 +39,11 @@ describe("SSRF guard", () => {
   it("checks URLs after resolution, unless host:port is allow-listed", async () => {
     await expect(assertPublicUrl("http://169.254.169.254/latest/meta-data")).rejects.toThrow(SsrfRefusal);
     await expect(assertPublicUrl("http://[fd00:ec2::254]/")).rejects.toThrow(/RINGWATCH_WEBHOOK_ALLOW_HOSTS/);
-    await expect(assertPublicUrl("http://localhost:9000/hook", {})).rejects.toThrow(/localhost:9000/);
-    await expect(assertPublicUrl("http://2130706433/", {})).rejects.toThrow(SsrfRefusal);
+    await expect(assertPublicUrl("http://localhost:9000/hook", configFrom({}))).rejects.toThrow(/localhost:9000/);
+    await expect(assertPublicUrl("http://2130706433/", configFrom({}))).rejects.toThrow(SsrfRefusal);
     await expect(assertPublicUrl("ftp://example.com/")).rejects.toThrow(/http or https/);
     await expect(assertPublicUrl("http://user:pw@example.com/")).rejects.toThrow(/user name/);
-    await expect(assertPublicUrl("http://127.0.0.1:9000/hook", { RINGWATCH_WEBHOOK_ALLOW_HOSTS: "127.0.0.1:9000" })).resolves.toBeInstanceOf(URL);
-    await expect(assertPublicUrl("http://127.0.0.1:9001/hook", { RINGWATCH_WEBHOOK_ALLOW_HOSTS: "127.0.0.1:9000" })).rejects.toThrow(SsrfRefusal);
+    await expect(assertPublicUrl("http://127.0.0.1:9000/hook", configFrom({ RINGWATCH_WEBHOOK_ALLOW_HOSTS: "127.0.0.1:9000" }))).resolves.toBeInstanceOf(URL);
+    await expect(assertPublicUrl("http://127.0.0.1:9001/hook", configFrom({ RINGWATCH_WEBHOOK_ALLOW_HOSTS: "127.0.0.1:9000" }))).rejects.toThrow(SsrfRefusal);
   });
 });

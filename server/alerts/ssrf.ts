@@ -6,6 +6,10 @@
  */
 import { lookup as dnsLookup } from "node:dns/promises";
 import { BlockList, isIP, type LookupFunction } from "node:net";
+import { appConfig, type AppConfig } from "../config";
+
+/** RINGWATCH_WEBHOOK_ALLOW_HOSTS: lower-case `host:port` entries that may be private on purpose. */
+export type AllowListSettings = Pick<AppConfig, "RINGWATCH_WEBHOOK_ALLOW_HOSTS">;
 
 export class SsrfRefusal extends Error {}
 
@@ -46,20 +50,16 @@ export function forbiddenAddressReason(address: string): string | null {
   return blocked.check(bare, "ipv6") ? `${address} is a loopback, private, link-local or reserved address` : null;
 }
 
-export function allowedHosts(env: Record<string, string | undefined> = process.env): Set<string> {
-  return new Set((env.RINGWATCH_WEBHOOK_ALLOW_HOSTS ?? "").split(",").map((h) => h.trim().toLowerCase()).filter(Boolean));
-}
-
 export function hostPort(url: URL): string {
   return `${url.hostname.toLowerCase()}:${url.port || (url.protocol === "https:" ? "443" : "80")}`;
 }
 
-export function isAllowListed(url: URL, env: Record<string, string | undefined> = process.env): boolean {
-  return allowedHosts(env).has(hostPort(url));
+export function isAllowListed(url: URL, settings: AllowListSettings = appConfig()): boolean {
+  return settings.RINGWATCH_WEBHOOK_ALLOW_HOSTS.has(hostPort(url));
 }
 
 /** Throws SsrfRefusal unless the URL is http(s) and every address of its host is public (or it is allow-listed). */
-export async function assertPublicUrl(raw: string, env: Record<string, string | undefined> = process.env): Promise<URL> {
+export async function assertPublicUrl(raw: string, settings: AllowListSettings = appConfig()): Promise<URL> {
   let url: URL;
   try {
     url = new URL(raw);
@@ -68,7 +68,7 @@ export async function assertPublicUrl(raw: string, env: Record<string, string | 
   }
   if (url.protocol !== "http:" && url.protocol !== "https:") throw new SsrfRefusal("Webhook URLs must be http or https.");
   if (url.username || url.password) throw new SsrfRefusal("Webhook URLs may not carry a user name or password.");
-  if (isAllowListed(url, env)) return url;
+  if (isAllowListed(url, settings)) return url;
   const host = url.hostname.replace(/^\[|\]$/g, "");
   const addresses = isIP(host) ? [host] : await resolveAll(host);
   for (const address of addresses) {

@@ -10,9 +10,6 @@ import { attemptSignIn, type SignInDeps } from "./signIn";
 import { settleSignIn } from "./signInRecord";
 import { principalForSession } from "./users";
 
-// Self-hosted behind any host name: let next-auth take its origin from the request unless told.
-if (!process.env.NEXTAUTH_URL) process.env.AUTH_TRUST_HOST ??= "true";
-
 const accounts: SignInDeps = {
   findAccount: async (email) => (await ready()).prisma.user.findUnique({ where: { email } }),
 };
@@ -30,6 +27,7 @@ class SessionEnded extends Error {
   }
 }
 
+/** The secret and AUTH_TRUST_HOST reach next-auth through the environment at start-up: server/config shareWithNextAuth. */
 export const authOptions: NextAuthOptions = {
   // next-auth renews the cookie's expiry on every session read; the absolute limit is kept by the token's auth_time and its row.
   session: { strategy: "jwt", maxAge: SESSION_ABSOLUTE_LIFETIME_SEC },

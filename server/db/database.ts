@@ -4,6 +4,7 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaPGlite } from "pglite-prisma-adapter";
 import pg from "pg";
 import { PrismaClient } from "../../prisma/generated/client";
+import { appConfig, type AppConfig } from "../config";
 import { processWide } from "../processState";
 import { migrate } from "./migrate";
 import { pgliteSql } from "./pglite";
@@ -24,8 +25,9 @@ export interface DatabaseConfig {
   dataDir?: string;
 }
 
-export function configFromEnv(env: NodeJS.ProcessEnv = process.env): DatabaseConfig {
-  return { databaseUrl: env.DATABASE_URL || undefined, dataDir: env.RINGWATCH_DATA_DIR || ".data" };
+/** DATABASE_URL, else the embedded database in RINGWATCH_DATA_DIR. */
+export function databaseConfig(settings: Pick<AppConfig, "DATABASE_URL" | "RINGWATCH_DATA_DIR"> = appConfig()): DatabaseConfig {
+  return { databaseUrl: settings.DATABASE_URL, dataDir: settings.RINGWATCH_DATA_DIR };
 }
 
 const POOL_SIZE = 10;
@@ -95,7 +97,7 @@ async function openPGlite(dataDir: string): Promise<Database> {
 const shared = processWide("database", (): { db?: Promise<Database> } => ({}));
 
 export function getDatabase(): Promise<Database> {
-  shared.db ??= openDatabase(configFromEnv()).catch((error: unknown) => {
+  shared.db ??= openDatabase(databaseConfig()).catch((error: unknown) => {
     shared.db = undefined;
     throw error;
   });

@@ -4,7 +4,7 @@ import path from "node:path";
 import { createScratchDatabase } from "../../scripts/lib/pgDatabase";
 import { openDatabase, type Database } from "./database";
 
-/** Which backend the suites run on: `npm test` runs them once per backend. */
+/** Which backend the suites run on: `npm test` runs them once per backend. The suites' switch, not an app setting (server/config). */
 export const TEST_BACKEND = process.env.RINGWATCH_TEST_BACKEND === "postgres" ? "postgres" : "pglite";
 
 /** A fresh, migrated database on the backend under test; `close()` throws it away. */

@@ -10,10 +10,6 @@ export const CLIENT_ADDRESS_HEADER = "x-ringwatch-client-address";
 /** Without main.ts (`next dev`) nothing stamps requests, and every caller shares this address's limits. */
 export const UNKNOWN_ADDRESS = "unknown";
 
-export function trustsForwardedFor(env: Record<string, string | undefined> = process.env): boolean {
-  return env.RINGWATCH_TRUST_FORWARDED_FOR === "true";
-}
-
 export function clientAddress(socketAddress: string | undefined, forwardedFor: string | string[] | undefined, trustForwardedFor: boolean): string {
   if (trustForwardedFor && forwardedFor) {
     const hops = [forwardedFor].flat().join(",").split(",");

@@ -2,6 +2,7 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 import { parseCookie } from "cookie";
 import { getToken } from "next-auth/jwt";
 import type { EndpointDefinition, PathParams } from "../../schemas/api";
+import { sessionSecret } from "../config";
 import { tooLarge } from "./body";
 import { encodeBody } from "./contentEncoding";
 import { answerCall, type Answer, type ApiCall, type BoundRoute } from "./pipeline";
@@ -37,7 +38,7 @@ function nodeCall(req: IncomingMessage, url: URL): ApiCall {
     header: (name) => headerOf(req, name),
     rawBody: (maxBytes) => readCappedStream(req, maxBytes),
     // getToken reads the session cookie from a plain cookie map as well as from Next's.
-    sessionToken: () => getToken({ req: { headers: req.headers, cookies: parseCookie(req.headers.cookie ?? "") } as never, secret: process.env.NEXTAUTH_SECRET }),
+    sessionToken: () => getToken({ req: { headers: req.headers, cookies: parseCookie(req.headers.cookie ?? "") } as never, secret: sessionSecret() }),
   };
 }
 

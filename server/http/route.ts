@@ -1,6 +1,7 @@
 import { getToken } from "next-auth/jwt";
 import type { NextRequest } from "next/server";
 import type { EndpointDefinition, PathParams } from "../../schemas/api";
+import { sessionSecret } from "../config";
 import { readCapped } from "./body";
 import { errorAnswer } from "./errors";
 import { answerCall, bindRoute, type Answer, type ApiCall, type BoundRoute, type Handler } from "./pipeline";
@@ -27,7 +28,7 @@ function nextCall(req: NextRequest): ApiCall {
     url: new URL(req.url),
     header: (name) => req.headers.get(name),
     rawBody: (maxBytes) => readCapped(req, maxBytes),
-    sessionToken: () => getToken({ req, secret: process.env.NEXTAUTH_SECRET }),
+    sessionToken: () => getToken({ req, secret: sessionSecret() }),
   };
 }
 

@@ -1,3 +1,4 @@
+import { appConfig } from "../config";
 import { forbidden } from "./errors";
 
 const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
@@ -47,7 +48,8 @@ function appOriginsOf(req: OriginSource): string[] {
   const host = firstValue(req.header("x-forwarded-host")) ?? req.header("host");
   const proto = firstValue(req.header("x-forwarded-proto")) ?? req.url.protocol.replace(/:$/, "");
   const own = host ? originOf(`${proto}://${host}`) : null;
-  return [own, originOf(process.env.RINGWATCH_PUBLIC_URL), originOf(process.env.NEXTAUTH_URL)].filter((o): o is string => o !== null);
+  const { RINGWATCH_PUBLIC_URL, NEXTAUTH_URL } = appConfig();
+  return [own, originOf(RINGWATCH_PUBLIC_URL), originOf(NEXTAUTH_URL)].filter((o): o is string => o !== null);
 }
 
 /** A 403 for a session-cookie mutation another site's page sent (CSRF); API-key requests never get here. */

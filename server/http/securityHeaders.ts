@@ -1,4 +1,5 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
+import { appConfig } from "../config";
 
 /** Two years, the preload list's minimum; sent only over https, where browsers honour it. */
 const HSTS_MAX_AGE_SEC = 2 * 365 * 24 * 60 * 60;
@@ -44,6 +45,6 @@ export function servedOverHttps(forwardedProto: string | string[] | undefined, p
  * when it writes its own, and the hot paths' writeHead merges with them.
  */
 export function applySecurityHeaders(req: IncomingMessage, res: ServerResponse): void {
-  const headers = securityHeaders({ https: servedOverHttps(req.headers["x-forwarded-proto"], process.env.RINGWATCH_PUBLIC_URL) });
+  const headers = securityHeaders({ https: servedOverHttps(req.headers["x-forwarded-proto"], appConfig().RINGWATCH_PUBLIC_URL) });
   for (const [name, value] of Object.entries(headers)) res.setHeader(name, value);
 }

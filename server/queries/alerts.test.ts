@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { alertListQuerySchema } from "../../schemas/alerts";
 import { admin, liveDeployment, webhookTo } from "../alerts/alertTestSupport";
+import { resetConfig } from "../config";
 import type { Database } from "../db/database";
 import { openTestDatabase, TEST_BACKEND } from "../db/testDatabase";
 import { actOnDeployment } from "../services/deployments/act";
@@ -12,10 +13,11 @@ const list = (db: Database, query: Record<string, unknown> = {}) => listAlerts(d
 describe(`alert feed on ${TEST_BACKEND}`, () => {
   let db: Database;
   beforeAll(async () => {
-    process.env.RINGWATCH_WEBHOOK_ALLOW_HOSTS = ALLOWED;
+    resetConfig({ RINGWATCH_WEBHOOK_ALLOW_HOSTS: ALLOWED });
     db = await openTestDatabase();
   });
   afterAll(async () => {
+    resetConfig();
     await db?.close();
   });
 

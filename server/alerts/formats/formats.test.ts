@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { anomalyAlert, deploymentAlert } from "../../../core/alerts/events";
 import { generateWebhookSecret, verifyWebhook } from "../signing";
 import { renderAlert } from "./index";
+import { configFrom } from "../../config";
 import { publicUrl } from "./links";
 
 const now = new Date();
@@ -109,8 +110,8 @@ describe("chat and paging formats", () => {
   });
 
   it("links use RINGWATCH_PUBLIC_URL, else localhost on PORT", () => {
-    expect(publicUrl({ RINGWATCH_PUBLIC_URL: "https://rw.example.com/" })).toBe("https://rw.example.com");
-    expect(publicUrl({ PORT: "4123" })).toBe("http://localhost:4123");
-    expect(publicUrl({})).toBe("http://localhost:3000");
+    expect(publicUrl(configFrom({ RINGWATCH_PUBLIC_URL: " https://rw.example.com/ " }))).toBe("https://rw.example.com");
+    expect(publicUrl(configFrom({ PORT: "4123" }))).toBe("http://localhost:4123");
+    expect(publicUrl(configFrom({}))).toBe("http://localhost:3000");
   });
 });

@@ -1,11 +1,11 @@
 import { isAnomalyAlert, type AlertEvent } from "../../../core/alerts/events";
+import { appConfig, type AppConfig } from "../../config";
 
-const DEFAULT_PORT = "3000";
+export type PublicUrlSettings = Pick<AppConfig, "RINGWATCH_PUBLIC_URL" | "PORT">;
 
-/** Base URL for links inside alerts: RINGWATCH_PUBLIC_URL, else this server on localhost. */
-export function publicUrl(env: Record<string, string | undefined> = process.env): string {
-  const configured = env.RINGWATCH_PUBLIC_URL?.trim();
-  return (configured || `http://localhost:${env.PORT || DEFAULT_PORT}`).replace(/\/+$/, "");
+/** Base URL for links inside alerts: RINGWATCH_PUBLIC_URL (without trailing slashes), else this server on localhost. */
+export function publicUrl(settings: PublicUrlSettings = appConfig()): string {
+  return settings.RINGWATCH_PUBLIC_URL ?? `http://localhost:${settings.PORT}`;
 }
 
 /** The page a human should open for this alert. */

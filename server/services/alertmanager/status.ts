@@ -1,12 +1,13 @@
 import type { AlertmanagerStatus } from "../../../schemas/alertmanager";
 import { emptyTargetStatus, loadTargetStates } from "../../alerts/alertmanager";
-import { readAlertmanagerSettings } from "../../alerts/alertmanagerConfig";
+import { alertmanagerConfig, type AlertmanagerSettings } from "../../alerts/alertmanagerConfig";
+import { appConfig } from "../../config";
 import type { Database } from "../../db/database";
 
 /** The push settings and each target's last outcome, as the worker left them in the database. */
-export async function alertmanagerStatus(db: Database, env: Record<string, string | undefined> = process.env): Promise<AlertmanagerStatus> {
-  const { config, error } = readAlertmanagerSettings(env);
-  if (error) return { configured: true, configError: error, resendSec: null, extraLabels: {}, targets: [] };
+export async function alertmanagerStatus(db: Database, settings: AlertmanagerSettings = appConfig()): Promise<AlertmanagerStatus> {
+  // Unusable settings stop start-up (server/config), so a running app never has a configError to show.
+  const config = alertmanagerConfig(settings);
   if (!config) return { configured: false, configError: null, resendSec: null, extraLabels: {}, targets: [] };
   const states = await loadTargetStates(db.sql);
   const targets = config.targets.map((t) => states[t.label] ?? emptyTargetStatus(t));

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { deviceSignals, type SignalFacts } from "../../../core/detection/signals";
 import { permissionsOfRole } from "../../auth/permissions";
 import { userPrincipal, type Principal } from "../../auth/principal";
+import { configFrom } from "../../config";
 import type { Database } from "../../db/database";
 import { openTestDatabase, TEST_BACKEND } from "../../db/testDatabase";
 import { listAffectedDevices, anomalyRecovery, listRemediation } from "../../queries/affectedDevices";
@@ -24,7 +25,7 @@ const heartbeat = (deviceId: string, ring: string, os: string, content: string, 
   type: "heartbeat", deviceId, ts: at(seconds).toISOString(), bootId: "b1", intervalSec: 10, uptimeSec: 3600, os, osVersion: os === "windows" ? "10.0.19045" : "6.8",
   model: "X1", ring, versions: { content, agent: "7.1" }, tags: { site: "ams" },
 });
-const env = { RINGWATCH_ANOMALY_HEALTHY_SEC: "60" };
+const settings = configFrom({ RINGWATCH_ANOMALY_HEALTHY_SEC: "60" });
 
 describe(`detection on ${TEST_BACKEND}`, () => {
   let db: Database;
@@ -73,9 +74,9 @@ describe(`detection on ${TEST_BACKEND}`, () => {
   });
 
   it("raises a critical silence anomaly in the tick that sees it, pauses the deployment and blocks the gate", async () => {
-    const quiet = await runTick(db, at(30), env);
+    const quiet = await runTick(db, at(30), settings);
     expect(quiet.detection?.opened).toEqual([]);
-    const tick = await runTick(db, at(45), env);
+    const tick = await runTick(db, at(45), settings);
     expect(tick.detection?.paused).toEqual([deploymentId]);
     expect(tick.promoted).toEqual([]);
     const { items } = await listAnomalies(db.sql, { limit: 50, deploymentId });
@@ -100,7 +101,7 @@ describe(`detection on ${TEST_BACKEND}`, () => {
   });
 
   it("updates the same anomaly on the next tick instead of opening another", async () => {
-    const tick = await runTick(db, at(55), env);
+    const tick = await runTick(db, at(55), settings);
     expect(tick.detection?.opened).toEqual([]);
     const { items } = await listAnomalies(db.sql, { limit: 50, deploymentId, kind: "heartbeat_loss" });
     expect(items).toHaveLength(1);
@@ -111,7 +112,7 @@ describe(`detection on ${TEST_BACKEND}`, () => {
     const [silence] = (await listAnomalies(db.sql, { limit: 50, deploymentId, kind: "heartbeat_loss" })).items;
     expect(silence.severity).toBe("critical");
     await actOnAnomaly(db, userPrincipal("operator", "op@example.com"), silence.id, "resolve", "looks handled", at(55.5));
-    const tick = await runTick(db, at(56), env);
+    const tick = await runTick(db, at(56), settings);
     expect(tick.detection?.opened).toEqual([silence.id]);
     const { items } = await listAnomalies(db.sql, { limit: 50, deploymentId, kind: "heartbeat_loss" });
     expect(items).toHaveLength(1);
@@ -130,10 +131,10 @@ describe(`detection on ${TEST_BACKEND}`, () => {
 
     await acceptEvents(db, [...windows, ...linux, ...others].map((d) => heartbeat(d, "canary", "windows", "1.0", 60)), at(60));
     expect(await anomalyRecovery(db.sql, silence.id, at(61))).toMatchObject({ affected: 5, recovered: 5, silent: 0 });
-    await runTick(db, at(62), env);
+    await runTick(db, at(62), settings);
     expect((await getAnomalyDetail(db.sql, silence.id, at(62)))?.status).toBe("acknowledged");
     await acceptEvents(db, [...windows, ...linux, ...others].map((d) => heartbeat(d, "canary", "windows", "1.0", 110)), at(110));
-    const healed = await runTick(db, at(116), env);
+    const healed = await runTick(db, at(116), settings);
     expect(healed.detection?.resolved).toContain(silence.id);
     expect(await getAnomalyDetail(db.sql, silence.id, at(116))).toMatchObject({ status: "resolved", resolvedBy: "system" });
   });
