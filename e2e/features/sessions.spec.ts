@@ -133,7 +133,10 @@ test("failed and successful sign-ins are in the audit log and in /metrics, witho
     { actor: user.email, action: "user.sign_in_failed", reason: "wrong_password" },
   ]);
   expect(audit.text).not.toContain(wrongPassword);
-  const unknown = await call<{ items: { action: string; reason: string }[] }>("GET", `/api/v1/audit?targetType=user&targetId=${encodeURIComponent(nobody.email)}`);
+  const unknown = await call<{ items: { action: string; reason: string }[] }>(
+    "GET",
+    `/api/v1/audit?targetType=user&targetId=${encodeURIComponent(nobody.email)}`,
+  );
   expect(unknown.body.items).toMatchObject([{ action: "user.sign_in_failed", reason: "unknown_account" }]);
   expect(unknown.text).not.toContain(nobody.password);
   await context.close();

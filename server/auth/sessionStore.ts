@@ -13,10 +13,10 @@ import { forgetCachedSession, forgetCachedUser } from "./users";
  * The user's rows past the absolute lifetime go first: the table holds one lifetime's sign-ins per user.
  */
 export async function startSession(tx: Sql, account: { id: string; passwordHash: string }, now: Date): Promise<string | null> {
-  const unchanged = await tx.query(
-    "SELECT 1 FROM users WHERE id = $1::uuid AND password_hash = $2 AND disabled_at IS NULL FOR SHARE",
-    [account.id, account.passwordHash],
-  );
+  const unchanged = await tx.query("SELECT 1 FROM users WHERE id = $1::uuid AND password_hash = $2 AND disabled_at IS NULL FOR SHARE", [
+    account.id,
+    account.passwordHash,
+  ]);
   if (unchanged.length === 0) return null;
   const outlived = new Date(now.getTime() - SESSION_ABSOLUTE_LIFETIME_SEC * 1000);
   await tx.query("DELETE FROM user_sessions WHERE user_id = $1::uuid AND signed_in_at <= $2", [account.id, outlived]);

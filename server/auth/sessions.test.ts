@@ -34,7 +34,12 @@ describe(`server-side sessions on ${TEST_BACKEND}`, () => {
 
   /** Signs in through the real check and settlement, as next-auth's authorize does; the claims the token then carries. */
   async function signIn(email: string, password: string, at: Date): Promise<SessionClaims | null> {
-    const outcome = await attemptSignIn({ email, password }, "192.0.2.10", { findAccount: (e) => db.prisma.user.findUnique({ where: { email: e } }) }, at.getTime());
+    const outcome = await attemptSignIn(
+      { email, password },
+      "192.0.2.10",
+      { findAccount: (e) => db.prisma.user.findUnique({ where: { email: e } }) },
+      at.getTime(),
+    );
     const user = await settleSignIn(db, outcome, at);
     return user && { sub: user.id, sid: user.sid, auth_time: user.authTime };
   }

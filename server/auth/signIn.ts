@@ -68,7 +68,12 @@ export type SignInOutcome =
  * (against a dummy hash), so the answer's timing does not say which emails exist. A disabled account
  * counts as `disabled` only with the right password: with a wrong one it is a wrong password like any.
  */
-export async function attemptSignIn(credentials: Record<string, string> | undefined, address: string, deps: SignInDeps, nowMs = Date.now()): Promise<SignInOutcome> {
+export async function attemptSignIn(
+  credentials: Record<string, string> | undefined,
+  address: string,
+  deps: SignInDeps,
+  nowMs = Date.now(),
+): Promise<SignInOutcome> {
   const email = credentials?.email?.trim().toLowerCase() ?? "";
   const password = credentials?.password ?? "";
   const failed = (reason: SignInFailure, accountId: string | null = null): SignInOutcome => ({ ok: false, email, address, reason, accountId });

@@ -62,7 +62,11 @@ describe(`sign-in audit and metrics on ${TEST_BACKEND}`, () => {
       { actor: "nobody@example.com", action: "user.sign_in_failed", target_type: "user", target_id: "nobody@example.com", reason: "unknown_account" },
       { actor: gone.email, action: "user.sign_in_failed", target_type: "user", target_id: gone.id, reason: "disabled" },
     ]);
-    for (const secret of ["guess-number-one", "guess-number-two", PASSWORD]) expect(rows.some((r) => r.row.includes(secret)), secret).toBe(false);
+    for (const secret of ["guess-number-one", "guess-number-two", PASSWORD])
+      expect(
+        rows.some((r) => r.row.includes(secret)),
+        secret,
+      ).toBe(false);
     expect(rows[0].row).toContain("192.0.2.7");
     expect(failures("wrong_password")).toBe(before.wrong + 1);
     expect(failures("unknown_account")).toBe(before.unknown + 1);

@@ -39,8 +39,12 @@ async function recordFailure(db: Database, failure: Failure): Promise<void> {
   const email = auditedEmail(failure.email);
   try {
     await recordAudit(db.sql, {
-      actor: email, action: "user.sign_in_failed", targetType: "user", targetId: failure.accountId ?? email,
-      reason: failure.reason, after: { address: failure.address },
+      actor: email,
+      action: "user.sign_in_failed",
+      targetType: "user",
+      targetId: failure.accountId ?? email,
+      reason: failure.reason,
+      after: { address: failure.address },
     });
   } catch (error) {
     // The attempt is refused either way; a lost audit row must not turn the refusal into a 500.

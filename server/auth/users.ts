@@ -45,9 +45,10 @@ async function loadSession(db: Database, sessionId: string, userId: string, now:
   const [row] = await db.sql.query<SessionRow>(LIVE_SESSION_SQL, [sessionId, userId]);
   const entry: CachedSession = {
     userId,
-    principal: row && isRole(row.role)
-      ? { kind: "user", id: row.id, email: row.email, name: row.name, role: row.role, permissions: permissionsOfRole(row.role), sessionId }
-      : null,
+    principal:
+      row && isRole(row.role)
+        ? { kind: "user", id: row.id, email: row.email, name: row.name, role: row.role, permissions: permissionsOfRole(row.role), sessionId }
+        : null,
     signedInAtMs: row ? new Date(row.signed_in_at).getTime() : 0,
     lastSeenAtMs: row ? new Date(row.last_seen_at).getTime() : 0,
     expiresAt: now + SESSION_CACHE_TTL_MS,

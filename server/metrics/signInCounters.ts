@@ -17,7 +17,9 @@ export function signInFamilies(): MetricFamily[] {
   return [
     { name: "ringwatch_sign_ins_total", help: "Successful sign-ins answered by this process.", type: "counter", samples: [{ value: counters.succeeded }] },
     {
-      name: "ringwatch_sign_in_failures_total", help: "Refused sign-ins answered by this process, by reason.", type: "counter",
+      name: "ringwatch_sign_in_failures_total",
+      help: "Refused sign-ins answered by this process, by reason.",
+      type: "counter",
       samples: SIGN_IN_FAILURES.map((reason) => ({ labels: { reason }, value: counters.failed[reason] })),
     },
   ];
