@@ -14,6 +14,7 @@ function shouldRetry(failureCount: number, error: unknown): boolean {
 function redirectToLoginOnUnauthorized(error: unknown) {
   if (!isApiError(error, 401) || typeof window === "undefined") return;
   const callbackUrl = `${window.location.pathname}${window.location.search}`;
+  // eslint-disable-next-line @next/next/no-location-assign-relative-destination -- outside React there is no router, and a full load drops the old session's cache
   window.location.assign(`/login?callbackUrl=${encodeURIComponent(callbackUrl)}`);
 }
 

@@ -11,13 +11,35 @@ export type AuditTargetType = (typeof AUDIT_TARGET_TYPES)[number];
  * happened to the target (`webhook.deleted`).
  */
 export const AUDIT_ACTIONS = [
-  "deployment.start", "deployment.pause", "deployment.resume", "deployment.halt", "deployment.rollback", "deployment.promote",
+  "deployment.start",
+  "deployment.pause",
+  "deployment.resume",
+  "deployment.halt",
+  "deployment.rollback",
+  "deployment.promote",
   "release.created",
-  "ring.created", "ring.updated",
-  "anomaly.opened", "anomaly.escalated", "anomaly.acknowledged", "anomaly.resolved", "anomaly.reopened",
-  "user.created", "user.renamed", "user.role_changed", "user.disabled", "user.enabled", "user.password_reset",
-  "api_key.created", "api_key.revoked",
-  "webhook.created", "webhook.updated", "webhook.deleted", "webhook.tested", "webhook.redelivered",
+  "ring.created",
+  "ring.updated",
+  "anomaly.opened",
+  "anomaly.escalated",
+  "anomaly.acknowledged",
+  "anomaly.resolved",
+  "anomaly.reopened",
+  "user.created",
+  "user.renamed",
+  "user.role_changed",
+  "user.disabled",
+  "user.enabled",
+  "user.password_reset",
+  "user.signed_in",
+  "user.sign_in_failed",
+  "api_key.created",
+  "api_key.revoked",
+  "webhook.created",
+  "webhook.updated",
+  "webhook.deleted",
+  "webhook.tested",
+  "webhook.redelivered",
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
@@ -40,7 +62,11 @@ export const ACTION_FILTER = /^[a-z][a-z_]*\.([a-z][a-z_]*)?$/;
 
 export const auditQuerySchema = pageQuerySchema.extend({
   actor: z.string().min(1).max(256).optional().describe("exact actor, e.g. `admin@example.com`, `key:deployer` or `system`"),
-  action: z.string().max(64).regex(ACTION_FILTER, "an action such as `webhook.created`, or a prefix such as `webhook.`").optional()
+  action: z
+    .string()
+    .max(64)
+    .regex(ACTION_FILTER, "an action such as `webhook.created`, or a prefix such as `webhook.`")
+    .optional()
     .describe("exact action, or every action of a target type when it ends with a dot (`webhook.`)"),
   targetType: z.enum(AUDIT_TARGET_TYPES).optional(),
   targetId: z.string().max(128).optional(),

@@ -136,14 +136,21 @@ async function main(): Promise<void> {
     console.log(`[demo] events accepted=${s.accepted} queued=${s.queued} retries=${s.retries} simulated time ${s.simulatedTime}`);
   }, 30_000);
   let stopping = false;
-  const shutdown = async () => {
+  const shutdown = () => {
     if (stopping) return;
     stopping = true;
     clearInterval(status);
     console.log("\n[demo] stopping the fleet and the server…");
-    await fleet.stop();
-    await server.stop();
-    process.exit(0);
+    fleet
+      .stop()
+      .then(() => server.stop())
+      .then(
+        () => process.exit(0),
+        (error: unknown) => {
+          console.error("[demo] could not stop cleanly:", error);
+          process.exit(1);
+        },
+      );
   };
   process.on("SIGINT", shutdown);
   process.on("SIGTERM", shutdown);

@@ -6,10 +6,20 @@ import { startWorker } from "./loop";
 const db = await openDatabase(databaseConfig(configOrExit("worker")));
 const worker = startWorker(db);
 console.log(`[worker] running against ${db.kind}; Ctrl-C stops it`);
-const shutdown = async () => {
-  await worker.stop();
-  await db.close();
-  process.exit(0);
+let stopping = false;
+const shutdown = () => {
+  if (stopping) return;
+  stopping = true;
+  worker
+    .stop()
+    .then(() => db.close())
+    .then(
+      () => process.exit(0),
+      (error: unknown) => {
+        console.error("[worker] could not stop cleanly:", error);
+        process.exit(1);
+      },
+    );
 };
 process.on("SIGINT", shutdown);
 process.on("SIGTERM", shutdown);

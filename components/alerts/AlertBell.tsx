@@ -10,28 +10,29 @@ import { usePopover } from "./usePopover";
 
 /** The shell's bell: unread alerts since this user last looked, and a panel of recent ones. */
 export function AlertBell({ email }: { email: string }) {
-  const popover = usePopover();
-  const feed = useAlertFeed(email, popover.open);
+  // Destructured: reading `popover.containerRef` would make the React Compiler treat all of `popover` as a ref and refuse `open` in render.
+  const { open, toggle: togglePopover, close, panelId, containerRef, buttonRef } = usePopover();
+  const feed = useAlertFeed(email, open);
   const showDeliveryLog = useHasPermission(PERMISSIONS.manageSettings);
   const label = bellLabel(feed.unread);
 
   const toggle = () => {
-    if (!popover.open) feed.noteOpening();
-    popover.toggle();
+    if (!open) feed.noteOpening();
+    togglePopover();
   };
 
   return (
-    <div ref={popover.containerRef} className="relative">
+    <div ref={containerRef} className="relative">
       <button
-        ref={popover.buttonRef}
+        ref={buttonRef}
         type="button"
         onClick={toggle}
         aria-label={label}
         title={label}
-        aria-expanded={popover.open}
-        aria-controls={popover.panelId}
+        aria-expanded={open}
+        aria-controls={panelId}
         className={`relative grid size-8 place-items-center rounded-md text-slate-500 hover:bg-slate-100 hover:text-slate-900 dark:text-slate-400 dark:hover:bg-slate-800 dark:hover:text-slate-100 ${
-          popover.open ? "bg-slate-100 text-slate-900 dark:bg-slate-800 dark:text-slate-100" : ""
+          open ? "bg-slate-100 text-slate-900 dark:bg-slate-800 dark:text-slate-100" : ""
         } ${focusRing}`}
       >
         <BellIcon className="size-[18px]" />
@@ -44,8 +45,8 @@ export function AlertBell({ email }: { email: string }) {
           </span>
         ) : null}
       </button>
-      {popover.open ? (
-        <AlertPanel id={popover.panelId} alerts={feed.alerts} seenWhenOpened={feed.seenWhenOpened} showDeliveryLog={showDeliveryLog} onNavigate={() => popover.close(false)} />
+      {open ? (
+        <AlertPanel id={panelId} alerts={feed.alerts} seenWhenOpened={feed.seenWhenOpened} showDeliveryLog={showDeliveryLog} onNavigate={() => close(false)} />
       ) : null}
     </div>
   );

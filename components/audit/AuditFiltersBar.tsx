@@ -25,8 +25,20 @@ export function AuditFiltersBar({ filter, onApply }: { filter: AuditFilter; onAp
 
   return (
     <form role="search" aria-label="Filter the audit log" onSubmit={submit} className="flex flex-wrap items-start gap-2">
-      <TextField label="Actor" placeholder="ann@example.com, key:deployer, system" value={draft.actor} onChange={(e) => setDraft({ ...draft, actor: e.target.value })} wrapperClassName="w-64" />
-      <SelectField label="Target type" options={TARGET_TYPE_OPTIONS} value={draft.targetType} onChange={(e) => setDraft({ ...draft, targetType: e.target.value })} wrapperClassName="w-36" />
+      <TextField
+        label="Actor"
+        placeholder="ann@example.com, key:deployer, system"
+        value={draft.actor}
+        onChange={(e) => setDraft({ ...draft, actor: e.target.value })}
+        wrapperClassName="w-64"
+      />
+      <SelectField
+        label="Target type"
+        options={TARGET_TYPE_OPTIONS}
+        value={draft.targetType}
+        onChange={(e) => setDraft({ ...draft, targetType: e.target.value })}
+        wrapperClassName="w-36"
+      />
       <TextField
         label="Action"
         placeholder="webhook.created, or webhook."

@@ -33,7 +33,7 @@ export function NewSecretNotice({ apiKey, onDismiss }: { apiKey: CreatedApiKey; 
         <code aria-label="API key secret" className="min-w-0 flex-1 select-all break-all rounded-md border border-amber-300 bg-white px-3 py-2 font-mono text-xs text-slate-900 dark:border-amber-700 dark:bg-slate-950 dark:text-slate-100">
           {apiKey.secret}
         </code>
-        <Button variant="primary" onClick={copySecret}>
+        <Button variant="primary" onClick={() => void copySecret()}>
           {copy === "copied" ? "Copied" : "Copy"}
         </Button>
         <Button onClick={onDismiss}>I have stored it</Button>

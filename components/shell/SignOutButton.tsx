@@ -6,7 +6,7 @@ import { SignOutIcon } from "@/components/ui/icons";
 
 export function SignOutButton() {
   return (
-    <Button variant="ghost" size="sm" onClick={() => signOut({ callbackUrl: "/login" })}>
+    <Button variant="ghost" size="sm" onClick={() => void signOut({ callbackUrl: "/login" })}>
       <SignOutIcon />
       Sign out
     </Button>

@@ -51,7 +51,9 @@ describe("userChanges", () => {
       { action: "user.disabled", before: { status: "active" }, after: { status: "disabled" } },
       { action: "user.password_reset" },
     ]);
-    expect(userChanges({ ...current, disabled: true }, { disabled: false })).toEqual([{ action: "user.enabled", before: { status: "disabled" }, after: { status: "active" } }]);
+    expect(userChanges({ ...current, disabled: true }, { disabled: false })).toEqual([
+      { action: "user.enabled", before: { status: "disabled" }, after: { status: "active" } },
+    ]);
     expect(userChanges(current, { role: "viewer", name: "Ann", disabled: false })).toEqual([]);
   });
 });

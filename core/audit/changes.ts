@@ -41,10 +41,16 @@ const status = (disabled: boolean) => (disabled ? "disabled" : "active");
  */
 export function userChanges(current: UserState, edit: UserEdit): AuditedChange[] {
   const changes: AuditedChange[] = [];
-  if (edit.name !== undefined && edit.name !== current.name) changes.push({ action: "user.renamed", before: { name: current.name }, after: { name: edit.name } });
-  if (edit.role !== undefined && edit.role !== current.role) changes.push({ action: "user.role_changed", before: { role: current.role }, after: { role: edit.role } });
+  if (edit.name !== undefined && edit.name !== current.name)
+    changes.push({ action: "user.renamed", before: { name: current.name }, after: { name: edit.name } });
+  if (edit.role !== undefined && edit.role !== current.role)
+    changes.push({ action: "user.role_changed", before: { role: current.role }, after: { role: edit.role } });
   if (edit.disabled !== undefined && edit.disabled !== current.disabled) {
-    changes.push({ action: edit.disabled ? "user.disabled" : "user.enabled", before: { status: status(current.disabled) }, after: { status: status(edit.disabled) } });
+    changes.push({
+      action: edit.disabled ? "user.disabled" : "user.enabled",
+      before: { status: status(current.disabled) },
+      after: { status: status(edit.disabled) },
+    });
   }
   if (edit.password !== undefined) changes.push({ action: "user.password_reset" });
   return changes;

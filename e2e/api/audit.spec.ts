@@ -44,10 +44,22 @@ test.describe("audit log API", () => {
     const answer = await audit(`actor=${encodeURIComponent(actor)}`);
     expect(answer.status, answer.text).toBe(200);
     expect(answer.body.items.map((e) => e.action)).toEqual([
-      "webhook.deleted", "webhook.updated", "webhook.created", "api_key.revoked", "api_key.created", "user.disabled", "user.role_changed", "user.created",
+      "webhook.deleted",
+      "webhook.updated",
+      "webhook.created",
+      "api_key.revoked",
+      "api_key.created",
+      "user.disabled",
+      "user.role_changed",
+      "user.created",
     ]);
     expect(answer.body.items.every((e) => e.actor === actor)).toBe(true);
-    expect(answer.body.items.find((e) => e.action === "user.role_changed")).toMatchObject({ targetType: "user", targetId: userId, before: { role: "viewer" }, after: { role: "operator" } });
+    expect(answer.body.items.find((e) => e.action === "user.role_changed")).toMatchObject({
+      targetType: "user",
+      targetId: userId,
+      before: { role: "viewer" },
+      after: { role: "operator" },
+    });
     expect(answer.body.items[0]).toMatchObject({ targetType: "webhook", targetId: webhookId, targetName: `json → 127.0.0.1:${testEnv.webhookPort}` });
     for (const secret of secrets) expect(answer.text).not.toContain(secret);
   });
@@ -62,7 +74,12 @@ test.describe("audit log API", () => {
   });
 
   test("refuses a filter it cannot apply with a 400 naming the parameter", async () => {
-    for (const [query, path] of [["action=DROP%20TABLE", "$.action"], ["targetType=planet", "$.targetType"], ["actor=", "$.actor"], ["format=xlsx", "$.format"]]) {
+    for (const [query, path] of [
+      ["action=DROP%20TABLE", "$.action"],
+      ["targetType=planet", "$.targetType"],
+      ["actor=", "$.actor"],
+      ["format=xlsx", "$.format"],
+    ]) {
       const answer = await call<{ error: { code: string; details: { path: string }[] } }>("GET", `/api/v1/audit?${query}`);
       expect(answer.status, query).toBe(400);
       expect(answer.body.error.code).toBe("invalid_request");

@@ -16,7 +16,10 @@ test.describe("audit log page", () => {
     const user = await as<{ id: string }>("POST", "/api/v1/users", { email, name: "Audit UI", role: "viewer", password: "pw-audit-ui-spec" });
     expect(user.status, user.text).toBe(201);
     expect((await as("PATCH", `/api/v1/users/${user.body.id}`, { role: "analyst" })).status).toBe(200);
-    const webhook = await as<{ id: string }>("POST", "/api/v1/webhooks", { url: `http://127.0.0.1:${testEnv.webhookPort}/${unique("audit-ui")}`, format: "slack" });
+    const webhook = await as<{ id: string }>("POST", "/api/v1/webhooks", {
+      url: `http://127.0.0.1:${testEnv.webhookPort}/${unique("audit-ui")}`,
+      format: "slack",
+    });
     expect(webhook.status, webhook.text).toBe(201);
     expect((await as("DELETE", `/api/v1/webhooks/${webhook.body.id}`)).status).toBe(200);
   });

@@ -4,8 +4,6 @@ import type { FleetEvent } from "./devices";
 import { followManifest, type ManifestAgentOptions } from "./manifestAgent";
 import { FleetSimulator } from "./simulator";
 
-const START = Date.parse("2026-10-21T07:00:00.000Z");
-
 /** A fleet whose app offers sensor 2 to everyone; sensor 2 boot-loops whoever installs it. */
 async function runFleet(options: ManifestAgentOptions) {
   const events: FleetEvent[] = [];
@@ -58,13 +56,13 @@ describe("followManifest", () => {
     const agent = followManifest({ heartbeatWaits: false, everyTicks: 1 });
     const device = { deviceId: "d1", hostname: "h", os: "linux" as const, osVersion: "6.8", model: "m", tags: {}, versions: { sensor: "1" } };
     const installed: string[] = [];
-    agent({ device, tick: 0, now: new Date(), bootId: "b", random: Math.random, emit: () => undefined, installed: () => installed.push(device.versions.sensor), api: createFleetApi("http://x", "k", fetchImpl) });
+    const check = agent({ device, tick: 0, now: new Date(), bootId: "b", random: Math.random, emit: () => undefined, installed: () => installed.push(device.versions.sensor), api: createFleetApi("http://x", "k", fetchImpl) });
     let idle = false;
     const waiting = agent.idle().then(() => (idle = true));
     await new Promise((resolve) => setImmediate(resolve));
     expect(idle).toBe(false);
     answer(new Response(JSON.stringify({ versions: { sensor: "2" } }), { status: 200 }));
-    await waiting;
+    await Promise.all([waiting, check]);
     expect(installed).toEqual(["2"]);
   });
 });

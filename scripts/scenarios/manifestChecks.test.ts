@@ -16,18 +16,18 @@ function recordingAgent() {
 const tickOf = (deviceId: string, tick: number) => ({ device: { deviceId }, tick }) as DeviceTickContext;
 
 describe("ManifestChecks", () => {
-  it("checks nothing before the rollout starts", () => {
+  it("checks nothing before the rollout starts", async () => {
     const { agent, seen } = recordingAgent();
-    new ManifestChecks(agent).onTick(tickOf("d1", 0));
+    await new ManifestChecks(agent).onTick(tickOf("d1", 0));
     expect(seen).toEqual([]);
   });
 
-  it("counts each device's ticks from its first heartbeat after the start, so every device's first check comes then", () => {
+  it("counts each device's ticks from its first heartbeat after the start, so every device's first check comes then", async () => {
     const { agent, seen } = recordingAgent();
     const checks = new ManifestChecks(agent);
-    checks.onTick(tickOf("d1", 1));
+    await checks.onTick(tickOf("d1", 1));
     checks.start();
-    for (const [deviceId, tick] of [["d1", 2], ["d2", 4], ["d1", 3], ["d2", 5], ["d1", 5]] as const) checks.onTick(tickOf(deviceId, tick));
+    for (const [deviceId, tick] of [["d1", 2], ["d2", 4], ["d1", 3], ["d2", 5], ["d1", 5]] as const) await checks.onTick(tickOf(deviceId, tick));
     expect(seen).toEqual([["d1", 0], ["d2", 0], ["d1", 1], ["d2", 1], ["d1", 3]]);
   });
 
@@ -36,7 +36,7 @@ describe("ManifestChecks", () => {
     const checks = new ManifestChecks(agent);
     checks.start();
     await checks.stop(1000);
-    checks.onTick(tickOf("d1", 7));
+    await checks.onTick(tickOf("d1", 7));
     expect(seen).toEqual([]);
     expect(idled()).toBe(true);
   });

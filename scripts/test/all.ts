@@ -1,5 +1,5 @@
 /**
- * `npm test`: type-check, unit and database suites, a production build, then the Playwright suites
+ * `npm test`: type-check, lint, format check, unit and database suites, a production build, then the Playwright suites
  * in Chromium, each suite on the embedded database and again on PostgreSQL. With CI=true a missing
  * PostgreSQL fails the run instead of being skipped.
  */
@@ -65,9 +65,11 @@ async function main(): Promise<number> {
   rmSync(RESULTS, { recursive: true, force: true });
   mkdirSync(RESULTS, { recursive: true });
   let ok = run("type-check", "npm", ["run", "--silent", "typecheck"]);
+  ok = run("lint", "npm", ["run", "--silent", "lint"]) && ok;
+  ok = run("format check", "npm", ["run", "--silent", "format:check"]) && ok;
   ok = run("production build", "npm", ["run", "--silent", "build"]) && ok;
   if (!ok) {
-    console.error("\n✗ type-check or build failed; not running the suites against a stale build.");
+    console.error("\n✗ type-check, lint, format check or build failed; not running the suites against a stale build.");
     return 1;
   }
   ok = suites("pglite") && ok;

@@ -1,7 +1,7 @@
 import type { JWT } from "next-auth/jwt";
 import type { BodyOf, EndpointDefinition, PathParams, QueryOf, ResponseOf } from "../../schemas/api";
 import type { Principal } from "../auth/principal";
-import { principalForUser } from "../auth/users";
+import { principalForSession } from "../auth/users";
 import type { Database } from "../db/database";
 import { ready } from "../runtime";
 import type { ServiceContext } from "../services/context";
@@ -48,7 +48,7 @@ async function authenticate(call: ApiCall, db: Database): Promise<Principal> {
   const authorization = call.header("authorization");
   if (authorization) return principalForAuthorization(db, authorization, address);
   const token = await call.sessionToken();
-  const principal = token?.sub ? await principalForUser(db, token.sub) : null;
+  const principal = await principalForSession(db, token);
   if (!principal) throw refusalFor(address, unauthorized());
   return principal;
 }

@@ -5,6 +5,7 @@ import { detectionStatus } from "../services/detection/status";
 import { alertmanagerStatus } from "../services/alertmanager/status";
 import { serviceContext, SYSTEM_PRINCIPAL } from "../services/context";
 import { ingestCounters } from "./ingestCounters";
+import { signInFamilies } from "./signInCounters";
 
 async function alertFamilies(db: Database, now: Date): Promise<MetricFamily[]> {
   const [[outbox], [hooks]] = await Promise.all([
@@ -71,5 +72,5 @@ export async function collectMetrics(db: Database, now: Date, detectionIntervalS
   const [alerts, alertmanager, detection, rings] = await Promise.all([
     alertFamilies(db, now), alertmanagerFamilies(db, now), detectionFamilies(db, now, detectionIntervalSec), ringFamilies(db, now),
   ]);
-  return [...ingestFamilies(), ...detection, ...alerts, ...alertmanager, ...rings];
+  return [...ingestFamilies(), ...signInFamilies(), ...detection, ...alerts, ...alertmanager, ...rings];
 }

@@ -7,14 +7,21 @@ import { recordAudit, type AuditRecord } from "../services/audit/record";
 import { auditCsv, exportAudit, listAudit } from "./audit";
 
 const AT = new Date("2026-12-02T08:00:00.000Z");
-const entry = (over: Partial<AuditRecord>): AuditRecord => ({ actor: "ann@example.com", action: "webhook.created", targetType: "webhook", targetId: "w1", at: AT, ...over });
+const entry = (over: Partial<AuditRecord>): AuditRecord => ({
+  actor: "ann@example.com",
+  action: "webhook.created",
+  targetType: "webhook",
+  targetId: "w1",
+  at: AT,
+  ...over,
+});
 
 const LOG: AuditRecord[] = [
   entry({ targetName: "json → hooks.example.com" }),
   entry({ action: "webhook.deleted", actor: "key:deployer" }),
   entry({ action: "api_key.created", targetType: "api_key", targetId: "k1", targetName: "deployer" }),
   entry({ action: "user.role_changed", targetType: "user", targetId: "u1", before: { role: "viewer" }, after: { role: "operator" } }),
-  entry({ action: "deployment.pause", targetType: "deployment", targetId: "d1", actor: "system", reason: "=HYPERLINK(\"https://evil\")" }),
+  entry({ action: "deployment.pause", targetType: "deployment", targetId: "d1", actor: "system", reason: '=HYPERLINK("https://evil")' }),
 ];
 
 describe(`audit log filters on ${TEST_BACKEND}`, () => {
@@ -47,7 +54,13 @@ describe(`audit log filters on ${TEST_BACKEND}`, () => {
 
   it("reads entries back with their target name, snapshots and time", async () => {
     const [roleChange] = (await listAudit(db.sql, { action: "user.role_changed", limit: 1 })).items;
-    expect(roleChange).toMatchObject({ at: AT.toISOString(), actor: "ann@example.com", targetName: null, before: { role: "viewer" }, after: { role: "operator" } });
+    expect(roleChange).toMatchObject({
+      at: AT.toISOString(),
+      actor: "ann@example.com",
+      targetName: null,
+      before: { role: "viewer" },
+      after: { role: "operator" },
+    });
     expect((await listAudit(db.sql, { action: "api_key.created", limit: 1 })).items[0].targetName).toBe("deployer");
   });
 

@@ -31,7 +31,11 @@ export class ServiceError extends Error {
   readonly details?: ErrorDetail[];
   readonly retryAfterSec?: number;
 
-  constructor(readonly kind: ServiceErrorKind, message: string, options: ServiceErrorOptions = {}) {
+  constructor(
+    readonly kind: ServiceErrorKind,
+    message: string,
+    options: ServiceErrorOptions = {},
+  ) {
     super(message);
     this.name = "ServiceError";
     this.code = options.code ?? DEFAULT_CODE[kind];

@@ -14,16 +14,17 @@ export interface AuditRecord {
   /** Never secrets, password hashes or webhook URLs (a chat webhook's URL is its credential): the log is readable with `read`. */
   before?: unknown;
   after?: unknown;
-  at: Date;
+  /** When it happened (ctx.now); a sign-in record without one takes the database's clock. */
+  at?: Date;
 }
 
 /** Written in the caller's transaction, so an action and its audit entry land together or not at all. */
 export async function recordAudit(tx: Sql, entry: AuditRecord): Promise<void> {
   await tx.query(
     `INSERT INTO audit_log (at, actor, action, target_type, target_id, target_name, reason, before, after)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8::jsonb, $9::jsonb)`,
+     VALUES (COALESCE($1::timestamptz, now()), $2, $3, $4, $5, $6, $7, $8::jsonb, $9::jsonb)`,
     [
-      entry.at.toISOString(), entry.actor, entry.action, entry.targetType, entry.targetId, entry.targetName ?? null, entry.reason ?? null,
+      entry.at?.toISOString() ?? null, entry.actor, entry.action, entry.targetType, entry.targetId, entry.targetName ?? null, entry.reason ?? null,
       JSON.stringify(entry.before ?? null), JSON.stringify(entry.after ?? null),
     ],
   );

@@ -3,6 +3,7 @@ import { userChanges } from "../../../core/audit/changes";
 import type { updateUserSchema, UserView } from "../../../schemas/users";
 import { hashPassword } from "../../auth/passwords";
 import { isRole } from "../../auth/permissions";
+import { endSessionsForUserChange } from "../../auth/sessionStore";
 import { forgetCachedUser } from "../../auth/users";
 import { auditChange } from "../audit/record";
 import type { ServiceContext } from "../context";
@@ -29,6 +30,8 @@ export async function updateUser(ctx: ServiceContext, id: string, input: z.infer
     for (const change of changes) await auditChange(tx, ctx, { ...change, targetType: "user", targetId: id, targetName: row.email });
     return row;
   });
+  // After the commit, as before: a sign-in racing the change is settled by startSession's lock on the user row.
+  await endSessionsForUserChange(ctx.db, actor, id, input, ctx.now);
   forgetCachedUser(id);
   return userView(updated);
 }
