@@ -131,6 +131,8 @@ test("failed and successful sign-ins are in the audit log and in /metrics, witho
   expect(audit.body.items.map(({ actor, action, reason }) => ({ actor, action, reason }))).toEqual([
     { actor: user.email, action: "user.signed_in", reason: null },
     { actor: user.email, action: "user.sign_in_failed", reason: "wrong_password" },
+    // The admin key that created the user (support/api.ts createUser) is audited too.
+    { actor: "key:bootstrap", action: "user.created", reason: null },
   ]);
   expect(audit.text).not.toContain(wrongPassword);
   const unknown = await call<{ items: { action: string; reason: string }[] }>(
