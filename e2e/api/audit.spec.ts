@@ -99,3 +99,22 @@ test.describe("audit log API", () => {
     for (const secret of secrets) expect(answer.text).not.toContain(secret);
   });
 });
+
+test("sign-in entries (who tried which email, and whether it has an account) are shown to admins only", async ({ request }) => {
+  const email = `${unique("nobody")}@ringwatch.test`;
+  const { csrfToken } = (await (await request.get(`${testEnv.baseUrl}/api/auth/csrf`)).json()) as { csrfToken: string };
+  await request.post(`${testEnv.baseUrl}/api/auth/callback/credentials`, { form: { csrfToken, email, password: "not-the-password", json: "true" } });
+  const query = `/api/v1/audit?action=user.sign_in_failed&actor=${encodeURIComponent(email)}`;
+
+  const asAdmin = await call<Page>("GET", query);
+  expect(asAdmin.status).toBe(200);
+  expect(asAdmin.body.items.map((entry) => entry.action)).toEqual(["user.sign_in_failed"]);
+
+  const reader = await createApiKey(["read"], { name: unique("audit-reader") });
+  for (const path of [query, "/api/v1/audit?action=user.&limit=500", `${query}&format=csv`]) {
+    const asReader = await call<Page>("GET", path, { key: reader });
+    expect(asReader.status, path).toBe(200);
+    expect(asReader.text, path).not.toContain(email);
+    expect(asReader.text, path).not.toMatch(/user\.sign(ed)?_in/);
+  }
+});

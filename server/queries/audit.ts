@@ -20,9 +20,16 @@ interface AuditRow {
   after: unknown;
 }
 
+/** Who tried which email, and whether it has an account: for those who manage users, not every reader. */
+export const SIGN_IN_ACTIONS = ["user.signed_in", "user.sign_in_failed"] as const;
+
+/** What the reader may see: sign-in entries only when `seesSignIns` says so. */
+export type AuditFilter = AuditFilterQuery & { seesSignIns?: boolean };
+
 /** The WHERE clause of a filter; an action ending in `.` matches every action of that target type. */
-function filterClauses(filter: AuditFilterQuery, add: (value: unknown) => string): string[] {
+function filterClauses(filter: AuditFilter, add: (value: unknown) => string): string[] {
   const where: string[] = [];
+  if (!filter.seesSignIns) where.push(`action NOT IN (${SIGN_IN_ACTIONS.map((action) => add(action)).join(", ")})`);
   if (filter.actor) where.push(`actor = ${add(filter.actor)}`);
   if (filter.action?.endsWith(".")) where.push(`starts_with(action, ${add(filter.action)})`);
   else if (filter.action) where.push(`action = ${add(filter.action)}`);
@@ -36,7 +43,7 @@ const toEntry = (r: AuditRow): AuditEntry => ({
   targetId: r.target_id, targetName: r.target_name, reason: r.reason, before: r.before, after: r.after,
 });
 
-export async function listAudit(sql: Sql, query: Pick<AuditQuery, "limit" | "cursor"> & AuditFilterQuery) {
+export async function listAudit(sql: Sql, query: Pick<AuditQuery, "limit" | "cursor"> & AuditFilter) {
   const params: unknown[] = [];
   const add = (value: unknown) => `$${params.push(value)}`;
   const where = filterClauses(query, add);
@@ -51,7 +58,7 @@ export async function listAudit(sql: Sql, query: Pick<AuditQuery, "limit" | "cur
 }
 
 /** Every entry the filter matches (up to MAX_AUDIT_CSV_ROWS), page by page, for the CSV download. */
-export async function exportAudit(sql: Sql, filter: AuditFilterQuery): Promise<AuditEntry[]> {
+export async function exportAudit(sql: Sql, filter: AuditFilter): Promise<AuditEntry[]> {
   const entries: AuditEntry[] = [];
   let cursor: string | undefined;
   do {
