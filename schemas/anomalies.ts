@@ -48,7 +48,10 @@ export const evidenceSchema = z.object({
   adjustedFor: z.string().nullable().describe("the dimension used for expectedAffected; null: pooled baseline"),
   relativeRisk: z.number().nullable(),
   pValue: z.number().describe("one-sided exact test of the excess over the baseline (Bonferroni-corrected for subgroups)"),
-  subgroup: z.object({ dimension: z.string(), value: z.string() }).nullable().optional()
+  subgroup: z
+    .object({ dimension: z.string(), value: z.string() })
+    .nullable()
+    .optional()
     .describe("set when the signal stands out only within one value (e.g. one OS build); the counts above are that subgroup's"),
   firstSignalAt: z.string().nullable().describe("when the first affected device showed the signal"),
   history: z.array(evidencePointSchema).describe("affected vs baseline rate at each detection tick"),
@@ -74,7 +77,7 @@ export const anomalySchema = z.object({
   note: z.string().nullable(),
   acknowledgedBy: z.string().nullable(),
   acknowledgedAt: z.string().nullable(),
-  resolvedBy: z.string().nullable().describe("a user or key, or \"system\" when it healed by itself"),
+  resolvedBy: z.string().nullable().describe('a user or key, or "system" when it healed by itself'),
   resolvedAt: z.string().nullable(),
 });
 export type AnomalyView = z.infer<typeof anomalySchema>;
@@ -90,14 +93,22 @@ export type Recovery = z.infer<typeof recoverySchema>;
 
 export const anomalyDetailSchema = anomalySchema.extend({
   recovery: recoverySchema,
-  deployment: z.object({ id: z.string(), status: z.enum(DEPLOYMENT_STATUSES), allowedActions: z.array(z.enum(DEPLOYMENT_ACTIONS)), pausedReason: z.string().nullable() }),
+  deployment: z.object({
+    id: z.string(),
+    status: z.enum(DEPLOYMENT_STATUSES),
+    allowedActions: z.array(z.enum(DEPLOYMENT_ACTIONS)),
+    pausedReason: z.string().nullable(),
+  }),
 });
 export type AnomalyDetail = z.infer<typeof anomalyDetailSchema>;
 
 const STATUS_LIST = new RegExp(`^(${ANOMALY_STATUSES.join("|")})(,(${ANOMALY_STATUSES.join("|")}))*$`);
 
 export const anomalyListQuerySchema = pageQuerySchema.extend({
-  status: z.string().regex(STATUS_LIST, `one or more of ${ANOMALY_STATUSES.join(", ")}, comma-separated`).optional()
+  status: z
+    .string()
+    .regex(STATUS_LIST, `one or more of ${ANOMALY_STATUSES.join(", ")}, comma-separated`)
+    .optional()
     .describe("e.g. open, or open,acknowledged for everything not yet resolved"),
   severity: z.enum(SEVERITIES).optional(),
   kind: z.enum(ANOMALY_KINDS).optional(),
@@ -148,7 +159,8 @@ export const detectionStatusSchema = z.object({
   lastTickAt: z.string().nullable(),
   lastTickDurationMs: z.number().nullable(),
   evaluated: z.number().int().describe("deployment x ring slices evaluated by the last tick"),
-  lagSec: z.object({ p50: z.number().nullable(), max: z.number().nullable(), samples: z.number().int() })
+  lagSec: z
+    .object({ p50: z.number().nullable(), max: z.number().nullable(), samples: z.number().int() })
     .describe("detection lag of anomalies opened in the last 24 h: detectedAt minus first signal"),
 });
 export type DetectionStatus = z.infer<typeof detectionStatusSchema>;

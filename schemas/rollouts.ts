@@ -2,7 +2,12 @@ import { z } from "zod";
 import { DEPLOYMENT_ACTIONS, DEPLOYMENT_STATUSES, STAGE_STATUSES } from "../core/rollouts/deployment";
 import { pageQuerySchema } from "./pagination";
 
-const name = z.string().trim().min(1).max(64).regex(/^[a-z0-9][a-z0-9_-]*$/, "lower-case letters, digits, - and _");
+const name = z
+  .string()
+  .trim()
+  .min(1)
+  .max(64)
+  .regex(/^[a-z0-9][a-z0-9_-]*$/, "lower-case letters, digits, - and _");
 
 export const ringSchema = z.object({
   id: z.string(),
@@ -17,7 +22,17 @@ export const updateRingSchema = z
   .refine((v) => Object.keys(v).length > 0, "change at least one field");
 
 export const updateRingsSchema = z.object({
-  rings: z.array(z.object({ id: z.uuid(), name: name.optional(), order: z.number().int().min(0).max(1000).optional(), percent: z.number().min(0).max(100).nullable().optional() })).min(1).max(50),
+  rings: z
+    .array(
+      z.object({
+        id: z.uuid(),
+        name: name.optional(),
+        order: z.number().int().min(0).max(1000).optional(),
+        percent: z.number().min(0).max(100).nullable().optional(),
+      }),
+    )
+    .min(1)
+    .max(50),
 });
 
 export const releaseSchema = z.object({
@@ -64,7 +79,19 @@ export type DeploymentView = z.infer<typeof deploymentSchema>;
 
 export const createDeploymentSchema = z.object({
   releaseId: z.uuid(),
-  stages: z.array(z.object({ ring: z.string().min(1).max(64), bakeSeconds: z.number().int().min(0).max(30 * 24 * 3600) })).min(1).max(20),
+  stages: z
+    .array(
+      z.object({
+        ring: z.string().min(1).max(64),
+        bakeSeconds: z
+          .number()
+          .int()
+          .min(0)
+          .max(30 * 24 * 3600),
+      }),
+    )
+    .min(1)
+    .max(20),
   autoPause: z.boolean().default(true),
 });
 

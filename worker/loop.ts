@@ -47,7 +47,13 @@ export async function runTick(db: Database, now = new Date(), settings: TickSett
     await saveTickRecord(ctx, { durationMs: performance.now() - started, evaluated: detection.evaluated, intervalSec });
     return { detection, promoted };
   });
-  return { startedAt: now, durationMs: performance.now() - started, promoted: done?.promoted ?? [], detection: done?.detection ?? null, skipped: done === null };
+  return {
+    startedAt: now,
+    durationMs: performance.now() - started,
+    promoted: done?.promoted ?? [],
+    detection: done?.detection ?? null,
+    skipped: done === null,
+  };
 }
 
 /** Ticks forever (never overlapping) until stopped, with alert delivery and the Alertmanager push alongside; a failed tick is logged and the next one runs. */

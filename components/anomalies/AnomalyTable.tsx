@@ -34,7 +34,12 @@ function AnomalyRow({ anomaly, onOpen }: { anomaly: AnomalyView; onOpen: ReturnT
         </Link>
       </td>
       <th scope="row" className={`${cell} max-w-md font-normal`}>
-        <Link href={href} {...rowLinkProps} title={anomaly.summary} className={`line-clamp-2 rounded font-medium text-slate-900 hover:underline dark:text-slate-100 ${focusRing}`}>
+        <Link
+          href={href}
+          {...rowLinkProps}
+          title={anomaly.summary}
+          className={`line-clamp-2 rounded font-medium text-slate-900 hover:underline dark:text-slate-100 ${focusRing}`}
+        >
           <span className="sr-only">
             {SEVERITY_LOOK[anomaly.severity].label} {KIND_LOOK[anomaly.kind].label.toLowerCase()} in {anomaly.ring}:{" "}
           </span>

@@ -38,7 +38,17 @@ describe("auditTargetHref", () => {
 
 describe("targetLabel", () => {
   it("shows the name an entry kept, else the short id", () => {
-    expect(targetLabel({ targetType: "api_key", targetId: "3f2b6c1e-0000-4000-8000-000000000001", targetName: "deployer" })).toEqual({ type: "api key", text: "deployer", isId: false, title: "deployer (3f2b6c1e-0000-4000-8000-000000000001)" });
-    expect(targetLabel({ targetType: "ring", targetId: "3f2b6c1e-0000-4000-8000-000000000001", targetName: null })).toEqual({ type: "ring", text: "3f2b6c1e", isId: true, title: "3f2b6c1e-0000-4000-8000-000000000001" });
+    expect(targetLabel({ targetType: "api_key", targetId: "3f2b6c1e-0000-4000-8000-000000000001", targetName: "deployer" })).toEqual({
+      type: "api key",
+      text: "deployer",
+      isId: false,
+      title: "deployer (3f2b6c1e-0000-4000-8000-000000000001)",
+    });
+    expect(targetLabel({ targetType: "ring", targetId: "3f2b6c1e-0000-4000-8000-000000000001", targetName: null })).toEqual({
+      type: "ring",
+      text: "3f2b6c1e",
+      isId: true,
+      title: "3f2b6c1e-0000-4000-8000-000000000001",
+    });
   });
 });

@@ -25,7 +25,11 @@ describe("audit filter", () => {
 
 describe("audit filter: actor and action", () => {
   it("reads actor, action and type from the URL, dropping what the API would refuse", () => {
-    expect(parseAuditFilter(new URLSearchParams("actor=key:deployer&action=webhook.&targetType=webhook"))).toEqual({ actor: "key:deployer", action: "webhook.", targetType: "webhook" });
+    expect(parseAuditFilter(new URLSearchParams("actor=key:deployer&action=webhook.&targetType=webhook"))).toEqual({
+      actor: "key:deployer",
+      action: "webhook.",
+      targetType: "webhook",
+    });
     expect(parseAuditFilter(new URLSearchParams("action=DROP%20TABLE&targetType=planet&targetId=x"))).toEqual({});
   });
 
@@ -40,7 +44,12 @@ describe("audit filter: actor and action", () => {
 
   it("turns the row's fields into a filter: a bare type is every action on it, a target id stays with its type", () => {
     const current: AuditFilter = { targetType: "deployment", targetId: "d1" };
-    expect(filterOfDraft({ actor: " system ", action: "Webhook", targetType: "deployment" }, current)).toEqual({ actor: "system", action: "webhook.", targetType: "deployment", targetId: "d1" });
+    expect(filterOfDraft({ actor: " system ", action: "Webhook", targetType: "deployment" }, current)).toEqual({
+      actor: "system",
+      action: "webhook.",
+      targetType: "deployment",
+      targetId: "d1",
+    });
     expect(filterOfDraft({ actor: "", action: "", targetType: "ring" }, current)).toEqual({ targetType: "ring" });
     expect(filterOfDraft(draftOf(current), current)).toEqual(current);
   });

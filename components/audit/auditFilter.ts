@@ -71,7 +71,12 @@ export function draftOf(filter: AuditFilter): AuditFilterDraft {
 /** The filter the row asks for; a target id stays only while its type does. */
 export function filterOfDraft(draft: AuditFilterDraft, current: AuditFilter): AuditFilter {
   const targetType = knownType(draft.targetType);
-  return { actor: clean(draft.actor), action: normaliseAction(draft.action), targetType, targetId: targetType && targetType === current.targetType ? current.targetId : undefined };
+  return {
+    actor: clean(draft.actor),
+    action: normaliseAction(draft.action),
+    targetType,
+    targetId: targetType && targetType === current.targetType ? current.targetId : undefined,
+  };
 }
 
 export function describeAuditFilter(filter: AuditFilter): string | null {

@@ -22,7 +22,13 @@ function DeploymentRow({ deployment }: { deployment: Deployment }) {
           <span className="font-mono text-xs">{deployment.version}</span>
         </Link>
         <span className="block text-xs text-slate-500 dark:text-slate-400">
-          {deployment.previousVersion ? <>from <span className="font-mono">{deployment.previousVersion}</span></> : "first release of this component"}
+          {deployment.previousVersion ? (
+            <>
+              from <span className="font-mono">{deployment.previousVersion}</span>
+            </>
+          ) : (
+            "first release of this component"
+          )}
         </span>
       </th>
       <td className={cell}>
@@ -39,7 +45,9 @@ function DeploymentRow({ deployment }: { deployment: Deployment }) {
       <td className={`${cell} tabular-nums`}>{numberFormat.format(exposedTotal(deployment))}</td>
       <td className={cell}>
         <RelativeTime iso={deployment.createdAt} />
-        <span className="block max-w-48 truncate text-xs text-slate-500 dark:text-slate-400">{deployment.createdBy ? `by ${deployment.createdBy}` : "by the system"}</span>
+        <span className="block max-w-48 truncate text-xs text-slate-500 dark:text-slate-400">
+          {deployment.createdBy ? `by ${deployment.createdBy}` : "by the system"}
+        </span>
       </td>
       <td className={`${cell} text-slate-600 dark:text-slate-300`}>
         <RelativeTime iso={deployment.updatedAt} />

@@ -40,13 +40,7 @@ function ApiKeyRow({ apiKey, onRevoke }: { apiKey: ApiKey; onRevoke: () => void 
       <td className={cell}>
         <RelativeTime iso={apiKey.lastUsedAt} fallback="never" />
       </td>
-      <td className={cell}>
-        {revoked ? (
-          <Badge tone="muted">revoked</Badge>
-        ) : (
-          <Badge tone="success">active</Badge>
-        )}
-      </td>
+      <td className={cell}>{revoked ? <Badge tone="muted">revoked</Badge> : <Badge tone="success">active</Badge>}</td>
       <td className={`${cell} text-right`}>
         {revoked ? null : (
           <Button size="sm" variant="danger" onClick={onRevoke} aria-label={`Revoke ${apiKey.name}`}>

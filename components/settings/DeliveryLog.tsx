@@ -26,23 +26,46 @@ export function DeliveryLog({ webhookId }: { webhookId: string }) {
         <caption className="sr-only">Delivery attempts</caption>
         <thead className="text-slate-500 dark:text-slate-400">
           <tr>
-            {["When", "Event", "Outcome", "Answer", "Message id"].map((h) => <th key={h} scope="col" className={`${cell} font-medium`}>{h}</th>)}
-            <th scope="col" className={cell}><span className="sr-only">Actions</span></th>
+            {["When", "Event", "Outcome", "Answer", "Message id"].map((h) => (
+              <th key={h} scope="col" className={`${cell} font-medium`}>
+                {h}
+              </th>
+            ))}
+            <th scope="col" className={cell}>
+              <span className="sr-only">Actions</span>
+            </th>
           </tr>
         </thead>
         <tbody className="divide-y divide-slate-100 dark:divide-slate-800">
           {log.data.map((attempt) => (
             <tr key={attempt.id}>
-              <td className={cell}><RelativeTime iso={attempt.attemptedAt} /></td>
-              <td className={`${cell} font-mono`}>{attempt.type}</td>
-              <td className={cell}><Badge tone={OUTCOME_TONE[attempt.outcome]}>{attempt.outcome}</Badge></td>
               <td className={cell}>
-                <span className="tabular-nums">{attempt.statusCode ?? "no answer"} · {attempt.latencyMs} ms</span>
-                {attempt.error || attempt.response ? <span className="block max-w-md truncate text-slate-500" title={attempt.error ?? attempt.response ?? ""}>{attempt.error ?? attempt.response}</span> : null}
+                <RelativeTime iso={attempt.attemptedAt} />
+              </td>
+              <td className={`${cell} font-mono`}>{attempt.type}</td>
+              <td className={cell}>
+                <Badge tone={OUTCOME_TONE[attempt.outcome]}>{attempt.outcome}</Badge>
+              </td>
+              <td className={cell}>
+                <span className="tabular-nums">
+                  {attempt.statusCode ?? "no answer"} · {attempt.latencyMs} ms
+                </span>
+                {attempt.error || attempt.response ? (
+                  <span className="block max-w-md truncate text-slate-500" title={attempt.error ?? attempt.response ?? ""}>
+                    {attempt.error ?? attempt.response}
+                  </span>
+                ) : null}
               </td>
               <td className={`${cell} font-mono text-slate-500`}>{attempt.messageId}</td>
               <td className={`${cell} text-right`}>
-                <Button size="sm" disabled={redeliver.isPending} onClick={() => redeliver.mutate(attempt.deliveryId)} aria-label={`Redeliver ${attempt.messageId}`}>Redeliver</Button>
+                <Button
+                  size="sm"
+                  disabled={redeliver.isPending}
+                  onClick={() => redeliver.mutate(attempt.deliveryId)}
+                  aria-label={`Redeliver ${attempt.messageId}`}
+                >
+                  Redeliver
+                </Button>
               </td>
             </tr>
           ))}

@@ -16,7 +16,14 @@ import { controlBase } from "@/components/ui/styles";
 
 const cell = "px-3 py-2 align-middle";
 
-function UserRow({ user, isSelf, onRole, onDisable, onEnable, busy }: {
+function UserRow({
+  user,
+  isSelf,
+  onRole,
+  onDisable,
+  onEnable,
+  busy,
+}: {
   user: User;
   isSelf: boolean;
   busy: boolean;
@@ -112,7 +119,11 @@ export function UserTable() {
 
   return (
     <Card labelledBy="users-heading">
-      <CardHeader id="users-heading" title="Users" description="Roles: viewer reads, analyst acknowledges anomalies, operator runs rollouts, admin manages settings." />
+      <CardHeader
+        id="users-heading"
+        title="Users"
+        description="Roles: viewer reads, analyst acknowledges anomalies, operator runs rollouts, admin manages settings."
+      />
       {updateUser.error && !disabling ? (
         <div className="px-4 pt-3">
           <FormError error={updateUser.error} />
@@ -129,9 +140,7 @@ export function UserTable() {
           setDisabling(null);
           updateUser.reset();
         }}
-        onConfirm={() =>
-          disabling && updateUser.mutate({ id: disabling.id, change: { disabled: true } }, { onSuccess: () => setDisabling(null) })
-        }
+        onConfirm={() => disabling && updateUser.mutate({ id: disabling.id, change: { disabled: true } }, { onSuccess: () => setDisabling(null) })}
       >
         They can no longer sign in. You can enable them again later.
       </ConfirmDialog>

@@ -27,18 +27,33 @@ function WebhookItem({ webhook }: { webhook: Webhook }) {
   return (
     <li className="space-y-2 p-4">
       <div className="flex flex-wrap items-center gap-2">
-        <span className="min-w-0 flex-1 truncate font-mono text-xs text-slate-900 dark:text-slate-100" title={webhook.url}>{webhook.url}</span>
+        <span className="min-w-0 flex-1 truncate font-mono text-xs text-slate-900 dark:text-slate-100" title={webhook.url}>
+          {webhook.url}
+        </span>
         <Badge tone="info">{webhook.format}</Badge>
         <Badge tone={health.tone}>{health.label}</Badge>
       </div>
-      <p className="text-xs text-slate-500 dark:text-slate-400">{filterSummary(webhook)}{webhook.secretHint ? ` · secret ${webhook.secretHint}` : ""}</p>
+      <p className="text-xs text-slate-500 dark:text-slate-400">
+        {filterSummary(webhook)}
+        {webhook.secretHint ? ` · secret ${webhook.secretHint}` : ""}
+      </p>
       <div className="flex flex-wrap gap-2">
-        <Button size="sm" variant="primary" disabled={sendTest.isPending} onClick={test}>{sendTest.isPending ? "Sending…" : "Send test"}</Button>
-        <Button size="sm" onClick={() => setOpen(!open)} aria-expanded={open}>{open ? "Hide deliveries" : "Deliveries"}</Button>
-        <Button size="sm" disabled={action.isPending} onClick={() => run(webhook.enabled ? "disable" : "enable")}>{webhook.enabled ? "Disable" : "Enable"}</Button>
-        <Button size="sm" variant="danger" disabled={action.isPending} onClick={() => run("delete")} aria-label={`Delete webhook ${webhook.url}`}>Delete</Button>
+        <Button size="sm" variant="primary" disabled={sendTest.isPending} onClick={test}>
+          {sendTest.isPending ? "Sending…" : "Send test"}
+        </Button>
+        <Button size="sm" onClick={() => setOpen(!open)} aria-expanded={open}>
+          {open ? "Hide deliveries" : "Deliveries"}
+        </Button>
+        <Button size="sm" disabled={action.isPending} onClick={() => run(webhook.enabled ? "disable" : "enable")}>
+          {webhook.enabled ? "Disable" : "Enable"}
+        </Button>
+        <Button size="sm" variant="danger" disabled={action.isPending} onClick={() => run("delete")} aria-label={`Delete webhook ${webhook.url}`}>
+          Delete
+        </Button>
       </div>
-      <p aria-live="polite" className="text-xs text-slate-600 dark:text-slate-300">{tested}</p>
+      <p aria-live="polite" className="text-xs text-slate-600 dark:text-slate-300">
+        {tested}
+      </p>
       <FormError error={action.error ?? sendTest.error} />
       {open ? <DeliveryLog webhookId={webhook.id} /> : null}
     </li>
@@ -53,7 +68,9 @@ export function WebhookTable() {
     if (webhooks.data.length === 0) return <EmptyState title="No webhooks yet">Add one below to hear about anomalies and stopped rollouts.</EmptyState>;
     return (
       <ul className="divide-y divide-slate-100 dark:divide-slate-800">
-        {webhooks.data.map((webhook) => <WebhookItem key={webhook.id} webhook={webhook} />)}
+        {webhooks.data.map((webhook) => (
+          <WebhookItem key={webhook.id} webhook={webhook} />
+        ))}
       </ul>
     );
   }

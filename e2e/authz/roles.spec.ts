@@ -65,9 +65,7 @@ test("a disabled user is refused by the API within the cache time and sent to /l
   expect(disabled.body).toMatchObject({ email: user.email, disabledAt: expect.any(String) });
 
   // Disabling ends the sessions at once here; another app instance may take up to 5 s (SESSION_CACHE_TTL_MS).
-  await expect
-    .poll(async () => (await page.request.get(appUrl("/api/v1/devices"))).status(), { timeout: 12_000, intervals: [250] })
-    .toBe(401);
+  await expect.poll(async () => (await page.request.get(appUrl("/api/v1/devices"))).status(), { timeout: 12_000, intervals: [250] }).toBe(401);
   await expectJsonError(await page.request.get(appUrl("/api/v1/devices")), 401, "disabled user GET /api/v1/devices");
 
   // The open overview polls and, on its next 401, sends itself to /login; a fresh tab with the same

@@ -20,10 +20,19 @@ import { createRelease } from "../../server/services/releases/create";
 import { createScratchDatabase } from "../lib/pgDatabase";
 import { percentile } from "./stats";
 
-const { values } = parseArgs({ options: { devices: { type: "string", default: "100000" }, ticks: { type: "string", default: "10" }, backend: { type: "string", default: "both" } } });
+const { values } = parseArgs({
+  options: { devices: { type: "string", default: "100000" }, ticks: { type: "string", default: "10" }, backend: { type: "string", default: "both" } },
+});
 const DEVICES = Number(values.devices);
 const TICKS = Number(values.ticks);
-const operator: Principal = { kind: "user", id: "00000000-0000-0000-0000-00000000bec0", email: "bench@example.com", name: "Bench", role: "operator", permissions: permissionsOfRole("operator") };
+const operator: Principal = {
+  kind: "user",
+  id: "00000000-0000-0000-0000-00000000bec0",
+  email: "bench@example.com",
+  name: "Bench",
+  role: "operator",
+  permissions: permissionsOfRole("operator"),
+};
 
 /** A varied fleet (3 OS builds, 4 models, 5 sites, 2 agent versions) with background crashes, loops and silence. */
 const SEED_DEVICES = `
@@ -50,11 +59,23 @@ async function open(backend: string): Promise<{ db: Database; dispose: () => Pro
   if (backend === "postgres") {
     const scratch = await createScratchDatabase("ringwatch_bench_detection");
     const db = await openDatabase({ databaseUrl: scratch.url });
-    return { db, dispose: async () => { await db.close(); await scratch.drop(); } };
+    return {
+      db,
+      dispose: async () => {
+        await db.close();
+        await scratch.drop();
+      },
+    };
   }
   const dataDir = await mkdtemp(path.join(tmpdir(), "rw-bench-detection-"));
   const db = await openDatabase({ dataDir });
-  return { db, dispose: async () => { await db.close(); await rm(dataDir, { recursive: true, force: true }); } };
+  return {
+    db,
+    dispose: async () => {
+      await db.close();
+      await rm(dataDir, { recursive: true, force: true });
+    },
+  };
 }
 
 async function timed(times: number, work: () => Promise<unknown>): Promise<number[]> {
@@ -86,11 +107,17 @@ async function bench(backend: string): Promise<void> {
     const detection = await timed(TICKS, tick);
     const floor = await timed(TICKS, () => ringHealth(db.sql, new Date()));
     const open = await db.sql.query<{ kind: string; ring: string; severity: string }>("SELECT kind, ring, severity FROM anomalies WHERE status = 'open'");
-    console.log(`\n[bench:detection] ${backend}: ${DEVICES.toLocaleString("en-US")} devices, ${exposed.toLocaleString("en-US")} exposed in 3 rings, ${TICKS} passes`);
+    console.log(
+      `\n[bench:detection] ${backend}: ${DEVICES.toLocaleString("en-US")} devices, ${exposed.toLocaleString("en-US")} exposed in 3 rings, ${TICKS} passes`,
+    );
     console.log(`  detection pass   p50 ${ms(detection, 0.5)}  max ${ms(detection, 1)}`);
     console.log(`  floor (ring health full scan)   p50 ${ms(floor, 0.5)}  max ${ms(floor, 1)}`);
-    console.log(`  ratio detection / floor: ${(percentile(detection, 0.5) / percentile(floor, 0.5)).toFixed(2)}x; share of a 10 s tick: ${((percentile(detection, 0.5) / 10_000) * 100).toFixed(1)}%`);
-    console.log(`  anomalies raised on a benign fleet: ${open.length}${open.length ? ` (${open.map((a) => `${a.kind}/${a.ring}/${a.severity}`).join(", ")})` : ""}`);
+    console.log(
+      `  ratio detection / floor: ${(percentile(detection, 0.5) / percentile(floor, 0.5)).toFixed(2)}x; share of a 10 s tick: ${((percentile(detection, 0.5) / 10_000) * 100).toFixed(1)}%`,
+    );
+    console.log(
+      `  anomalies raised on a benign fleet: ${open.length}${open.length ? ` (${open.map((a) => `${a.kind}/${a.ring}/${a.severity}`).join(", ")})` : ""}`,
+    );
   } finally {
     await dispose();
   }

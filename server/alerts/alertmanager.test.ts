@@ -17,7 +17,12 @@ describe(`Alertmanager push on ${TEST_BACKEND}`, () => {
   let db: Database;
   let receiver: Receiver;
   let failing = false;
-  const env = () => configFrom({ RINGWATCH_ALERTMANAGER_URLS: receiver.url.replace("/hook", ""), RINGWATCH_ALERTMANAGER_RESEND_SEC: "30", RINGWATCH_PUBLIC_URL: "https://rw.example.com" });
+  const env = () =>
+    configFrom({
+      RINGWATCH_ALERTMANAGER_URLS: receiver.url.replace("/hook", ""),
+      RINGWATCH_ALERTMANAGER_RESEND_SEC: "30",
+      RINGWATCH_PUBLIC_URL: "https://rw.example.com",
+    });
   const pusher = () => new AlertmanagerPusher(alertmanagerConfig(env())!, env());
   const at = (base: Date, seconds: number) => new Date(base.getTime() + seconds * 1000);
   /** The alerts of the last push that concern this anomaly. */
@@ -45,7 +50,11 @@ describe(`Alertmanager push on ${TEST_BACKEND}`, () => {
     expect(await push.pass(db, t0)).toEqual({ pushed: 1, failed: 0 });
     expect(receiver.requests.at(-1)!.headers["content-type"]).toBe("application/json");
     const [critical] = pushedFor(id);
-    expect(critical).toMatchObject({ labels: { severity: "critical", ring: "canary", kind: "crash_rate" }, endsAt: at(t0, 120).toISOString(), generatorURL: `https://rw.example.com/anomalies/${id}` });
+    expect(critical).toMatchObject({
+      labels: { severity: "critical", ring: "canary", kind: "crash_rate" },
+      endsAt: at(t0, 120).toISOString(),
+      generatorURL: `https://rw.example.com/anomalies/${id}`,
+    });
 
     const count = receiver.requests.length;
     expect(await push.pass(db, at(t0, 5))).toEqual({ pushed: 0, failed: 0 });
@@ -55,7 +64,11 @@ describe(`Alertmanager push on ${TEST_BACKEND}`, () => {
 
     const resolved = await actOnAnomaly(testContext(db, { actor: userPrincipal("operator", "ann@example.com") }), id, "resolve", "fixed by rollback");
     await push.pass(db, at(t0, 31));
-    expect(pushedFor(id).map((a) => [a.labels.severity, a.endsAt])).toEqual([["critical", resolved.resolvedAt], ["info", resolved.resolvedAt], ["warning", resolved.resolvedAt]]);
+    expect(pushedFor(id).map((a) => [a.labels.severity, a.endsAt])).toEqual([
+      ["critical", resolved.resolvedAt],
+      ["info", resolved.resolvedAt],
+      ["warning", resolved.resolvedAt],
+    ]);
   });
 
   it("backs off while Alertmanager fails, keeps the last success, and recovers", async () => {
@@ -75,7 +88,11 @@ describe(`Alertmanager push on ${TEST_BACKEND}`, () => {
     failing = false;
     expect(await push.pass(db, at(t0, 7))).toEqual({ pushed: 1, failed: 0 });
     expect(pushedFor(id)[0].labels.severity).toBe("critical");
-    expect((await alertmanagerStatus(testContext(db), env())).targets[0]).toMatchObject({ consecutiveFailures: 0, lastError: null, lastSuccessAt: at(t0, 7).toISOString() });
+    expect((await alertmanagerStatus(testContext(db), env())).targets[0]).toMatchObject({
+      consecutiveFailures: 0,
+      lastError: null,
+      lastSuccessAt: at(t0, 7).toISOString(),
+    });
   });
 
   it("after a restart, pushes at once and re-sends what was resolved since the last success", async () => {

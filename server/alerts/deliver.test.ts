@@ -80,7 +80,8 @@ describe(`webhook delivery on ${TEST_BACKEND}`, () => {
     expect(types).toEqual(["deployment.paused", "deployment.resumed", "deployment.paused", "deployment.resumed", "deployment.paused", "deployment.resumed"]);
     expect(queued[0].attempts).toBe(8);
     const log = await db.sql.query<{ status_code: number; response: string }>(
-      "SELECT status_code, response FROM webhook_delivery_attempts WHERE delivery_id = $1 ORDER BY id", [queued[0].id],
+      "SELECT status_code, response FROM webhook_delivery_attempts WHERE delivery_id = $1 ORDER BY id",
+      [queued[0].id],
     );
     expect(log.map((a) => a.status_code)).toEqual([503, 503, 503, 503, 503, 503, 503, 200]);
     expect(log[0].response).toBe("down for maintenance");
@@ -88,7 +89,9 @@ describe(`webhook delivery on ${TEST_BACKEND}`, () => {
 
   it("honours Retry-After on 429 and marks an endpoint failing after repeated errors, healthy again on success", async () => {
     let mode: "limited" | "down" | "up" = "limited";
-    const limited = await receiver(() => (mode === "limited" ? { status: 429, headers: { "retry-after": "120" } } : mode === "down" ? { status: 500 } : { status: 204 }));
+    const limited = await receiver(() =>
+      mode === "limited" ? { status: 429, headers: { "retry-after": "120" } } : mode === "down" ? { status: 500 } : { status: 204 },
+    );
     const hook = await webhookTo(db, limited.url);
     await pauseResumeTimes(1);
     const start = now;
@@ -166,8 +169,14 @@ describe(`webhook delivery on ${TEST_BACKEND}`, () => {
 
   it("serves endpoints independently: a slow one does not pace a fast one's backlog", async () => {
     const arrivals: { who: string; at: number }[] = [];
-    const slow = await receiver(() => { arrivals.push({ who: "slow", at: performance.now() }); return { status: 200, delayMs: 500 }; });
-    const fast = await receiver(() => { arrivals.push({ who: "fast", at: performance.now() }); return { status: 200 }; });
+    const slow = await receiver(() => {
+      arrivals.push({ who: "slow", at: performance.now() });
+      return { status: 200, delayMs: 500 };
+    });
+    const fast = await receiver(() => {
+      arrivals.push({ who: "fast", at: performance.now() });
+      return { status: 200 };
+    });
     const slowHook = await webhookTo(db, slow.url);
     const fastHook = await webhookTo(db, fast.url);
     await pauseResumeTimes(3);

@@ -19,8 +19,7 @@ export class AppError extends Error {
 }
 
 export const badRequest = (message: string, details?: ErrorDetail[]) => new AppError(400, "invalid_request", message, details);
-export const unauthorized = (message = "Send `Authorization: Bearer <api key>` or sign in.") =>
-  new AppError(401, "unauthorized", message);
+export const unauthorized = (message = "Send `Authorization: Bearer <api key>` or sign in.") => new AppError(401, "unauthorized", message);
 export const forbidden = (message: string) => new AppError(403, "forbidden", message);
 export const rateLimited = (message: string, retryAfterSec: number) =>
   new AppError(429, "rate_limited", message, undefined, { "Retry-After": String(retryAfterSec) });

@@ -39,9 +39,7 @@ export function bindRoute<const E extends EndpointDefinition>(endpoint: E, handl
   return { endpoint, handler };
 }
 
-export type Answer =
-  | { kind: "json"; status: number; body: unknown; headers?: Record<string, string> }
-  | { kind: "response"; response: Response };
+export type Answer = { kind: "json"; status: number; body: unknown; headers?: Record<string, string> } | { kind: "response"; response: Response };
 
 async function authenticate(call: ApiCall, db: Database): Promise<Principal> {
   const address = stampedClientAddress(call.header(CLIENT_ADDRESS_HEADER));

@@ -38,12 +38,20 @@ describe(`alert feed on ${TEST_BACKEND}`, () => {
     const { items } = await list(db);
     const [halted, paused] = items;
     expect(halted).toMatchObject({
-      type: "deployment.halted", severity: "warning", ring: "canary", actor: admin.email, href: `/deployments/${watched}`,
+      type: "deployment.halted",
+      severity: "warning",
+      ring: "canary",
+      actor: admin.email,
+      href: `/deployments/${watched}`,
       delivery: { endpoints: 3, delivered: 0, pending: 3, failing: 0, dead: 0 },
     });
     expect(halted.title).toMatch(/^Deployment of agent-\S+ 2\.0 halted \(canary\)$/);
     expect(Date.parse(halted.at)).not.toBeNaN();
-    expect(paused).toMatchObject({ type: "deployment.paused", href: `/deployments/${quiet}`, delivery: { endpoints: 0, delivered: 0, pending: 0, failing: 0, dead: 0 } });
+    expect(paused).toMatchObject({
+      type: "deployment.paused",
+      href: `/deployments/${quiet}`,
+      delivery: { endpoints: 0, delivered: 0, pending: 0, failing: 0, dead: 0 },
+    });
     expect(BigInt(halted.id)).toBeGreaterThan(BigInt(paused.id));
 
     await setStatuses(halted.id, ["delivered", "failed", "dead"]);
@@ -54,7 +62,11 @@ describe(`alert feed on ${TEST_BACKEND}`, () => {
 
   it("leaves out webhook test probes", async () => {
     const event = { type: "webhook.test", at: new Date().toISOString(), severity: "info", ring: null, data: { webhookId: "w", message: "m" } };
-    await db.sql.query("INSERT INTO alert_outbox (type, severity, ring, payload, created_at) VALUES ($1, 'info', NULL, $2::jsonb, $3)", [event.type, JSON.stringify(event), event.at]);
+    await db.sql.query("INSERT INTO alert_outbox (type, severity, ring, payload, created_at) VALUES ($1, 'info', NULL, $2::jsonb, $3)", [
+      event.type,
+      JSON.stringify(event),
+      event.at,
+    ]);
     const { items } = await list(db, { limit: 100 });
     expect(items.length).toBeGreaterThan(0);
     expect(items.map((a) => a.type)).not.toContain("webhook.test");

@@ -39,8 +39,16 @@ function filterClauses(filter: AuditFilter, add: (value: unknown) => string): st
 }
 
 const toEntry = (r: AuditRow): AuditEntry => ({
-  id: r.id, at: new Date(r.at).toISOString(), actor: r.actor, action: r.action, targetType: r.target_type,
-  targetId: r.target_id, targetName: r.target_name, reason: r.reason, before: r.before, after: r.after,
+  id: r.id,
+  at: new Date(r.at).toISOString(),
+  actor: r.actor,
+  action: r.action,
+  targetType: r.target_type,
+  targetId: r.target_id,
+  targetName: r.target_name,
+  reason: r.reason,
+  before: r.before,
+  after: r.after,
 });
 
 export async function listAudit(sql: Sql, query: Pick<AuditQuery, "limit" | "cursor"> & AuditFilter) {
@@ -74,5 +82,8 @@ const CSV_COLUMNS = ["id", "at", "actor", "action", "targetType", "targetId", "t
 const snapshot = (value: unknown) => (value === null || value === undefined ? "" : JSON.stringify(value));
 
 export function auditCsv(entries: readonly AuditEntry[]): string {
-  return toCsv(CSV_COLUMNS, entries.map((e) => [e.id, e.at, e.actor, e.action, e.targetType, e.targetId, e.targetName, e.reason, snapshot(e.before), snapshot(e.after)]));
+  return toCsv(
+    CSV_COLUMNS,
+    entries.map((e) => [e.id, e.at, e.actor, e.action, e.targetType, e.targetId, e.targetName, e.reason, snapshot(e.before), snapshot(e.after)]),
+  );
 }

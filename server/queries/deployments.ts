@@ -49,7 +49,13 @@ async function withStages(sql: Sql, rows: DeploymentRow[]): Promise<LoadedDeploy
       pausedReason: row.paused_reason,
       stages: stages
         .filter((s) => s.deployment_id === row.id)
-        .map((s) => ({ ring: s.ring, bakeSeconds: s.bake_seconds, status: s.status, startedAt: s.started_at && new Date(s.started_at), finishedAt: s.finished_at && new Date(s.finished_at) })),
+        .map((s) => ({
+          ring: s.ring,
+          bakeSeconds: s.bake_seconds,
+          status: s.status,
+          startedAt: s.started_at && new Date(s.started_at),
+          finishedAt: s.finished_at && new Date(s.finished_at),
+        })),
     },
   }));
 }
@@ -60,7 +66,9 @@ export async function loadDeployment(sql: Sql, id: string, forUpdate = false): P
 }
 
 export async function loadLiveDeployments(sql: Sql): Promise<LoadedDeployment[]> {
-  const rows = await sql.query<DeploymentRow>(`SELECT ${DEPLOYMENT_COLUMNS} FROM deployments WHERE status IN ('active', 'paused', 'halted') ORDER BY created_at`);
+  const rows = await sql.query<DeploymentRow>(
+    `SELECT ${DEPLOYMENT_COLUMNS} FROM deployments WHERE status IN ('active', 'paused', 'halted') ORDER BY created_at`,
+  );
   return withStages(sql, rows);
 }
 
@@ -113,7 +121,10 @@ export function deploymentView({ row, state }: LoadedDeployment, exposed: Map<st
 }
 
 export async function deploymentViews(sql: Sql, loaded: LoadedDeployment[], now: Date): Promise<DeploymentView[]> {
-  const exposed = await exposureCounts(sql, loaded.map((d) => d.row.id));
+  const exposed = await exposureCounts(
+    sql,
+    loaded.map((d) => d.row.id),
+  );
   return loaded.map((d) => deploymentView(d, exposed, now));
 }
 

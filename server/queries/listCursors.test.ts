@@ -40,7 +40,10 @@ describe(`forged cursors on ${TEST_BACKEND}`, () => {
   ];
 
   it.each(lists)("%s refuses a forged cursor with a 400", async (_list, cursor, list) => {
-    const error = await list(cursor).then(() => null, (e: unknown) => e);
+    const error = await list(cursor).then(
+      () => null,
+      (e: unknown) => e,
+    );
     expect(error).toBeInstanceOf(ServiceError);
     expect(errorAnswer(error).status).toBe(400);
   });

@@ -18,7 +18,16 @@ describe(`anomaly actions on ${TEST_BACKEND}`, () => {
   beforeAll(async () => {
     db = await openTestDatabase();
     const release = await createRelease(testContext(db, { actor: operator }), { component: "sensor", version: "7.11" });
-    deploymentId = (await createDeployment(testContext(db, { actor: operator }), { releaseId: release.id, stages: [{ ring: "canary", bakeSeconds: 0 }, { ring: "early", bakeSeconds: 0 }], autoPause: false })).id;
+    deploymentId = (
+      await createDeployment(testContext(db, { actor: operator }), {
+        releaseId: release.id,
+        stages: [
+          { ring: "canary", bakeSeconds: 0 },
+          { ring: "early", bakeSeconds: 0 },
+        ],
+        autoPause: false,
+      })
+    ).id;
   });
   afterAll(async () => {
     await db.close();
@@ -37,7 +46,10 @@ describe(`anomaly actions on ${TEST_BACKEND}`, () => {
 
   it("lets an analyst acknowledge a critical anomaly but not resolve it: the no_go stands", async () => {
     const id = await criticalAnomaly();
-    await expect(actOnAnomaly(testContext(db, { actor: analyst }), id, "resolve", "looks fine to me")).rejects.toMatchObject({ kind: "forbidden", code: "forbidden" });
+    await expect(actOnAnomaly(testContext(db, { actor: analyst }), id, "resolve", "looks fine to me")).rejects.toMatchObject({
+      kind: "forbidden",
+      code: "forbidden",
+    });
     expect((await actOnAnomaly(testContext(db, { actor: analyst }), id, "acknowledge", "on it")).status).toBe("acknowledged");
     await expect(actOnAnomaly(testContext(db, { actor: analyst }), id, "resolve", undefined)).rejects.toMatchObject({ kind: "forbidden" });
     expect((await gate()).decision).toBe("no_go");

@@ -29,14 +29,20 @@ export async function actOnAnomaly(ctx: ServiceContext, id: string, action: Anom
       throw conflict(`Cannot ${action} an anomaly that is ${current.status}.`, [{ path: "$.action", message: `current status: ${current.status}` }]);
     }
     const at = ctx.now.toISOString();
-    const assignments = action === "acknowledge"
-      ? "status = 'acknowledged', acknowledged_by = $2, acknowledged_at = $3"
-      : "status = 'resolved', resolved_by = $2, resolved_at = $3";
+    const assignments =
+      action === "acknowledge"
+        ? "status = 'acknowledged', acknowledged_by = $2, acknowledged_at = $3"
+        : "status = 'resolved', resolved_by = $2, resolved_at = $3";
     await tx.query(`UPDATE anomalies SET ${assignments}, note = COALESCE($4, note), updated_at = $3 WHERE id = $1`, [current.id, actor, at, note || null]);
     const status = TO[action];
     await auditChange(tx, ctx, {
-      action: `anomaly.${status}`, targetType: "anomaly", targetId: current.id, targetName: anomalyName(current),
-      reason: note ?? null, before: { status: current.status }, after: { status },
+      action: `anomaly.${status}`,
+      targetType: "anomaly",
+      targetId: current.id,
+      targetName: anomalyName(current),
+      reason: note ?? null,
+      before: { status: current.status },
+      after: { status },
     });
     await enqueueAlert(tx, anomalyAlert(`anomaly.${status}`, factsOfRow(current, status), actor, ctx.now));
     return anomalyView((await loadAnomaly(tx, current.id))!);

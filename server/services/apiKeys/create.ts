@@ -17,7 +17,10 @@ export async function createApiKey(ctx: ServiceContext, input: z.infer<typeof cr
       [input.name, displayPrefix(secret), hashApiKey(secret), scopes, input.rateLimitPerSec ?? null, actorLabel(ctx.actor)],
     );
     await auditChange(tx, ctx, {
-      action: "api_key.created", targetType: "api_key", targetId: row.id, targetName: row.name,
+      action: "api_key.created",
+      targetType: "api_key",
+      targetId: row.id,
+      targetName: row.name,
       after: { name: row.name, scopes: row.scopes, rateLimitPerSec: row.rateLimitPerSec },
     });
     return row;

@@ -13,7 +13,12 @@ export async function revokeApiKey(ctx: ServiceContext, id: string): Promise<Api
     if (key.revokedAt) return key;
     const [row] = await tx.query<ApiKeyRecord>(`UPDATE api_keys SET revoked_at = $2 WHERE id = $1 RETURNING ${API_KEY_COLUMNS}`, [id, ctx.now.toISOString()]);
     await auditChange(tx, ctx, {
-      action: "api_key.revoked", targetType: "api_key", targetId: id, targetName: key.name, before: { status: "active" }, after: { status: "revoked" },
+      action: "api_key.revoked",
+      targetType: "api_key",
+      targetId: id,
+      targetName: key.name,
+      before: { status: "active" },
+      after: { status: "revoked" },
     });
     return row;
   });

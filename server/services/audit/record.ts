@@ -24,8 +24,15 @@ export async function recordAudit(tx: Sql, entry: AuditRecord): Promise<void> {
     `INSERT INTO audit_log (at, actor, action, target_type, target_id, target_name, reason, before, after)
      VALUES (COALESCE($1::timestamptz, now()), $2, $3, $4, $5, $6, $7, $8::jsonb, $9::jsonb)`,
     [
-      entry.at?.toISOString() ?? null, entry.actor, entry.action, entry.targetType, entry.targetId, entry.targetName ?? null, entry.reason ?? null,
-      JSON.stringify(entry.before ?? null), JSON.stringify(entry.after ?? null),
+      entry.at?.toISOString() ?? null,
+      entry.actor,
+      entry.action,
+      entry.targetType,
+      entry.targetId,
+      entry.targetName ?? null,
+      entry.reason ?? null,
+      JSON.stringify(entry.before ?? null),
+      JSON.stringify(entry.after ?? null),
     ],
   );
 }

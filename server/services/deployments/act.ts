@@ -27,12 +27,32 @@ export async function actOnDeployment(ctx: ServiceContext, id: string, action: D
     const result = applyAction(loaded.state, action, reason, now);
     if (!result.ok) throw conflict(result.error, [{ path: "$.action", message: `current status: ${loaded.state.status}` }]);
     const { row } = loaded;
-    await saveDeploymentState(tx, { id: row.id, component: row.component, version: row.version, previousVersion: row.previous_version }, loaded.state, result.next);
+    await saveDeploymentState(
+      tx,
+      { id: row.id, component: row.component, version: row.version, previousVersion: row.previous_version },
+      loaded.state,
+      result.next,
+    );
     const summarize = (s: typeof result.next) => ({ status: s.status, stages: s.stages.map((st) => `${st.ring}:${st.status}`) });
     await auditChange(tx, ctx, {
-      action: `deployment.${action}`, targetType: "deployment", targetId: row.id, targetName: deploymentName(row), reason, before: summarize(loaded.state), after: summarize(result.next),
+      action: `deployment.${action}`,
+      targetType: "deployment",
+      targetId: row.id,
+      targetName: deploymentName(row),
+      reason,
+      before: summarize(loaded.state),
+      after: summarize(result.next),
     });
-    await enqueueAlert(tx, deploymentAlert(action, { id: row.id, status: result.next.status, component: row.component, version: row.version, ring: alertRing(result.next) }, actor, reason, now));
+    await enqueueAlert(
+      tx,
+      deploymentAlert(
+        action,
+        { id: row.id, status: result.next.status, component: row.component, version: row.version, ring: alertRing(result.next) },
+        actor,
+        reason,
+        now,
+      ),
+    );
   });
   invalidatePlan();
   return viewDeployment(ctx, id);

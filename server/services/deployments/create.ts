@@ -16,7 +16,8 @@ import { invalidatePlan } from "../manifest/planCache";
 async function checkStages(sql: Sql, stages: { ring: string }[]): Promise<void> {
   const known = new Set((await listRings(sql)).map((r) => r.name));
   const unknown = stages.filter((s) => !known.has(s.ring)).map((s) => s.ring);
-  if (unknown.length) throw invalid(`Unknown ring(s): ${unknown.join(", ")}. Known: ${[...known].join(", ")}.`, [{ path: "$.stages", message: "unknown ring" }]);
+  if (unknown.length)
+    throw invalid(`Unknown ring(s): ${unknown.join(", ")}. Known: ${[...known].join(", ")}.`, [{ path: "$.stages", message: "unknown ring" }]);
   const rings = stages.map((s) => s.ring);
   if (new Set(rings).size !== rings.length) throw invalid("Each ring may appear once in a deployment.", [{ path: "$.stages", message: "duplicate ring" }]);
 }
@@ -30,8 +31,12 @@ export async function createDeployment(ctx: ServiceContext, input: z.infer<typeo
   const state = startDeployment(input.stages, ctx.now);
   const id = await db.sql.transaction(async (tx) => {
     await lockRolloutPlan(tx);
-    const live = await tx.query<{ id: string }>("SELECT id::text AS id FROM deployments WHERE component = $1 AND status IN ('active', 'paused', 'halted') FOR UPDATE", [release.component]);
-    if (live.length) throw conflict(`Component ${release.component} already has a live deployment (${live[0].id}); finish, halt and roll back, or complete it first.`);
+    const live = await tx.query<{ id: string }>(
+      "SELECT id::text AS id FROM deployments WHERE component = $1 AND status IN ('active', 'paused', 'halted') FOR UPDATE",
+      [release.component],
+    );
+    if (live.length)
+      throw conflict(`Component ${release.component} already has a live deployment (${live[0].id}); finish, halt and roll back, or complete it first.`);
     const [baseline] = await tx.query<{ version: string }>("SELECT version FROM component_baselines WHERE component = $1", [release.component]);
     const [row] = await tx.query<{ id: string }>(
       `INSERT INTO deployments (release_id, component, version, previous_version, status, auto_pause, created_by)
@@ -39,13 +44,21 @@ export async function createDeployment(ctx: ServiceContext, input: z.infer<typeo
       [release.id, release.component, release.version, baseline?.version ?? null, input.autoPause, actorLabel(ctx.actor)],
     );
     for (const [position, stage] of state.stages.entries()) {
-      await tx.query(
-        "INSERT INTO deployment_stages (deployment_id, position, ring, bake_seconds, status, started_at) VALUES ($1, $2, $3, $4, $5, $6)",
-        [row.id, position, stage.ring, stage.bakeSeconds, stage.status, stage.startedAt?.toISOString() ?? null],
-      );
+      await tx.query("INSERT INTO deployment_stages (deployment_id, position, ring, bake_seconds, status, started_at) VALUES ($1, $2, $3, $4, $5, $6)", [
+        row.id,
+        position,
+        stage.ring,
+        stage.bakeSeconds,
+        stage.status,
+        stage.startedAt?.toISOString() ?? null,
+      ]);
     }
     await auditChange(tx, ctx, {
-      action: "deployment.start", targetType: "deployment", targetId: row.id, targetName: deploymentName(release), after: { status: "active", stages: input.stages },
+      action: "deployment.start",
+      targetType: "deployment",
+      targetId: row.id,
+      targetName: deploymentName(release),
+      after: { status: "active", stages: input.stages },
     });
     return row.id;
   });

@@ -11,10 +11,17 @@ import { invalid } from "../errors";
 
 /** The gate for one ring of a deployment: go, wait or no_go, with reasons a person can act on. */
 export async function evaluateGate(ctx: ServiceContext, { row, state }: LoadedDeployment, ring: string): Promise<GateView> {
-  const { now, db: { sql } } = ctx;
+  const {
+    now,
+    db: { sql },
+  } = ctx;
   const stage = state.stages.find((s) => s.ring === ring);
-  if (!stage) throw invalid(`Ring ${ring} is not a stage of this deployment (stages: ${state.stages.map((s) => s.ring).join(", ")}).`, [{ path: "$.ring", message: "not a stage" }]);
-  if (state.status === "rolled_back") return { ring, decision: "no_go", reasons: [`The deployment was rolled back: ${state.pausedReason ?? "no reason given"}.`] };
+  if (!stage)
+    throw invalid(`Ring ${ring} is not a stage of this deployment (stages: ${state.stages.map((s) => s.ring).join(", ")}).`, [
+      { path: "$.ring", message: "not a stage" },
+    ]);
+  if (state.status === "rolled_back")
+    return { ring, decision: "no_go", reasons: [`The deployment was rolled back: ${state.pausedReason ?? "no reason given"}.`] };
   if (stage.status === "passed") return { ring, decision: "go", reasons: [`${ring} already passed.`] };
   if (stage.status === "pending") return { ring, decision: "wait", reasons: [`${ring} has not started: the rings before it must pass first.`] };
   const fair = await loadFairBaseline(sql, { row, state }, stage.startedAt ?? now);

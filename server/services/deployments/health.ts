@@ -9,7 +9,10 @@ import type { ServiceContext } from "../context";
 
 /** Per stage ring: the release's devices against the fair baseline (core/baseline) over that stage's window. */
 export async function deploymentHealth(ctx: ServiceContext, deployment: LoadedDeployment) {
-  const { now, db: { sql } } = ctx;
+  const {
+    now,
+    db: { sql },
+  } = ctx;
   const { row, state } = deployment;
   const rings = await loadRingSet(sql);
   return Promise.all(

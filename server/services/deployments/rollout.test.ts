@@ -16,10 +16,24 @@ import { deploymentHealth } from "./health";
 import { findDeployment } from "./find";
 import { testContext } from "../testContext";
 
-const operator: Principal = { kind: "user", id: "00000000-0000-0000-0000-000000000001", email: "op@example.com", name: "Op", role: "operator", permissions: permissionsOfRole("operator") };
+const operator: Principal = {
+  kind: "user",
+  id: "00000000-0000-0000-0000-000000000001",
+  email: "op@example.com",
+  name: "Op",
+  role: "operator",
+  permissions: permissionsOfRole("operator"),
+};
 const later = (ms: number) => new Date(Date.now() + ms);
 const heartbeat = (deviceId: string, ring: string, agent: string, secondsFromNow = 0) => ({
-  type: "heartbeat", deviceId, ts: later(secondsFromNow * 1000).toISOString(), bootId: "b", intervalSec: 60, uptimeSec: 100, versions: { agent }, ring,
+  type: "heartbeat",
+  deviceId,
+  ts: later(secondsFromNow * 1000).toISOString(),
+  bootId: "b",
+  intervalSec: 60,
+  uptimeSec: 100,
+  versions: { agent },
+  ring,
 });
 
 describe(`rollouts on ${TEST_BACKEND}`, () => {
@@ -38,16 +52,35 @@ describe(`rollouts on ${TEST_BACKEND}`, () => {
   });
 
   it("offers a release ring by ring, records exposure, promotes on a go gate, and pauses and rolls back", async () => {
-    await acceptEvents(testContext(db), [...canary.map((d) => heartbeat(d, "canary", "1.0", -5)), ...early.map((d) => heartbeat(d, "early", "1.0", -5)), ...broad.map((d) => heartbeat(d, "broad", "1.0", -5))]);
+    await acceptEvents(testContext(db), [
+      ...canary.map((d) => heartbeat(d, "canary", "1.0", -5)),
+      ...early.map((d) => heartbeat(d, "early", "1.0", -5)),
+      ...broad.map((d) => heartbeat(d, "broad", "1.0", -5)),
+    ]);
     const first = await createRelease(testContext(db, { actor: operator }), { component: "agent", version: "1.0" });
-    const deployOne = await createDeployment(testContext(db, { actor: operator }), { releaseId: first.id, stages: [{ ring: "canary", bakeSeconds: 0 }, { ring: "early", bakeSeconds: 0 }, { ring: "broad", bakeSeconds: 0 }], autoPause: true });
+    const deployOne = await createDeployment(testContext(db, { actor: operator }), {
+      releaseId: first.id,
+      stages: [
+        { ring: "canary", bakeSeconds: 0 },
+        { ring: "early", bakeSeconds: 0 },
+        { ring: "broad", bakeSeconds: 0 },
+      ],
+      autoPause: true,
+    });
     await actOnDeployment(testContext(db, { actor: operator }), deployOne.id, "promote", "skip ahead");
     await actOnDeployment(testContext(db, { actor: operator }), deployOne.id, "promote", "skip ahead");
     const done = await actOnDeployment(testContext(db, { actor: operator }), deployOne.id, "promote", "skip ahead");
     expect(done.status).toBe("completed");
 
     const release = await createRelease(testContext(db, { actor: operator }), { component: "agent", version: "2.0" });
-    const deployment = await createDeployment(testContext(db, { actor: operator }), { releaseId: release.id, stages: [{ ring: "canary", bakeSeconds: 0 }, { ring: "early", bakeSeconds: 3600 }], autoPause: true });
+    const deployment = await createDeployment(testContext(db, { actor: operator }), {
+      releaseId: release.id,
+      stages: [
+        { ring: "canary", bakeSeconds: 0 },
+        { ring: "early", bakeSeconds: 3600 },
+      ],
+      autoPause: true,
+    });
     expect(deployment.previousVersion).toBe("1.0");
     expect(deployment.stages.map((s) => s.status)).toEqual(["baking", "pending"]);
     const beforeEarly = await deploymentHealth(testContext(db), await findDeployment(testContext(db), deployment.id));
@@ -64,15 +97,23 @@ describe(`rollouts on ${TEST_BACKEND}`, () => {
     expect(waiting.reasons.join(" ")).toMatch(/Only 0 of 6 exposed devices in canary reported/);
     expect(await promoteDueStages(testContext(db))).toEqual([]);
 
-    await acceptEvents(testContext(db, { now: later(1000) }), canary.map((d) => heartbeat(d, "canary", "2.0", 1)));
+    await acceptEvents(
+      testContext(db, { now: later(1000) }),
+      canary.map((d) => heartbeat(d, "canary", "2.0", 1)),
+    );
     const go = await evaluateGate(testContext(db, { now: later(2000) }), await findDeployment(testContext(db), deployment.id), "canary");
     expect(go.decision).toBe("go");
     expect(await promoteDueStages(testContext(db, { now: later(2000) }))).toEqual([`${deployment.id}:canary`]);
     invalidatePlan();
     expect((await serveManifest(testContext(db), early[0])).versions).toEqual({ agent: "2.0" });
 
-    await acceptEvents(testContext(db, { now: later(1600) }), [{ type: "crash", deviceId: canary[1], ts: later(1500).toISOString(), kind: "kernel", code: "0x50" }]);
-    await acceptEvents(testContext(db, { now: later(2600) }), broad.map((d) => heartbeat(d, "broad", "1.0", 2.5)));
+    await acceptEvents(testContext(db, { now: later(1600) }), [
+      { type: "crash", deviceId: canary[1], ts: later(1500).toISOString(), kind: "kernel", code: "0x50" },
+    ]);
+    await acceptEvents(
+      testContext(db, { now: later(2600) }),
+      broad.map((d) => heartbeat(d, "broad", "1.0", 2.5)),
+    );
     const health = await deploymentHealth(testContext(db, { now: later(3000) }), await findDeployment(testContext(db), deployment.id));
     expect(health[0]).toMatchObject({ ring: "canary", exposed: 6, reporting: 6, crashed: 1, stageStatus: "passed" });
     expect(health[0].crashFree.rate).toBeCloseTo(5 / 6);
@@ -91,13 +132,16 @@ describe(`rollouts on ${TEST_BACKEND}`, () => {
     const pausedGate = await evaluateGate(testContext(db, { now: later(3000) }), await findDeployment(testContext(db), deployment.id), "early");
     expect(pausedGate.decision).not.toBe("go");
 
-    await expect(actOnDeployment(testContext(db, { actor: operator, now: later(3000) }), deployment.id, "pause", "again")).rejects.toMatchObject({ kind: "conflict" });
+    await expect(actOnDeployment(testContext(db, { actor: operator, now: later(3000) }), deployment.id, "pause", "again")).rejects.toMatchObject({
+      kind: "conflict",
+    });
     const rolledBack = await actOnDeployment(testContext(db, { actor: operator, now: later(4000) }), deployment.id, "rollback", "bad build");
     expect(rolledBack.status).toBe("rolled_back");
     for (const device of [...canary, ...early]) expect((await serveManifest(testContext(db), device)).versions).toEqual({ agent: "1.0" });
 
     const audit = await db.sql.query<{ action: string; actor: string; reason: string | null }>(
-      "SELECT action, actor, reason FROM audit_log WHERE target_id = $1 ORDER BY id", [deployment.id],
+      "SELECT action, actor, reason FROM audit_log WHERE target_id = $1 ORDER BY id",
+      [deployment.id],
     );
     expect(audit.map((a) => a.action)).toEqual(["deployment.start", "deployment.promote", "deployment.pause", "deployment.rollback"]);
     expect(audit[1].actor).toBe("system");
@@ -108,8 +152,12 @@ describe(`rollouts on ${TEST_BACKEND}`, () => {
     const release = await createRelease(testContext(db, { actor: operator }), { component: "content", version: "A" });
     const other = await createRelease(testContext(db, { actor: operator }), { component: "content", version: "B" });
     await createDeployment(testContext(db, { actor: operator }), { releaseId: release.id, stages: [{ ring: "canary", bakeSeconds: 60 }], autoPause: true });
-    await expect(createDeployment(testContext(db, { actor: operator }), { releaseId: other.id, stages: [{ ring: "canary", bakeSeconds: 60 }], autoPause: true })).rejects.toMatchObject({ kind: "conflict" });
-    await expect(createDeployment(testContext(db, { actor: operator }), { releaseId: other.id, stages: [{ ring: "moon", bakeSeconds: 60 }], autoPause: true })).rejects.toMatchObject({ kind: "invalid" });
+    await expect(
+      createDeployment(testContext(db, { actor: operator }), { releaseId: other.id, stages: [{ ring: "canary", bakeSeconds: 60 }], autoPause: true }),
+    ).rejects.toMatchObject({ kind: "conflict" });
+    await expect(
+      createDeployment(testContext(db, { actor: operator }), { releaseId: other.id, stages: [{ ring: "moon", bakeSeconds: 60 }], autoPause: true }),
+    ).rejects.toMatchObject({ kind: "invalid" });
     await expect(createRelease(testContext(db, { actor: operator }), { component: "content", version: "A" })).rejects.toMatchObject({ kind: "conflict" });
   });
 });

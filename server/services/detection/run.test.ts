@@ -19,12 +19,29 @@ import { serveManifest } from "../manifest/serve";
 import { createRelease } from "../releases/create";
 import { testContext } from "../testContext";
 
-const operator: Principal = { kind: "user", id: "00000000-0000-0000-0000-000000000002", email: "op@example.com", name: "Op", role: "operator", permissions: permissionsOfRole("operator") };
+const operator: Principal = {
+  kind: "user",
+  id: "00000000-0000-0000-0000-000000000002",
+  email: "op@example.com",
+  name: "Op",
+  role: "operator",
+  permissions: permissionsOfRole("operator"),
+};
 const T0 = new Date(Date.now() - 60_000);
 const at = (seconds: number) => new Date(T0.getTime() + seconds * 1000);
 const heartbeat = (deviceId: string, ring: string, os: string, content: string, seconds: number) => ({
-  type: "heartbeat", deviceId, ts: at(seconds).toISOString(), bootId: "b1", intervalSec: 10, uptimeSec: 3600, os, osVersion: os === "windows" ? "10.0.19045" : "6.8",
-  model: "X1", ring, versions: { content, agent: "7.1" }, tags: { site: "ams" },
+  type: "heartbeat",
+  deviceId,
+  ts: at(seconds).toISOString(),
+  bootId: "b1",
+  intervalSec: 10,
+  uptimeSec: 3600,
+  os,
+  osVersion: os === "windows" ? "10.0.19045" : "6.8",
+  model: "X1",
+  ring,
+  versions: { content, agent: "7.1" },
+  tags: { site: "ams" },
 });
 const settings = configFrom({ RINGWATCH_ANOMALY_HEALTHY_SEC: "60" });
 
@@ -39,15 +56,34 @@ describe(`detection on ${TEST_BACKEND}`, () => {
     db = await openTestDatabase();
     invalidatePlan();
     const everyone = (seconds: number, devices = [...windows, ...linux, ...others]) =>
-      devices.map((d) => heartbeat(d, d.startsWith("base") ? (Number(d.slice(5)) % 3 ? "broad" : "early") : "canary", d.startsWith("win") || Number(d.slice(5)) % 2 ? "windows" : "linux", "1.0", seconds));
+      devices.map((d) =>
+        heartbeat(
+          d,
+          d.startsWith("base") ? (Number(d.slice(5)) % 3 ? "broad" : "early") : "canary",
+          d.startsWith("win") || Number(d.slice(5)) % 2 ? "windows" : "linux",
+          "1.0",
+          seconds,
+        ),
+      );
     await acceptEvents(testContext(db, { now: at(10) }), [...everyone(0), ...everyone(10)]);
     await createRelease(testContext(db, { actor: operator }), { component: "content", version: "1.0" });
     const release = await createRelease(testContext(db, { actor: operator }), { component: "content", version: "2.0" });
-    const deployment = await createDeployment(testContext(db, { actor: operator, now: at(11) }), { releaseId: release.id, stages: [{ ring: "canary", bakeSeconds: 30 }, { ring: "early", bakeSeconds: 0 }], autoPause: true });
+    const deployment = await createDeployment(testContext(db, { actor: operator, now: at(11) }), {
+      releaseId: release.id,
+      stages: [
+        { ring: "canary", bakeSeconds: 30 },
+        { ring: "early", bakeSeconds: 0 },
+      ],
+      autoPause: true,
+    });
     deploymentId = deployment.id;
     for (const device of [...windows, ...linux]) await serveManifest(testContext(db, { now: at(12) }), device);
     // Linux devices and the baseline keep reporting; the Windows canaries crash on install and go quiet.
-    await acceptEvents(testContext(db, { now: at(40) }), [...everyone(20, [...linux, ...others]), ...everyone(30, [...linux, ...others]), ...everyone(40, [...linux, ...others])]);
+    await acceptEvents(testContext(db, { now: at(40) }), [
+      ...everyone(20, [...linux, ...others]),
+      ...everyone(30, [...linux, ...others]),
+      ...everyone(40, [...linux, ...others]),
+    ]);
   });
   afterAll(async () => {
     await db.close();
@@ -68,10 +104,26 @@ describe(`detection on ${TEST_BACKEND}`, () => {
     );
     expect(rows.length).toBe(130);
     for (const row of rows) {
-      const facts = { ...row, lastSeenAt: new Date(row.lastSeenAt), lastHeartbeatAt: row.lastHeartbeatAt && new Date(row.lastHeartbeatAt), lastCrashAt: row.lastCrashAt && new Date(row.lastCrashAt), bootLoopAt: row.bootLoopAt && new Date(row.bootLoopAt) };
-      expect({ device: row.device_id, ...deviceSignals(facts, at(12), now, at(12)) }).toEqual({ device: row.device_id, crashed: row.crashed, bootLooping: row.boot_looping, silent: row.silent });
+      const facts = {
+        ...row,
+        lastSeenAt: new Date(row.lastSeenAt),
+        lastHeartbeatAt: row.lastHeartbeatAt && new Date(row.lastHeartbeatAt),
+        lastCrashAt: row.lastCrashAt && new Date(row.lastCrashAt),
+        bootLoopAt: row.bootLoopAt && new Date(row.bootLoopAt),
+      };
+      expect({ device: row.device_id, ...deviceSignals(facts, at(12), now, at(12)) }).toEqual({
+        device: row.device_id,
+        crashed: row.crashed,
+        bootLooping: row.boot_looping,
+        silent: row.silent,
+      });
     }
-    expect(rows.filter((r) => r.silent).map((r) => r.device_id).sort()).toEqual(windows);
+    expect(
+      rows
+        .filter((r) => r.silent)
+        .map((r) => r.device_id)
+        .sort(),
+    ).toEqual(windows);
   });
 
   it("raises a critical silence anomaly in the tick that sees it, pauses the deployment and blocks the gate", async () => {
@@ -126,15 +178,28 @@ describe(`detection on ${TEST_BACKEND}`, () => {
 
   it("lets an analyst acknowledge, counts recovery, and heals by itself after a healthy period", async () => {
     const [silence] = (await listAnomalies(db.sql, { limit: 50, deploymentId, kind: "heartbeat_loss" })).items;
-    const acknowledged = await actOnAnomaly(testContext(db, { actor: userPrincipal("analyst", "ana@example.com"), now: at(56) }), silence.id, "acknowledge", "looking at the canaries");
+    const acknowledged = await actOnAnomaly(
+      testContext(db, { actor: userPrincipal("analyst", "ana@example.com"), now: at(56) }),
+      silence.id,
+      "acknowledge",
+      "looking at the canaries",
+    );
     expect(acknowledged).toMatchObject({ status: "acknowledged", acknowledgedBy: "ana@example.com", note: "looking at the canaries" });
-    await expect(actOnAnomaly(testContext(db, { actor: userPrincipal("analyst", "ana@example.com"), now: at(56) }), silence.id, "acknowledge", undefined)).rejects.toMatchObject({ kind: "conflict" });
+    await expect(
+      actOnAnomaly(testContext(db, { actor: userPrincipal("analyst", "ana@example.com"), now: at(56) }), silence.id, "acknowledge", undefined),
+    ).rejects.toMatchObject({ kind: "conflict" });
 
-    await acceptEvents(testContext(db, { now: at(60) }), [...windows, ...linux, ...others].map((d) => heartbeat(d, "canary", "windows", "1.0", 60)));
+    await acceptEvents(
+      testContext(db, { now: at(60) }),
+      [...windows, ...linux, ...others].map((d) => heartbeat(d, "canary", "windows", "1.0", 60)),
+    );
     expect(await anomalyRecovery(db.sql, silence.id, at(61))).toMatchObject({ affected: 5, recovered: 5, silent: 0 });
     await runTick(db, at(62), settings);
     expect((await getAnomalyDetail(db.sql, silence.id, at(62)))?.status).toBe("acknowledged");
-    await acceptEvents(testContext(db, { now: at(110) }), [...windows, ...linux, ...others].map((d) => heartbeat(d, "canary", "windows", "1.0", 110)));
+    await acceptEvents(
+      testContext(db, { now: at(110) }),
+      [...windows, ...linux, ...others].map((d) => heartbeat(d, "canary", "windows", "1.0", 110)),
+    );
     const healed = await runTick(db, at(116), settings);
     expect(healed.detection?.resolved).toContain(silence.id);
     expect(await getAnomalyDetail(db.sql, silence.id, at(116))).toMatchObject({ status: "resolved", resolvedBy: "system" });

@@ -33,7 +33,13 @@ export async function runDetection(ctx: ServiceContext, healthyPeriodSec: number
 
   const tracked = await loadTrackedAnomalies(db.sql, new Date(now.getTime() - healthyPeriodSec * 1000));
   const byId = new Map([...tracked.live, ...tracked.recentlyResolved].map((row) => [row.id, row]));
-  const plan = reconcile({ live: tracked.live.map(trackedAnomaly), recentlyResolved: tracked.recentlyResolved.map(trackedAnomaly), findings, now, healthyPeriodSec });
+  const plan = reconcile({
+    live: tracked.live.map(trackedAnomaly),
+    recentlyResolved: tracked.recentlyResolved.map(trackedAnomaly),
+    findings,
+    now,
+    healthyPeriodSec,
+  });
   const deploymentById = new Map(deployments.map((d) => [d.row.id, d]));
 
   const critical: { finding: Finding; anomalyId: string }[] = [];

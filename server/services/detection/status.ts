@@ -14,11 +14,17 @@ export interface TickRecord {
 /** Kept in the database so the app can show it even when the worker runs in another process; the tick is at ctx.now. */
 export async function saveTickRecord(ctx: ServiceContext, tick: Omit<TickRecord, "at">): Promise<void> {
   const record: TickRecord = { at: ctx.now.toISOString(), ...tick };
-  await ctx.db.sql.query("INSERT INTO app_settings (key, value) VALUES ($1, $2) ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value", [LAST_TICK_KEY, JSON.stringify(record)]);
+  await ctx.db.sql.query("INSERT INTO app_settings (key, value) VALUES ($1, $2) ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value", [
+    LAST_TICK_KEY,
+    JSON.stringify(record),
+  ]);
 }
 
 export async function detectionStatus(ctx: ServiceContext, intervalSec: number): Promise<DetectionStatus> {
-  const { now, db: { sql } } = ctx;
+  const {
+    now,
+    db: { sql },
+  } = ctx;
   const [[setting], [lag]] = await Promise.all([
     sql.query<{ value: string }>("SELECT value FROM app_settings WHERE key = $1", [LAST_TICK_KEY]),
     sql.query<{ p50: number | null; max: number | null; samples: number }>(

@@ -15,7 +15,14 @@ import { testContext } from "../testContext";
 const NOW = new Date();
 const ago = (sec: number) => new Date(NOW.getTime() - sec * 1000).toISOString();
 const hb = (deviceId: string, secAgo: number, over: Record<string, unknown> = {}) => ({
-  type: "heartbeat", deviceId, ts: ago(secAgo), bootId: "b1", intervalSec: 10, versions: { agent: "7.11", content: "291" }, uptimeSec: 100, ...over,
+  type: "heartbeat",
+  deviceId,
+  ts: ago(secAgo),
+  bootId: "b1",
+  intervalSec: 10,
+  versions: { agent: "7.11", content: "291" },
+  uptimeSec: 100,
+  ...over,
 });
 
 describe(`ingest on ${TEST_BACKEND}`, () => {
@@ -62,13 +69,13 @@ describe(`ingest on ${TEST_BACKEND}`, () => {
 
   it("derives the same state in SQL as in core for every kind of device", async () => {
     await acceptEvents(testContext(db, { now: NOW }), [
-        hb("s-healthy", 5),
-        hb("s-silent", 120),
-        hb("s-crashed", 60),
-        { type: "crash", deviceId: "s-crashed", ts: ago(50), kind: "kernel" },
-        { type: "crash", deviceId: "s-app", ts: ago(50), kind: "app" },
-        ...[400, 300, 200].map((sec, i) => ({ type: "boot", deviceId: "s-loop", ts: ago(sec), bootId: `l${i}`, previousShutdown: "crash" })),
-      ]);
+      hb("s-healthy", 5),
+      hb("s-silent", 120),
+      hb("s-crashed", 60),
+      { type: "crash", deviceId: "s-crashed", ts: ago(50), kind: "kernel" },
+      { type: "crash", deviceId: "s-app", ts: ago(50), kind: "app" },
+      ...[400, 300, 200].map((sec, i) => ({ type: "boot", deviceId: "s-loop", ts: ago(sec), bootId: `l${i}`, previousShutdown: "crash" })),
+    ]);
     const rows = await db.sql.query<DeviceRow & { sql_state: string }>(
       `SELECT d.*, ${deviceStateExpression("$1")} AS sql_state FROM devices d WHERE device_id LIKE 's-%'`,
       [NOW.toISOString()],

@@ -78,7 +78,10 @@ async function updateDevices(tx: Sql, fresh: IngestEvent[]): Promise<void> {
   if (mixed.size === 0) return;
   const skeletons = [...mixed].map(([deviceId, events]) => newDeviceRecord(deviceId, hashBucket(deviceId), new Date(events[0].ts)));
   const current = await lockDeviceRecords(tx, skeletons);
-  await saveDeviceRecords(tx, current.map((device) => mergeDeviceEvents(device, mixed.get(device.deviceId) ?? [])));
+  await saveDeviceRecords(
+    tx,
+    current.map((device) => mergeDeviceEvents(device, mixed.get(device.deviceId) ?? [])),
+  );
 }
 
 /** Stores the events and folds them into device state in one transaction; returns how many were new. */
@@ -94,7 +97,10 @@ const MAX_REASON_LENGTH = 200;
 
 function unstorable(event: KeyedEvent, error: Error): RejectedEvent {
   const reason = error.message.slice(0, MAX_REASON_LENGTH);
-  return { index: event.index, error: { code: "unstorable", message: `The database cannot store this event (${reason}); fix the value before re-sending it.` } };
+  return {
+    index: event.index,
+    error: { code: "unstorable", message: `The database cannot store this event (${reason}); fix the value before re-sending it.` },
+  };
 }
 
 /**

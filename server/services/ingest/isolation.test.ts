@@ -36,7 +36,9 @@ describe(`one unstorable event on ${TEST_BACKEND}`, () => {
   });
 
   const stored = async (prefix: string) =>
-    (await db.sql.query<{ device_id: string }>("SELECT device_id FROM events WHERE starts_with(device_id, $1) ORDER BY device_id", [prefix])).map((r) => r.device_id);
+    (await db.sql.query<{ device_id: string }>("SELECT device_id FROM events WHERE starts_with(device_id, $1) ORDER BY device_id", [prefix])).map(
+      (r) => r.device_id,
+    );
 
   it("is rejected at its index while the rest of the batch, a kernel crash included, is committed", async () => {
     const batch = [hb("iso1-a"), hb("poison-1"), kernelCrash("iso1-b"), hb("iso1-c", 10)];
@@ -60,7 +62,10 @@ describe(`one unstorable event on ${TEST_BACKEND}`, () => {
 
   it("reports rejections in index order alongside the schema's own", async () => {
     const result = await acceptEvents(testContext(db, { now: NOW }), [hb("poison-x"), { type: "heartbeat" }, hb("iso3-a")]);
-    expect(result.rejected.map((r) => [r.index, r.error.code])).toEqual([[0, "unstorable"], [1, "invalid_event"]]);
+    expect(result.rejected.map((r) => [r.index, r.error.code])).toEqual([
+      [0, "unstorable"],
+      [1, "invalid_event"],
+    ]);
     expect(result.accepted).toBe(1);
   });
 });

@@ -7,7 +7,13 @@ import { testContext } from "../testContext";
 const NOW = new Date();
 const ago = (sec: number) => new Date(NOW.getTime() - sec * 1000).toISOString();
 const hb = (deviceId: string, over: Record<string, unknown> = {}) => ({
-  type: "heartbeat", deviceId, ts: ago(30), bootId: "b1", intervalSec: 60, versions: { agent: "7.11" }, ...over,
+  type: "heartbeat",
+  deviceId,
+  ts: ago(30),
+  bootId: "b1",
+  intervalSec: 60,
+  versions: { agent: "7.11" },
+  ...over,
 });
 const kernelCrash = (deviceId: string) => ({ type: "crash", deviceId, ts: ago(20), kind: "kernel", code: "0x00000050" });
 

@@ -12,13 +12,28 @@ import { recordExposures } from "./exposures";
 import { serveManifest } from "./serve";
 import { testContext } from "../testContext";
 
-const operator: Principal = { kind: "user", id: "00000000-0000-0000-0000-000000000002", email: "op@example.com", name: "Op", role: "operator", permissions: permissionsOfRole("operator") };
+const operator: Principal = {
+  kind: "user",
+  id: "00000000-0000-0000-0000-000000000002",
+  email: "op@example.com",
+  name: "Op",
+  role: "operator",
+  permissions: permissionsOfRole("operator"),
+};
 const heartbeat = (deviceId: string, ring: string | undefined, agent: string) => ({
-  type: "heartbeat", deviceId, ts: new Date().toISOString(), bootId: "b", intervalSec: 60, versions: { agent }, ...(ring ? { ring } : {}),
+  type: "heartbeat",
+  deviceId,
+  ts: new Date().toISOString(),
+  bootId: "b",
+  intervalSec: 60,
+  versions: { agent },
+  ...(ring ? { ring } : {}),
 });
 /** Device ids that the default ring hashing (canary 1%) puts in the canary. */
 const hashedIntoCanary = (prefix: string, count: number) =>
-  Array.from({ length: 20_000 }, (_, i) => `${prefix}-${i}`).filter((id) => hashBucket(id) < 100).slice(0, count);
+  Array.from({ length: 20_000 }, (_, i) => `${prefix}-${i}`)
+    .filter((id) => hashBucket(id) < 100)
+    .slice(0, count);
 
 describe(`manifest answers on ${TEST_BACKEND}`, () => {
   let db: Database;
@@ -28,12 +43,25 @@ describe(`manifest answers on ${TEST_BACKEND}`, () => {
     db = await openTestDatabase();
     await acceptEvents(testContext(db), [heartbeat("seed-canary", "canary", "1.0"), heartbeat("seed-early", "early", "1.0")]);
     const first = await createRelease(testContext(db, { actor: operator }), { component: "agent", version: "1.0" });
-    const done = await createDeployment(testContext(db, { actor: operator }), { releaseId: first.id, stages: [{ ring: "canary", bakeSeconds: 0 }], autoPause: true });
+    const done = await createDeployment(testContext(db, { actor: operator }), {
+      releaseId: first.id,
+      stages: [{ ring: "canary", bakeSeconds: 0 }],
+      autoPause: true,
+    });
     await db.sql.query("UPDATE deployments SET status = 'completed' WHERE id = $1", [done.id]);
     await db.sql.query("INSERT INTO component_baselines (component, version) VALUES ('agent', '1.0')");
     const release = await createRelease(testContext(db, { actor: operator }), { component: "agent", version: "2.0" });
     releaseId = release.id;
-    deploymentId = (await createDeployment(testContext(db, { actor: operator }), { releaseId, stages: [{ ring: "canary", bakeSeconds: 3600 }, { ring: "early", bakeSeconds: 3600 }], autoPause: true })).id;
+    deploymentId = (
+      await createDeployment(testContext(db, { actor: operator }), {
+        releaseId,
+        stages: [
+          { ring: "canary", bakeSeconds: 3600 },
+          { ring: "early", bakeSeconds: 3600 },
+        ],
+        autoPause: true,
+      })
+    ).id;
   });
   afterAll(async () => {
     await db.close();
@@ -49,13 +77,19 @@ describe(`manifest answers on ${TEST_BACKEND}`, () => {
     expect((await serveManifest(testContext(db), unpinned)).versions).toEqual({ agent: "1.0" });
     await acceptEvents(testContext(db), [heartbeat(unpinned, undefined, "1.0")]);
     expect(await serveManifest(testContext(db), unpinned)).toEqual({ deviceId: unpinned, ring: "canary", versions: { agent: "2.0" } });
-    const exposed = await db.sql.query<{ device_id: string }>("SELECT device_id FROM exposures WHERE release_id = $1 AND device_id = ANY($2::text[])", [releaseId, [pinnedEarly, unpinned]]);
+    const exposed = await db.sql.query<{ device_id: string }>("SELECT device_id FROM exposures WHERE release_id = $1 AND device_id = ANY($2::text[])", [
+      releaseId,
+      [pinnedEarly, unpinned],
+    ]);
     expect(exposed.map((e) => e.device_id)).toEqual([unpinned]);
   });
 
   it("follows a change another instance committed on the very next answer: pause, resume, ring edit", async () => {
     const devices = hashedIntoCanary("other-instance", 3);
-    await acceptEvents(testContext(db), devices.map((d) => heartbeat(d, undefined, "1.0")));
+    await acceptEvents(
+      testContext(db),
+      devices.map((d) => heartbeat(d, undefined, "1.0")),
+    );
     expect((await serveManifest(testContext(db), devices[0])).versions).toEqual({ agent: "2.0" });
     // Written straight to the database, as another app instance would: nothing in this process is told.
     await db.sql.query("UPDATE deployments SET status = 'paused' WHERE id = $1", [deploymentId]);
@@ -100,7 +134,11 @@ describe.runIf(TEST_BACKEND === "postgres")("exposure writes racing deployment a
 
   it("a deployment action takes the plan's lock before the deployment row's, so an exposure write in flight can finish", async () => {
     const release = await createRelease(testContext(db, { actor: operator }), { component: "racing", version: "1.0" });
-    const deployment = await createDeployment(testContext(db, { actor: operator }), { releaseId: release.id, stages: [{ ring: "canary", bakeSeconds: 3600 }], autoPause: false });
+    const deployment = await createDeployment(testContext(db, { actor: operator }), {
+      releaseId: release.id,
+      stages: [{ ring: "canary", bakeSeconds: 3600 }],
+      autoPause: false,
+    });
     // An exposure write in flight: it holds the revision row shared and still has to check its foreign key on the deployment.
     let finishWrite = () => {};
     const writeInFlight = new Promise<void>((resolve) => (finishWrite = resolve));
@@ -112,7 +150,9 @@ describe.runIf(TEST_BACKEND === "postgres")("exposure writes racing deployment a
     const pause = actOnDeployment(testContext(db, { actor: operator }), deployment.id, "pause", "race");
     await new Promise((resolve) => setTimeout(resolve, 300));
     // The foreign key check of that write must not wait for the action (that wait was the deadlock).
-    await expect(db.sql.transaction((tx) => tx.query("SELECT 1 FROM deployments WHERE id = $1 FOR KEY SHARE NOWAIT", [deployment.id]))).resolves.toHaveLength(1);
+    await expect(db.sql.transaction((tx) => tx.query("SELECT 1 FROM deployments WHERE id = $1 FOR KEY SHARE NOWAIT", [deployment.id]))).resolves.toHaveLength(
+      1,
+    );
     finishWrite();
     await write;
     expect((await pause).status).toBe("paused");

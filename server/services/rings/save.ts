@@ -35,9 +35,25 @@ async function saveRings(ctx: ServiceContext, changes: RingChange[]): Promise<Ri
       const before = rings.find((r) => r.id === ring.id);
       if (before && before.name === ring.name && before.order === ring.order && before.percent === ring.percent) continue;
       const [row] = before
-        ? await tx.query<RingView>(`UPDATE rings SET name = $2, "order" = $3, percent = $4, updated_at = now() WHERE id = $1 RETURNING ${RING_COLUMNS}`, [ring.id, ring.name, ring.order, ring.percent])
-        : await tx.query<RingView>(`INSERT INTO rings (name, "order", percent) VALUES ($1, $2, $3) RETURNING ${RING_COLUMNS}`, [ring.name, ring.order, ring.percent]);
-      await auditChange(tx, ctx, { action: before ? "ring.updated" : "ring.created", targetType: "ring", targetId: row.id, targetName: row.name, before: before ?? null, after: row });
+        ? await tx.query<RingView>(`UPDATE rings SET name = $2, "order" = $3, percent = $4, updated_at = now() WHERE id = $1 RETURNING ${RING_COLUMNS}`, [
+            ring.id,
+            ring.name,
+            ring.order,
+            ring.percent,
+          ])
+        : await tx.query<RingView>(`INSERT INTO rings (name, "order", percent) VALUES ($1, $2, $3) RETURNING ${RING_COLUMNS}`, [
+            ring.name,
+            ring.order,
+            ring.percent,
+          ]);
+      await auditChange(tx, ctx, {
+        action: before ? "ring.updated" : "ring.created",
+        targetType: "ring",
+        targetId: row.id,
+        targetName: row.name,
+        before: before ?? null,
+        after: row,
+      });
       written.push(row);
     }
     return written;

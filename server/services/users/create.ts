@@ -18,7 +18,10 @@ export async function createUser(ctx: ServiceContext, input: z.infer<typeof crea
     );
     if (!user) throw conflict(`A user with email ${email} already exists.`);
     await auditChange(tx, ctx, {
-      action: "user.created", targetType: "user", targetId: user.id, targetName: user.email,
+      action: "user.created",
+      targetType: "user",
+      targetId: user.id,
+      targetName: user.email,
       after: { email: user.email, name: user.name, role: user.role, status: "active" },
     });
     return userView(user);

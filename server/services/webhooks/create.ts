@@ -29,7 +29,11 @@ export async function createWebhook(ctx: ServiceContext, input: CreateWebhook): 
       [input.url, input.format, secret, input.minSeverity, input.rings ?? [], input.events ?? [], input.enabled, actorLabel(ctx.actor)],
     );
     await auditChange(tx, ctx, {
-      action: "webhook.created", targetType: "webhook", targetId: created.id, targetName: webhookName(created), after: redactSettings(webhookSettings(created)),
+      action: "webhook.created",
+      targetType: "webhook",
+      targetId: created.id,
+      targetName: webhookName(created),
+      after: redactSettings(webhookSettings(created)),
     });
     return created;
   });

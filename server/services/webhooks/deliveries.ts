@@ -23,7 +23,12 @@ interface AttemptRow {
 }
 
 /** The endpoint's attempt log, newest first, keyset-paginated by attempt id. */
-export async function listDeliveryAttempts(ctx: ServiceContext, webhookId: string, limit: number, cursor?: string): Promise<{ items: DeliveryAttemptView[]; nextCursor: string | null }> {
+export async function listDeliveryAttempts(
+  ctx: ServiceContext,
+  webhookId: string,
+  limit: number,
+  cursor?: string,
+): Promise<{ items: DeliveryAttemptView[]; nextCursor: string | null }> {
   await getWebhook(ctx, webhookId);
   const before = cursor ? decodeCursor(cursor, CURSOR.serial).id : null;
   const rows = await ctx.db.sql.query<AttemptRow>(
@@ -38,9 +43,17 @@ export async function listDeliveryAttempts(ctx: ServiceContext, webhookId: strin
   return {
     nextCursor,
     items: page.map((r) => ({
-      id: r.id, deliveryId: r.delivery_id, messageId: r.message_id, type: r.type, deliveryStatus: r.delivery_status,
-      attemptedAt: new Date(r.attempted_at).toISOString(), outcome: r.outcome, statusCode: r.status_code, latencyMs: r.latency_ms,
-      response: r.response, error: r.error,
+      id: r.id,
+      deliveryId: r.delivery_id,
+      messageId: r.message_id,
+      type: r.type,
+      deliveryStatus: r.delivery_status,
+      attemptedAt: new Date(r.attempted_at).toISOString(),
+      outcome: r.outcome,
+      statusCode: r.status_code,
+      latencyMs: r.latency_ms,
+      response: r.response,
+      error: r.error,
     })),
   };
 }
@@ -50,7 +63,10 @@ export async function redeliver(ctx: ServiceContext, webhookId: string, delivery
   return ctx.db.sql.transaction(async (tx) => {
     const webhook = await lockWebhook(tx, webhookId, "KEY SHARE");
     const [current] = /^\d{1,18}$/.test(deliveryId)
-      ? await tx.query<{ status: string }>("SELECT status FROM webhook_deliveries WHERE id = $1::bigint AND webhook_id = $2 FOR UPDATE", [deliveryId, webhookId])
+      ? await tx.query<{ status: string }>("SELECT status FROM webhook_deliveries WHERE id = $1::bigint AND webhook_id = $2 FOR UPDATE", [
+          deliveryId,
+          webhookId,
+        ])
       : [];
     if (!current) throw notFound(`Delivery ${deliveryId} of webhook ${webhookId}`);
     const [row] = await tx.query<{ id: string; message_id: string; status: "pending" }>(
@@ -58,8 +74,12 @@ export async function redeliver(ctx: ServiceContext, webhookId: string, delivery
       [deliveryId, ctx.now.toISOString()],
     );
     await auditChange(tx, ctx, {
-      action: "webhook.redelivered", targetType: "webhook", targetId: webhook.id, targetName: webhookName(webhook),
-      before: { deliveryId: row.id, status: current.status }, after: { deliveryId: row.id, messageId: row.message_id, status: row.status },
+      action: "webhook.redelivered",
+      targetType: "webhook",
+      targetId: webhook.id,
+      targetName: webhookName(webhook),
+      before: { deliveryId: row.id, status: current.status },
+      after: { deliveryId: row.id, messageId: row.message_id, status: row.status },
     });
     return { deliveryId: row.id, messageId: row.message_id, status: row.status };
   });
@@ -68,7 +88,13 @@ export async function redeliver(ctx: ServiceContext, webhookId: string, delivery
 /** A test alert sent at once (outside the endpoint's queue) and logged like any delivery; the audit entry names the delivery. */
 export async function sendTestAlert(ctx: ServiceContext, webhookId: string) {
   const { db, now } = ctx;
-  const event = { type: TEST_ALERT_TYPE, at: now.toISOString(), severity: "info", ring: null, data: { webhookId, message: "Ringwatch can reach this endpoint." } };
+  const event = {
+    type: TEST_ALERT_TYPE,
+    at: now.toISOString(),
+    severity: "info",
+    ring: null,
+    data: { webhookId, message: "Ringwatch can reach this endpoint." },
+  };
   const delivery = await db.sql.transaction(async (tx) => {
     const webhook = await lockWebhook(tx, webhookId, "KEY SHARE");
     const [outbox] = await tx.query<{ id: string }>(
@@ -79,11 +105,22 @@ export async function sendTestAlert(ctx: ServiceContext, webhookId: string) {
     const [row] = await insertDeliveries(tx, outbox.id, [webhook.id], event.at);
     await tx.query("UPDATE webhook_deliveries SET status = 'dead', next_attempt_at = $2 WHERE id = $1", [row.id, event.at]);
     await auditChange(tx, ctx, {
-      action: "webhook.tested", targetType: "webhook", targetId: webhook.id, targetName: webhookName(webhook), after: { deliveryId: row.id, messageId: row.message_id },
+      action: "webhook.tested",
+      targetType: "webhook",
+      targetId: webhook.id,
+      targetName: webhookName(webhook),
+      after: { deliveryId: row.id, messageId: row.message_id },
     });
     return row;
   });
   const head = (await loadDeliveryHead(db.sql, delivery.id))!;
   const sent = await attemptDelivery(db, head);
-  return { deliveryId: delivery.id, messageId: delivery.message_id, delivered: sent.ok, statusCode: sent.statusCode, latencyMs: sent.latencyMs, error: sent.error };
+  return {
+    deliveryId: delivery.id,
+    messageId: delivery.message_id,
+    delivered: sent.ok,
+    statusCode: sent.statusCode,
+    latencyMs: sent.latencyMs,
+    error: sent.error,
+  };
 }

@@ -39,16 +39,24 @@ export async function updateWebhook(ctx: ServiceContext, id: string, input: Upda
       `UPDATE webhooks SET url = $2, min_severity = $3, rings = $4::text[], events = $5::text[], enabled = $6, updated_at = $7
        WHERE id = $1 RETURNING ${WEBHOOK_COLUMNS}`,
       [
-        id, input.url ?? current.url, input.minSeverity ?? current.minSeverity,
-        input.rings === undefined ? current.rings : input.rings ?? [], input.events === undefined ? current.events : input.events ?? [],
-        input.enabled ?? current.enabled, ctx.now.toISOString(),
+        id,
+        input.url ?? current.url,
+        input.minSeverity ?? current.minSeverity,
+        input.rings === undefined ? current.rings : (input.rings ?? []),
+        input.events === undefined ? current.events : (input.events ?? []),
+        input.enabled ?? current.enabled,
+        ctx.now.toISOString(),
       ],
     );
     const changed = fieldChanges(webhookSettings(current), webhookSettings(updated));
     if (changed) {
       await auditChange(tx, ctx, {
-        action: "webhook.updated", targetType: "webhook", targetId: id, targetName: webhookName(updated),
-        before: redactSettings(changed.before), after: redactSettings(changed.after),
+        action: "webhook.updated",
+        targetType: "webhook",
+        targetId: id,
+        targetName: webhookName(updated),
+        before: redactSettings(changed.before),
+        after: redactSettings(changed.after),
       });
     }
     return updated;
@@ -62,7 +70,11 @@ export async function deleteWebhook(ctx: ServiceContext, id: string): Promise<We
     const current = await lockWebhook(tx, id);
     await tx.query("DELETE FROM webhooks WHERE id = $1", [id]);
     await auditChange(tx, ctx, {
-      action: "webhook.deleted", targetType: "webhook", targetId: id, targetName: webhookName(current), before: redactSettings(webhookSettings(current)),
+      action: "webhook.deleted",
+      targetType: "webhook",
+      targetId: id,
+      targetName: webhookName(current),
+      before: redactSettings(webhookSettings(current)),
     });
     return current;
   });
