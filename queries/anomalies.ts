@@ -3,16 +3,7 @@
  * see them. The shapes come from the server's schemas (type-only).
  */
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import type {
-  AffectedDevice,
-  AnomalyAction,
-  AnomalyDetail,
-  AnomalyKind,
-  AnomalyStatus,
-  AnomalyView,
-  DetectionStatus,
-  Severity,
-} from "@/schemas/anomalies";
+import type { AffectedDevice, AnomalyAction, AnomalyDetail, AnomalyKind, AnomalyStatus, AnomalyView, DetectionStatus, Severity } from "@/schemas/anomalies";
 import { API, type QueryInputOf } from "@/schemas/api";
 import { callApi, endpointUrl } from "./api";
 import { queryKeys } from "./keys";

@@ -44,20 +44,33 @@ export async function apiRequest<T>(path: string, init: RequestInit = {}): Promi
 type QueryValue = string | number | boolean | undefined | null;
 
 /** What a call to an endpoint sends: its path parameters, query and body, typed by the registry entry. */
-export type CallInput<E extends EndpointDefinition> = (keyof PathParams<E["path"]> extends never ? { params?: undefined } : { params: PathParams<E["path"]> }) & {
+export type CallInput<E extends EndpointDefinition> = (keyof PathParams<E["path"]> extends never
+  ? { params?: undefined }
+  : { params: PathParams<E["path"]> }) & {
   query?: QueryInputOf<E>;
   body?: BodyInputOf<E>;
   signal?: AbortSignal;
 };
 
 /** URL of an endpoint with its parameters and query: for links and downloads (`format=csv`). */
-export function endpointUrl<E extends EndpointDefinition>(endpoint: E, input: { params?: Record<string, string>; query?: Record<string, QueryValue> } = {}): string {
+export function endpointUrl<E extends EndpointDefinition>(
+  endpoint: E,
+  input: { params?: Record<string, string>; query?: Record<string, QueryValue> } = {},
+): string {
   return `${pathOf(endpoint.path, input.params ?? {})}${toQueryString(input.query ?? {})}`;
 }
 
 /** Calls a registry endpoint (schemas/api): its method, path and answer type come from the entry. */
-export function callApi<E extends EndpointDefinition>(endpoint: E, ...[input]: keyof PathParams<E["path"]> extends never ? [CallInput<E>?] : [CallInput<E>]): Promise<ResponseOf<E>> {
-  const { params, query, body, signal } = (input ?? {}) as { params?: Record<string, string>; query?: Record<string, QueryValue>; body?: unknown; signal?: AbortSignal };
+export function callApi<E extends EndpointDefinition>(
+  endpoint: E,
+  ...[input]: keyof PathParams<E["path"]> extends never ? [CallInput<E>?] : [CallInput<E>]
+): Promise<ResponseOf<E>> {
+  const { params, query, body, signal } = (input ?? {}) as {
+    params?: Record<string, string>;
+    query?: Record<string, QueryValue>;
+    body?: unknown;
+    signal?: AbortSignal;
+  };
   return apiRequest<ResponseOf<E>>(endpointUrl(endpoint, { params, query }), {
     method: endpoint.method,
     signal,

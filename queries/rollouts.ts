@@ -5,7 +5,8 @@
 import type { z } from "zod";
 import type { DeploymentAction, DeploymentStatus, StageStatus } from "@/core/rollouts/deployment";
 import type { API, BodyInputOf, QueryInputOf, ResponseOf } from "@/schemas/api";
-import type { auditEntrySchema, crashFreeVerdictSchema, DeploymentView, GateView, ReleaseView, RingHealth, RingView, stageSchema } from "@/schemas/rollouts";
+import type { AuditEntry } from "@/schemas/audit";
+import type { crashFreeVerdictSchema, DeploymentView, GateView, ReleaseView, RingHealth, RingView, stageSchema } from "@/schemas/rollouts";
 
 export type { DeploymentAction, DeploymentStatus, StageStatus };
 export type Ring = RingView;
@@ -15,7 +16,7 @@ export type Deployment = DeploymentView;
 export type Stage = z.infer<typeof stageSchema>;
 export type Gate = GateView;
 export type GateDecision = GateView["decision"];
-export type AuditEntry = z.infer<typeof auditEntrySchema>;
+export type { AuditEntry };
 
 export interface Page<T> {
   items: T[];

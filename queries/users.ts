@@ -23,8 +23,7 @@ export function useCreateUser() {
 export function useUpdateUser() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: ({ id, change }: { id: string; change: UpdateUserInput }) =>
-      callApi(API.updateUser, { params: { id }, body: change }),
+    mutationFn: ({ id, change }: { id: string; change: UpdateUserInput }) => callApi(API.updateUser, { params: { id }, body: change }),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: queryKeys.users.all }),
   });
 }

@@ -51,7 +51,9 @@ export function useWebhookAction() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: ({ id, action }: { id: string; action: "delete" | "enable" | "disable" }) => {
-      return action === "delete" ? callApi(API.deleteWebhook, { params: { id } }) : callApi(API.updateWebhook, { params: { id }, body: { enabled: action === "enable" } });
+      return action === "delete"
+        ? callApi(API.deleteWebhook, { params: { id } })
+        : callApi(API.updateWebhook, { params: { id }, body: { enabled: action === "enable" } });
     },
     onSettled: () => queryClient.invalidateQueries({ queryKey: queryKeys.webhooks.all }),
   });

@@ -8,7 +8,10 @@ export const MAX_ALERT_PAGE_SIZE = 100;
 
 export const alertListQuerySchema = z.object({
   limit: z.coerce.number().int().min(1).max(MAX_ALERT_PAGE_SIZE).default(DEFAULT_ALERT_PAGE_SIZE),
-  before: z.string().regex(/^[1-9][0-9]{0,18}$/, "an alert id").optional()
+  before: z
+    .string()
+    .regex(/^[1-9][0-9]{0,18}$/, "an alert id")
+    .optional()
     .describe("an alert id: only older alerts (pass the previous page's nextCursor)"),
 });
 export type AlertListQuery = z.infer<typeof alertListQuerySchema>;
@@ -30,7 +33,7 @@ export const alertSchema = z.object({
   title: z.string().describe("the same line the webhooks carry"),
   href: z.string().describe("the in-app page of the anomaly or deployment"),
   at: z.string(),
-  actor: z.string().nullable().describe("the user, key or \"system\" behind the change"),
+  actor: z.string().nullable().describe('the user, key or "system" behind the change'),
   delivery: alertDeliverySchema,
 });
 export type AlertView = z.infer<typeof alertSchema>;

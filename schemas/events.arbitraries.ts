@@ -40,48 +40,56 @@ const stringMap = (keyMax: number, valueMax: number, valueMin: number) =>
   fc.dictionary(smallText(keyMax), fc.oneof(text(valueMin, 8), text(valueMax, valueMax)), { maxKeys: 6 });
 
 function heartbeat(base: fc.Arbitrary<Event>) {
-  return fc.record({
-    base,
-    bootId: smallText(128),
-    intervalSec: fc.integer({ min: 1, max: 3600 }),
-    versions: stringMap(64, 128, 1),
-    uptimeSec: fc.option(fc.constantFrom(0, 1, 3600, INT32_MAX), { nil: undefined }),
-    hostname: fc.option(smallText(255), { nil: undefined }),
-    os: fc.option(smallText(64), { nil: undefined }),
-    model: fc.option(smallText(128), { nil: undefined }),
-    tags: fc.option(stringMap(64, 256, 0), { nil: undefined }),
-  }).map(({ base: b, ...fields }) => ({ type: "heartbeat", ...b, ...fields }));
+  return fc
+    .record({
+      base,
+      bootId: smallText(128),
+      intervalSec: fc.integer({ min: 1, max: 3600 }),
+      versions: stringMap(64, 128, 1),
+      uptimeSec: fc.option(fc.constantFrom(0, 1, 3600, INT32_MAX), { nil: undefined }),
+      hostname: fc.option(smallText(255), { nil: undefined }),
+      os: fc.option(smallText(64), { nil: undefined }),
+      model: fc.option(smallText(128), { nil: undefined }),
+      tags: fc.option(stringMap(64, 256, 0), { nil: undefined }),
+    })
+    .map(({ base: b, ...fields }) => ({ type: "heartbeat", ...b, ...fields }));
 }
 
 function crash(base: fc.Arbitrary<Event>) {
-  return fc.record({
-    base,
-    kind: fc.constantFrom("kernel", "agent", "app"),
-    bootId: fc.option(smallText(128), { nil: undefined }),
-    code: fc.option(smallText(64), { nil: undefined }),
-    module: fc.option(smallText(256), { nil: undefined }),
-    signature: fc.option(smallText(256), { nil: undefined }),
-    versions: fc.option(stringMap(64, 128, 1), { nil: undefined }),
-  }).map(({ base: b, ...fields }) => ({ type: "crash", ...b, ...fields }));
+  return fc
+    .record({
+      base,
+      kind: fc.constantFrom("kernel", "agent", "app"),
+      bootId: fc.option(smallText(128), { nil: undefined }),
+      code: fc.option(smallText(64), { nil: undefined }),
+      module: fc.option(smallText(256), { nil: undefined }),
+      signature: fc.option(smallText(256), { nil: undefined }),
+      versions: fc.option(stringMap(64, 128, 1), { nil: undefined }),
+    })
+    .map(({ base: b, ...fields }) => ({ type: "crash", ...b, ...fields }));
 }
 
 function boot(base: fc.Arbitrary<Event>) {
-  return fc.record({
-    base,
-    bootId: smallText(128),
-    previousShutdown: fc.constantFrom("clean", "crash", "unknown"),
-    bootDurationMs: fc.option(fc.constantFrom(0, 4200, INT32_MAX), { nil: undefined }),
-  }).map(({ base: b, ...fields }) => ({ type: "boot", ...b, ...fields }));
+  return fc
+    .record({
+      base,
+      bootId: smallText(128),
+      previousShutdown: fc.constantFrom("clean", "crash", "unknown"),
+      bootDurationMs: fc.option(fc.constantFrom(0, 4200, INT32_MAX), { nil: undefined }),
+    })
+    .map(({ base: b, ...fields }) => ({ type: "boot", ...b, ...fields }));
 }
 
 function update(base: fc.Arbitrary<Event>) {
-  return fc.record({
-    base,
-    component: smallText(64),
-    toVersion: smallText(128),
-    status: fc.constantFrom("installed", "failed", "rolled_back"),
-    fromVersion: fc.option(smallText(128), { nil: undefined }),
-  }).map(({ base: b, ...fields }) => ({ type: "update", ...b, ...fields }));
+  return fc
+    .record({
+      base,
+      component: smallText(64),
+      toVersion: smallText(128),
+      status: fc.constantFrom("installed", "failed", "rolled_back"),
+      fromVersion: fc.option(smallText(128), { nil: undefined }),
+    })
+    .map(({ base: b, ...fields }) => ({ type: "update", ...b, ...fields }));
 }
 
 /** Drops the keys fc.option left undefined, as JSON would. */
@@ -95,7 +103,10 @@ export function validEvent(devicePrefix: string, now: number): fc.Arbitrary<Even
   const base = fc.record({
     deviceId: fc.constantFrom("a", "b", "ü-ß", "🚀").map((suffix) => `${devicePrefix}-${suffix}`),
     ts: tsNear(now),
-    eventId: fc.option(fc.uuid().map((u) => `${devicePrefix}-${u}`), { nil: undefined }),
+    eventId: fc.option(
+      fc.uuid().map((u) => `${devicePrefix}-${u}`),
+      { nil: undefined },
+    ),
   });
   return fc.oneof(heartbeat(base), crash(base), boot(base), update(base)).map(compact);
 }

@@ -65,12 +65,7 @@ export const updateEventSchema = z.object({
   fromVersion: shortText(128).optional(),
 });
 
-export const eventSchema = z.discriminatedUnion("type", [
-  heartbeatEventSchema,
-  crashEventSchema,
-  bootEventSchema,
-  updateEventSchema,
-]);
+export const eventSchema = z.discriminatedUnion("type", [heartbeatEventSchema, crashEventSchema, bootEventSchema, updateEventSchema]);
 export type IngestEvent = z.infer<typeof eventSchema>;
 export type HeartbeatEvent = z.infer<typeof heartbeatEventSchema>;
 
@@ -84,8 +79,6 @@ export const ingestRequestSchema = z.object({ events: z.array(eventSchema).max(M
 export const ingestResponseSchema = z.object({
   accepted: z.number().int(),
   duplicates: z.number().int(),
-  rejected: z.array(
-    z.object({ index: z.number().int(), error: z.object({ code: z.string(), message: z.string() }) }),
-  ),
+  rejected: z.array(z.object({ index: z.number().int(), error: z.object({ code: z.string(), message: z.string() }) })),
 });
 export type IngestResult = z.infer<typeof ingestResponseSchema>;

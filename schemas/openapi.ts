@@ -46,7 +46,9 @@ function errorResponses(endpoint: EndpointDefinition) {
   const statuses = new Set<number>([...(endpoint.permission === null ? [] : EVERY_ENDPOINT), ...(endpoint.errors ?? [])]);
   if (endpoint.body) [413, 415].forEach((status) => statuses.add(status));
   if (endpoint.permission === null && endpoint.query) statuses.add(400);
-  return Object.fromEntries([...statuses].sort().map((status) => [String(status), { description: ERROR_STATUSES[status], content: jsonContent(errorResponseSchema) }]));
+  return Object.fromEntries(
+    [...statuses].sort().map((status) => [String(status), { description: ERROR_STATUSES[status], content: jsonContent(errorResponseSchema) }]),
+  );
 }
 
 function operation(endpoint: EndpointDefinition) {

@@ -142,23 +142,6 @@ export const ringHealthSchema = z.object({
 });
 export type RingHealth = z.infer<typeof ringHealthSchema>;
 
-export const auditQuerySchema = pageQuerySchema.extend({
-  targetType: z.string().max(32).optional(),
-  targetId: z.string().max(128).optional(),
-});
-
-export const auditEntrySchema = z.object({
-  id: z.number().int(),
-  at: z.string(),
-  actor: z.string(),
-  action: z.string(),
-  targetType: z.string(),
-  targetId: z.string(),
-  reason: z.string().nullable(),
-  before: z.unknown(),
-  after: z.unknown(),
-});
-
 /** The server's crash-free verdict (core/rollouts/gate `crashFreeVerdict`): colours follow it. */
 export const crashFreeVerdictSchema = z.enum(["worse", "no_clear_difference", "no_baseline", "not_enough_data"]);
 

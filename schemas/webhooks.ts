@@ -3,8 +3,15 @@ import { SEVERITIES } from "./anomalies";
 import { pageQuerySchema } from "./pagination";
 
 export const ALERT_TYPES = [
-  "anomaly.opened", "anomaly.updated", "anomaly.acknowledged", "anomaly.resolved",
-  "deployment.paused", "deployment.resumed", "deployment.halted", "deployment.rolled_back", "deployment.stage_promoted",
+  "anomaly.opened",
+  "anomaly.updated",
+  "anomaly.acknowledged",
+  "anomaly.resolved",
+  "deployment.paused",
+  "deployment.resumed",
+  "deployment.halted",
+  "deployment.rolled_back",
+  "deployment.stage_promoted",
 ] as const;
 export type AlertType = (typeof ALERT_TYPES)[number];
 /** Sent only by `POST /webhooks/{id}/test`; never enqueued by the system. */
@@ -31,32 +38,45 @@ export function whsecKeyBytes(secret: string): number | null {
   return (encoded.length / BASE64_CHARS_PER_QUANTUM) * BYTES_PER_QUANTUM - padding;
 }
 
-export const createWebhookSchema = z.object({
-  url: z.url({ protocol: /^https?$/ }).max(2048),
-  format: z.enum(WEBHOOK_FORMATS).default("json"),
-  // Only json signs with the secret. pagerduty's is a routing key PagerDuty issues (an address, not
-  // a key we can demand entropy of) and slack/teams ignore it, so those keep the plain length bounds.
-  secret: z.string().trim().min(1).max(256).optional()
-    .describe(`json: \`whsec_\` and the base64 of at least ${WEBHOOK_SECRET_MIN_BYTES} random bytes (generated when absent); pagerduty: the integration's routing key`),
-  minSeverity: z.enum(SEVERITIES).default("info").describe("anomaly severity; deployment events count as warning (paused, halted, rolled back) or info"),
-  rings: z.array(z.string().min(1).max(64)).max(64).nullable().optional().describe("null or absent: every ring"),
-  events: z.array(z.enum(ALERT_TYPES)).min(1).nullable().optional().describe("null or absent: every event type"),
-  enabled: z.boolean().default(true),
-}).superRefine((input, ctx) => {
-  if (input.format === "json" && input.secret !== undefined && (whsecKeyBytes(input.secret) ?? 0) < WEBHOOK_SECRET_MIN_BYTES) {
-    ctx.addIssue({
-      code: "custom", path: ["secret"],
-      message: `a json webhook secret is \`whsec_\` followed by the padded base64 of at least ${WEBHOOK_SECRET_MIN_BYTES} random bytes (192 bits); omit it to have one generated`,
-    });
-  }
-  if (input.format === "pagerduty" && !input.secret) {
-    ctx.addIssue({ code: "custom", path: ["secret"], message: "a pagerduty webhook needs the integration's routing key as its secret" });
-  }
-});
+export const createWebhookSchema = z
+  .object({
+    url: z.url({ protocol: /^https?$/ }).max(2048),
+    format: z.enum(WEBHOOK_FORMATS).default("json"),
+    // Only json signs with the secret. pagerduty's is a routing key PagerDuty issues (an address, not
+    // a key we can demand entropy of) and slack/teams ignore it, so those keep the plain length bounds.
+    secret: z
+      .string()
+      .trim()
+      .min(1)
+      .max(256)
+      .optional()
+      .describe(
+        `json: \`whsec_\` and the base64 of at least ${WEBHOOK_SECRET_MIN_BYTES} random bytes (generated when absent); pagerduty: the integration's routing key`,
+      ),
+    minSeverity: z.enum(SEVERITIES).default("info").describe("anomaly severity; deployment events count as warning (paused, halted, rolled back) or info"),
+    rings: z.array(z.string().min(1).max(64)).max(64).nullable().optional().describe("null or absent: every ring"),
+    events: z.array(z.enum(ALERT_TYPES)).min(1).nullable().optional().describe("null or absent: every event type"),
+    enabled: z.boolean().default(true),
+  })
+  .superRefine((input, ctx) => {
+    if (input.format === "json" && input.secret !== undefined && (whsecKeyBytes(input.secret) ?? 0) < WEBHOOK_SECRET_MIN_BYTES) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["secret"],
+        message: `a json webhook secret is \`whsec_\` followed by the padded base64 of at least ${WEBHOOK_SECRET_MIN_BYTES} random bytes (192 bits); omit it to have one generated`,
+      });
+    }
+    if (input.format === "pagerduty" && !input.secret) {
+      ctx.addIssue({ code: "custom", path: ["secret"], message: "a pagerduty webhook needs the integration's routing key as its secret" });
+    }
+  });
 export type CreateWebhook = z.infer<typeof createWebhookSchema>;
 
 export const updateWebhookSchema = z.object({
-  url: z.url({ protocol: /^https?$/ }).max(2048).optional(),
+  url: z
+    .url({ protocol: /^https?$/ })
+    .max(2048)
+    .optional(),
   minSeverity: z.enum(SEVERITIES).optional(),
   rings: z.array(z.string().min(1).max(64)).max(64).nullable().optional(),
   events: z.array(z.enum(ALERT_TYPES)).min(1).nullable().optional(),

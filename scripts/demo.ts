@@ -54,7 +54,9 @@ function saveCredentials(credentials: DemoCredentials): void {
 async function ensureIngestKey(baseUrl: string, credentials: DemoCredentials): Promise<string> {
   if (credentials.ingestKey) {
     const probe = await fetch(`${baseUrl}/api/v1/ingest`, {
-      method: "POST", headers: { authorization: `Bearer ${credentials.ingestKey}`, "content-type": "application/json" }, body: '{"events":[]}',
+      method: "POST",
+      headers: { authorization: `Bearer ${credentials.ingestKey}`, "content-type": "application/json" },
+      body: '{"events":[]}',
     });
     if (probe.status === 202) return credentials.ingestKey;
   }

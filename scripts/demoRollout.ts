@@ -25,7 +25,9 @@ async function releaseId(call: Call, component: string, version: string): Promis
   const created = await call("POST", "/api/v1/releases", { component, version });
   if (created.status === 201) return (created.body as { id: string }).id;
   const list = await call("GET", "/api/v1/releases?limit=500");
-  const found = (list.body as { items: { id: string; component: string; version: string }[] }).items.find((r) => r.component === component && r.version === version);
+  const found = (list.body as { items: { id: string; component: string; version: string }[] }).items.find(
+    (r) => r.component === component && r.version === version,
+  );
   if (!found) throw new Error(`could not create or find release ${component} ${version}: ${JSON.stringify(created.body)}`);
   return found.id;
 }

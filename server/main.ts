@@ -49,7 +49,9 @@ const handleWithNext = app.getRequestHandler();
 // Next runs instrumentation.ts only when the first request reaches it, and devices' requests may
 // never do: start it now. The worker is one per process (processWide) when Next runs it again; if
 // this attempt fails (database not up yet), Next's own on its first request is the retry, as before.
-register().catch((error: unknown) => console.error("[server] start-up (migrations, bootstrap, worker) failed; retried on the next request Next handles", error));
+register().catch((error: unknown) =>
+  console.error("[server] start-up (migrations, bootstrap, worker) failed; retried on the next request Next handles", error),
+);
 
 async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
   // Before either half answers, so pages, API routes, Next's own errors and the hot paths all carry them.

@@ -1,6 +1,7 @@
 import { appConfig, type AppConfig } from "../server/config";
 import type { Database } from "../server/db/database";
 import { processWide } from "../server/processState";
+import { serviceContext, SYSTEM_PRINCIPAL } from "../server/services/context";
 import { promoteDueStages } from "../server/services/deployments/advance";
 import { runDetection, type DetectionResult } from "../server/services/detection/run";
 import { saveTickRecord } from "../server/services/detection/status";
@@ -38,13 +39,21 @@ export function tickIntervalMs(settings: Pick<TickSettings, "RINGWATCH_DETECTION
 export async function runTick(db: Database, now = new Date(), settings: TickSettings = appConfig()): Promise<WorkerTick> {
   const started = performance.now();
   const intervalSec = settings.RINGWATCH_DETECTION_INTERVAL_SEC;
+  // Every change a tick makes is Ringwatch's own, audited as `system`.
+  const ctx = serviceContext(db, SYSTEM_PRINCIPAL, now);
   const done = await db.asLeader(WORKER_LOCK_ID, async () => {
-    const detection = await runDetection(db, now, settings.RINGWATCH_ANOMALY_HEALTHY_SEC, intervalSec);
-    const promoted = await promoteDueStages(db, now);
-    await saveTickRecord(db.sql, { at: now.toISOString(), durationMs: performance.now() - started, evaluated: detection.evaluated, intervalSec });
+    const detection = await runDetection(ctx, settings.RINGWATCH_ANOMALY_HEALTHY_SEC, intervalSec);
+    const promoted = await promoteDueStages(ctx);
+    await saveTickRecord(ctx, { durationMs: performance.now() - started, evaluated: detection.evaluated, intervalSec });
     return { detection, promoted };
   });
-  return { startedAt: now, durationMs: performance.now() - started, promoted: done?.promoted ?? [], detection: done?.detection ?? null, skipped: done === null };
+  return {
+    startedAt: now,
+    durationMs: performance.now() - started,
+    promoted: done?.promoted ?? [],
+    detection: done?.detection ?? null,
+    skipped: done === null,
+  };
 }
 
 /** Ticks forever (never overlapping) until stopped, with alert delivery and the Alertmanager push alongside; a failed tick is logged and the next one runs. */

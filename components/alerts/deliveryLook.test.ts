@@ -2,7 +2,12 @@ import { describe, expect, it } from "vitest";
 import { deliveryLook } from "./deliveryLook";
 
 const delivery = (over: Partial<{ endpoints: number; delivered: number; pending: number; failing: number; dead: number }>) => ({
-  endpoints: 0, delivered: 0, pending: 0, failing: 0, dead: 0, ...over,
+  endpoints: 0,
+  delivered: 0,
+  pending: 0,
+  failing: 0,
+  dead: 0,
+  ...over,
 });
 
 describe("deliveryLook", () => {
@@ -12,7 +17,9 @@ describe("deliveryLook", () => {
 
   it("counts endpoints delivered to when all got it", () => {
     expect(deliveryLook(delivery({ endpoints: 2, delivered: 2 }))).toEqual({
-      label: "delivered to 2/2", tone: "success", description: "2 webhooks: 2 delivered",
+      label: "delivered to 2/2",
+      tone: "success",
+      description: "2 webhooks: 2 delivered",
     });
     expect(deliveryLook(delivery({ endpoints: 1, delivered: 1 })).description).toBe("1 webhook: 1 delivered");
   });

@@ -24,11 +24,7 @@ export function deliveryLook(d: AlertDelivery): Look {
   }
   const description = breakdown(d);
   if (d.delivered === d.endpoints) return { label: `delivered to ${d.delivered}/${d.endpoints}`, tone: "success", description };
-  const problems = [
-    d.dead ? `failed ${d.dead} (dead)` : "",
-    d.failing ? `retrying ${d.failing}` : "",
-    d.pending ? `queued ${d.pending}` : "",
-  ].filter(Boolean);
+  const problems = [d.dead ? `failed ${d.dead} (dead)` : "", d.failing ? `retrying ${d.failing}` : "", d.pending ? `queued ${d.pending}` : ""].filter(Boolean);
   const label = [d.delivered ? `delivered to ${d.delivered}/${d.endpoints}` : "", ...problems].filter(Boolean).join(", ");
   const tone = d.dead ? "danger" : d.failing ? "warning" : "neutral";
   return { label, tone, description };

@@ -29,7 +29,11 @@ function readSeen(email: string): string | null {
 
 /** The id of the last alert this user has seen; null before the first look (and on the server). */
 export function useSeenAlertId(email: string): string | null {
-  return useSyncExternalStore(subscribe, () => readSeen(email), () => null);
+  return useSyncExternalStore(
+    subscribe,
+    () => readSeen(email),
+    () => null,
+  );
 }
 
 export function storeSeenAlertId(email: string, id: string) {

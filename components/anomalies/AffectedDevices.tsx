@@ -46,7 +46,15 @@ export function AffectedDevices({ anomalyId }: { anomalyId: string }) {
         id="affected-devices-heading"
         title="Affected devices"
         description="Each links to its timeline"
-        actions={<SelectField label="State" options={STATE_OPTIONS} value={state} onChange={(e) => setState(toStateChoice(e.target.value))} wrapperClassName="flex items-center gap-2 [&>div]:mt-0" />}
+        actions={
+          <SelectField
+            label="State"
+            options={STATE_OPTIONS}
+            value={state}
+            onChange={(e) => setState(toStateChoice(e.target.value))}
+            wrapperClassName="flex items-center gap-2 [&>div]:mt-0"
+          />
+        }
       />
       {devices.isError && devices.data ? <RefreshFailed message={devices.error.message} /> : null}
       <div aria-busy={devices.isFetching} className={devices.isPlaceholderData ? "opacity-60 transition-opacity" : undefined}>

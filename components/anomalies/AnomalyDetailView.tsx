@@ -36,7 +36,14 @@ export function AnomalyDetailView({ anomalyId }: { anomalyId: string }) {
   if (isApiError(anomaly.error, 404) || isApiError(anomaly.error, 400)) {
     return (
       <Card>
-        <EmptyState title="Anomaly not found" action={<Link href="/anomalies" className={buttonClasses()}>Back to anomalies</Link>}>
+        <EmptyState
+          title="Anomaly not found"
+          action={
+            <Link href="/anomalies" className={buttonClasses()}>
+              Back to anomalies
+            </Link>
+          }
+        >
           No anomaly has id <code className="break-all font-mono text-xs">{anomalyId}</code>.
         </EmptyState>
       </Card>

@@ -6,7 +6,14 @@ import { ANOMALY_KINDS, SEVERITIES } from "@/schemas/anomalies";
 import { Button } from "@/components/ui/Button";
 import { SelectField } from "@/components/ui/Field";
 import { KIND_LOOK, SEVERITY_LOOK, releaseName } from "./anomalyLook";
-import { CLEARED_ANOMALY_FILTERS, STATUS_CHOICES, STATUS_CHOICE_LABELS, hasActiveAnomalyFilters, parseAnomalyFilters, type AnomalyFilters } from "./anomalyFilters";
+import {
+  CLEARED_ANOMALY_FILTERS,
+  STATUS_CHOICES,
+  STATUS_CHOICE_LABELS,
+  hasActiveAnomalyFilters,
+  parseAnomalyFilters,
+  type AnomalyFilters,
+} from "./anomalyFilters";
 
 const STATUS_OPTIONS = STATUS_CHOICES.map((status) => ({ value: status, label: STATUS_CHOICE_LABELS[status] }));
 const SEVERITY_OPTIONS = [{ value: "", label: "All severities" }, ...SEVERITIES.map((s) => ({ value: s, label: SEVERITY_LOOK[s].label })).reverse()];
@@ -33,11 +40,35 @@ export function AnomalyFiltersBar({ filters, onChange }: { filters: AnomalyFilte
   const deploymentOptions = useDeploymentOptions(filters.deploymentId);
   return (
     <form role="search" aria-label="Filter anomalies" onSubmit={(event) => event.preventDefault()} className="flex flex-wrap items-end gap-2">
-      <SelectField label="Status" options={STATUS_OPTIONS} value={filters.status} onChange={(e) => onChange({ status: parsedField("status", e.target.value) })} wrapperClassName="w-36" />
-      <SelectField label="Severity" options={SEVERITY_OPTIONS} value={filters.severity} onChange={(e) => onChange({ severity: parsedField("severity", e.target.value) })} wrapperClassName="w-40" />
-      <SelectField label="Kind" options={KIND_OPTIONS} value={filters.kind} onChange={(e) => onChange({ kind: parsedField("kind", e.target.value) })} wrapperClassName="w-40" />
+      <SelectField
+        label="Status"
+        options={STATUS_OPTIONS}
+        value={filters.status}
+        onChange={(e) => onChange({ status: parsedField("status", e.target.value) })}
+        wrapperClassName="w-36"
+      />
+      <SelectField
+        label="Severity"
+        options={SEVERITY_OPTIONS}
+        value={filters.severity}
+        onChange={(e) => onChange({ severity: parsedField("severity", e.target.value) })}
+        wrapperClassName="w-40"
+      />
+      <SelectField
+        label="Kind"
+        options={KIND_OPTIONS}
+        value={filters.kind}
+        onChange={(e) => onChange({ kind: parsedField("kind", e.target.value) })}
+        wrapperClassName="w-40"
+      />
       <SelectField label="Ring" options={ringOptions} value={filters.ring} onChange={(e) => onChange({ ring: e.target.value })} wrapperClassName="w-32" />
-      <SelectField label="Deployment" options={deploymentOptions} value={filters.deploymentId} onChange={(e) => onChange({ deploymentId: e.target.value })} wrapperClassName="w-56" />
+      <SelectField
+        label="Deployment"
+        options={deploymentOptions}
+        value={filters.deploymentId}
+        onChange={(e) => onChange({ deploymentId: e.target.value })}
+        wrapperClassName="w-56"
+      />
       {hasActiveAnomalyFilters(filters) ? (
         <Button variant="ghost" onClick={() => onChange(CLEARED_ANOMALY_FILTERS)}>
           Clear filters

@@ -20,7 +20,8 @@ function TriageTrail({ anomaly }: { anomaly: AnomalyDetail }) {
       ) : null}
       {anomaly.resolvedAt ? (
         <p>
-          Resolved by <span className="font-medium">{anomaly.resolvedBy === "system" ? "the detector (healed by itself)" : (anomaly.resolvedBy ?? "someone")}</span>{" "}
+          Resolved by{" "}
+          <span className="font-medium">{anomaly.resolvedBy === "system" ? "the detector (healed by itself)" : (anomaly.resolvedBy ?? "someone")}</span>{" "}
           <RelativeTime iso={anomaly.resolvedAt} />
         </p>
       ) : null}

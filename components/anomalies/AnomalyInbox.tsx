@@ -13,20 +13,32 @@ import { useCursorTrail } from "@/components/ui/useCursorTrail";
 import { useUrlFilters } from "@/components/ui/useUrlFilters";
 import { AnomalyFiltersBar } from "./AnomalyFiltersBar";
 import { AnomalyTable } from "./AnomalyTable";
-import { CLEARED_ANOMALY_FILTERS, INBOX_PAGE_SIZE, STATUS_CHOICE_LABELS, anomalyFiltersToSearch, anomalyListParams, hasActiveAnomalyFilters, parseAnomalyFilters, type AnomalyFilters } from "./anomalyFilters";
+import {
+  CLEARED_ANOMALY_FILTERS,
+  INBOX_PAGE_SIZE,
+  STATUS_CHOICE_LABELS,
+  anomalyFiltersToSearch,
+  anomalyListParams,
+  hasActiveAnomalyFilters,
+  parseAnomalyFilters,
+  type AnomalyFilters,
+} from "./anomalyFilters";
 
 const COLUMNS = 8;
 
 function NoAnomalies({ filters, onClear }: { filters: AnomalyFilters; onClear: () => void }) {
   if (hasActiveAnomalyFilters(filters)) {
     return (
-      <EmptyState title={`No ${STATUS_CHOICE_LABELS[filters.status].toLowerCase()} anomalies match these filters`} action={<Button onClick={onClear}>Clear filters</Button>} />
+      <EmptyState
+        title={`No ${STATUS_CHOICE_LABELS[filters.status].toLowerCase()} anomalies match these filters`}
+        action={<Button onClick={onClear}>Clear filters</Button>}
+      />
     );
   }
   return (
     <EmptyState icon={<AnomaliesIcon className="size-8" />} title="No open anomalies">
-      The detector compares every ring a release reaches with the devices it has not reached yet. Crash-rate spikes, boot loops and
-      heartbeat loss it raises appear here within a tick.
+      The detector compares every ring a release reaches with the devices it has not reached yet. Crash-rate spikes, boot loops and heartbeat loss it raises
+      appear here within a tick.
     </EmptyState>
   );
 }
@@ -40,7 +52,8 @@ export function AnomalyInbox() {
 
   function body() {
     if (anomalies.isPending) return <TableSkeleton rows={8} columns={COLUMNS} label="Loading anomalies" />;
-    if (anomalies.isError && !anomalies.data) return <ErrorState title="Could not load anomalies" error={anomalies.error} onRetry={() => anomalies.refetch()} />;
+    if (anomalies.isError && !anomalies.data)
+      return <ErrorState title="Could not load anomalies" error={anomalies.error} onRetry={() => anomalies.refetch()} />;
     if (anomalies.data.items.length === 0 && pages.pageIndex > 0) {
       return <EmptyState title="This page is empty now" action={<Button onClick={pages.goFirst}>Back to the first page</Button>} />;
     }
@@ -72,8 +85,8 @@ export function AnomalyInbox() {
         ) : null}
       </Card>
       <p className="text-xs text-slate-500 dark:text-slate-400">
-        Keyboard: <kbd className="font-mono">j</kbd>/<kbd className="font-mono">k</kbd> or <kbd className="font-mono">↑</kbd>/<kbd className="font-mono">↓</kbd> move
-        through the list, <kbd className="font-mono">Enter</kbd> opens the anomaly.
+        Keyboard: <kbd className="font-mono">j</kbd>/<kbd className="font-mono">k</kbd> or <kbd className="font-mono">↑</kbd>/<kbd className="font-mono">↓</kbd>{" "}
+        move through the list, <kbd className="font-mono">Enter</kbd> opens the anomaly.
       </p>
     </div>
   );

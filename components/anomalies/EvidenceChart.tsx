@@ -34,11 +34,26 @@ export function EvidenceChart({ history, lastFiringAt }: { history: EvidencePoin
       {!latest ? (
         <p className="px-4 py-6 text-sm text-slate-500 dark:text-slate-400">No detection ticks recorded yet.</p>
       ) : (
-        <div role="img" aria-label={`Affected rate against baseline rate over ${rows.length} detection ticks`} className="px-2 pt-3 text-slate-500 dark:text-slate-400" style={{ height: CHART_HEIGHT }}>
+        <div
+          role="img"
+          aria-label={`Affected rate against baseline rate over ${rows.length} detection ticks`}
+          className="px-2 pt-3 text-slate-500 dark:text-slate-400"
+          style={{ height: CHART_HEIGHT }}
+        >
           <ResponsiveContainer width="100%" height="100%">
             <LineChart data={rows} margin={{ top: 4, right: 12, bottom: 0, left: 0 }}>
               <CartesianGrid vertical={false} stroke="currentColor" strokeOpacity={0.15} />
-              <XAxis dataKey="t" type="number" scale="time" domain={["dataMin", "dataMax"]} tickFormatter={evidenceTickFormatter(rows)} tick={AXIS_TICK} tickLine={false} axisLine={false} minTickGap={40} />
+              <XAxis
+                dataKey="t"
+                type="number"
+                scale="time"
+                domain={["dataMin", "dataMax"]}
+                tickFormatter={evidenceTickFormatter(rows)}
+                tick={AXIS_TICK}
+                tickLine={false}
+                axisLine={false}
+                minTickGap={40}
+              />
               <YAxis width={48} tick={AXIS_TICK} tickLine={false} axisLine={false} tickFormatter={(v: number) => `${v}%`} />
               <Tooltip
                 cursor={{ stroke: "currentColor", strokeOpacity: 0.3 }}
@@ -49,15 +64,24 @@ export function EvidenceChart({ history, lastFiringAt }: { history: EvidencePoin
               />
               <Legend iconSize={8} wrapperStyle={{ fontSize: 12 }} />
               <Line type="stepAfter" dataKey="affected" name="Affected rate" stroke={AFFECTED_COLOR} strokeWidth={2} dot={dot} isAnimationActive={false} />
-              <Line type="stepAfter" dataKey="baseline" name="Baseline rate" stroke={BASELINE_COLOR} strokeWidth={2} strokeDasharray="4 3" dot={dot} isAnimationActive={false} />
+              <Line
+                type="stepAfter"
+                dataKey="baseline"
+                name="Baseline rate"
+                stroke={BASELINE_COLOR}
+                strokeWidth={2}
+                strokeDasharray="4 3"
+                dot={dot}
+                isAnimationActive={false}
+              />
             </LineChart>
           </ResponsiveContainer>
         </div>
       )}
       {latest ? (
         <p className="border-t border-slate-100 px-4 py-2 text-xs text-slate-500 dark:border-slate-800 dark:text-slate-400">
-          Latest: <span className="font-medium text-red-700 dark:text-red-400">{percentText(latest.affected)}</span> of {latest.exposed} exposed devices affected, against{" "}
-          <span className="font-medium text-slate-700 dark:text-slate-300">{percentText(latest.baseline)}</span> of the baseline.
+          Latest: <span className="font-medium text-red-700 dark:text-red-400">{percentText(latest.affected)}</span> of {latest.exposed} exposed devices
+          affected, against <span className="font-medium text-slate-700 dark:text-slate-300">{percentText(latest.baseline)}</span> of the baseline.
         </p>
       ) : null}
     </Card>

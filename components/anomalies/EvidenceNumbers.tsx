@@ -31,7 +31,12 @@ export function EvidenceNumbers({ evidence }: { evidence: Evidence }) {
       />
       <dl className="grid grid-cols-2 gap-x-6 gap-y-3 px-4 py-3 text-[13px] sm:grid-cols-3 xl:grid-cols-4">
         <Fact label="Exposed" value={formatCount(evidence.exposed)} title="Devices in the ring offered the release" />
-        <Fact label="Affected" value={formatCount(evidence.affected)} detail={formatRate(evidence.affectedRate)} title="Exposed devices showing the signal since exposure" />
+        <Fact
+          label="Affected"
+          value={formatCount(evidence.affected)}
+          detail={formatRate(evidence.affectedRate)}
+          title="Exposed devices showing the signal since exposure"
+        />
         <Fact
           label="Baseline"
           value={`${formatCount(evidence.baselineAffected)} / ${formatCount(evidence.baselineDevices)}`}

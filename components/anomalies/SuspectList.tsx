@@ -23,14 +23,24 @@ function SuspectRow({ suspect, rank }: { suspect: SuspectBar; rank: number }) {
     <li className="px-4 py-2 text-xs">
       <div className="mb-1 flex items-baseline gap-2">
         <span className="w-4 shrink-0 tabular-nums text-slate-400">{rank}</span>
-        <span className="min-w-0 truncate font-mono text-[12px] text-slate-900 dark:text-slate-100" title={`${dimensionLabel(suspect.dimension)}: ${suspect.value}`}>
+        <span
+          className="min-w-0 truncate font-mono text-[12px] text-slate-900 dark:text-slate-100"
+          title={`${dimensionLabel(suspect.dimension)}: ${suspect.value}`}
+        >
           {suspect.dimension}={suspect.value}
         </span>
-        <span className="ml-auto shrink-0 tabular-nums text-slate-500 dark:text-slate-400" title="Share of affected devices divided by share of exposed devices">
+        <span
+          className="ml-auto shrink-0 tabular-nums text-slate-500 dark:text-slate-400"
+          title="Share of affected devices divided by share of exposed devices"
+        >
           lift {formatRelativeRisk(suspect.lift)}
         </span>
       </div>
-      <div className="space-y-0.5 pl-6" aria-label={`${percent(suspect.affectedPercent)} of affected devices, ${percent(suspect.exposedPercent)} of exposed devices`} role="img">
+      <div
+        className="space-y-0.5 pl-6"
+        aria-label={`${percent(suspect.affectedPercent)} of affected devices, ${percent(suspect.exposedPercent)} of exposed devices`}
+        role="img"
+      >
         <ShareBar label="affected" value={suspect.affectedPercent} color={AFFECTED_COLOR} />
         <ShareBar label="exposed" value={suspect.exposedPercent} color={BASELINE_COLOR} />
       </div>
@@ -43,7 +53,11 @@ export function SuspectList({ suspects }: { suspects: Suspect[] }) {
   const bars = rankSuspects(suspects);
   return (
     <Card labelledBy="suspects-heading">
-      <CardHeader id="suspects-heading" title="Suspects" description="Values that best separate affected from unaffected exposed devices, strongest evidence first" />
+      <CardHeader
+        id="suspects-heading"
+        title="Suspects"
+        description="Values that best separate affected from unaffected exposed devices, strongest evidence first"
+      />
       {bars.length === 0 ? (
         <p className="px-4 py-6 text-sm text-slate-500 dark:text-slate-400">No attribute stands out: the affected devices look like the exposed ones.</p>
       ) : (

@@ -8,7 +8,13 @@ import type { AnomalyKind, AnomalyListParams, Severity } from "@/queries/anomali
 export const STATUS_CHOICES = ["unresolved", ...ANOMALY_STATUSES, "all"] as const;
 export type StatusChoice = (typeof STATUS_CHOICES)[number];
 const DEFAULT_STATUS: StatusChoice = "unresolved";
-const STATUS_QUERY: Record<StatusChoice, string | undefined> = { unresolved: "open,acknowledged", open: "open", acknowledged: "acknowledged", resolved: "resolved", all: undefined };
+const STATUS_QUERY: Record<StatusChoice, string | undefined> = {
+  unresolved: "open,acknowledged",
+  open: "open",
+  acknowledged: "acknowledged",
+  resolved: "resolved",
+  all: undefined,
+};
 export const INBOX_PAGE_SIZE = 50;
 
 /** What the inbox filters by; lives in the URL so a filtered inbox is a shareable link. */

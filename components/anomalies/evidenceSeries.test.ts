@@ -31,10 +31,11 @@ describe("evidenceRows, held until the last firing tick", () => {
 
 describe("evidenceTickFormatter", () => {
   it("shows seconds when the history spans a few minutes, and not when it spans hours", () => {
-    const rows = (spanMs: number) => evidenceRows([
-      { at: new Date(Date.UTC(2026, 10, 22, 10, 0, 0)).toISOString(), exposed: 1, affected: 0, affectedRate: 0, baselineRate: 0 },
-      { at: new Date(Date.UTC(2026, 10, 22, 10, 0, 0) + spanMs).toISOString(), exposed: 1, affected: 0, affectedRate: 0, baselineRate: 0 },
-    ]);
+    const rows = (spanMs: number) =>
+      evidenceRows([
+        { at: new Date(Date.UTC(2026, 10, 22, 10, 0, 0)).toISOString(), exposed: 1, affected: 0, affectedRate: 0, baselineRate: 0 },
+        { at: new Date(Date.UTC(2026, 10, 22, 10, 0, 0) + spanMs).toISOString(), exposed: 1, affected: 0, affectedRate: 0, baselineRate: 0 },
+      ]);
     const short = rows(2 * 60_000);
     expect(evidenceTickFormatter(short)(short[0].t)).toMatch(/\d{2}:\d{2}:\d{2}/);
     const long = rows(3 * 3_600_000);

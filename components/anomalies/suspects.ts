@@ -20,16 +20,14 @@ export interface SuspectBar {
  * that holds every broken machine.
  */
 export function rankSuspects(suspects: readonly Suspect[], limit = SUSPECT_LIMIT): SuspectBar[] {
-  return suspects
-    .slice(0, limit)
-    .map((s) => ({
-      key: `${s.dimension}=${s.value}`,
-      dimension: s.dimension,
-      value: s.value,
-      affectedPercent: clampPercent(s.share),
-      exposedPercent: clampPercent(s.exposedShare),
-      lift: s.lift,
-    }));
+  return suspects.slice(0, limit).map((s) => ({
+    key: `${s.dimension}=${s.value}`,
+    dimension: s.dimension,
+    value: s.value,
+    affectedPercent: clampPercent(s.share),
+    exposedPercent: clampPercent(s.exposedShare),
+    lift: s.lift,
+  }));
 }
 
 const clampPercent = (share: number) => Math.min(PERCENT, Math.max(0, share * PERCENT));

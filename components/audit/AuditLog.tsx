@@ -1,7 +1,6 @@
 "use client";
 
 import Link from "next/link";
-import { useSearchParams } from "next/navigation";
 import { useAuditLog } from "@/queries/audit";
 import { Button, buttonClasses } from "@/components/ui/Button";
 import { Card } from "@/components/ui/Card";
@@ -10,16 +9,20 @@ import { EmptyState } from "@/components/ui/EmptyState";
 import { ErrorState } from "@/components/ui/ErrorState";
 import { TableSkeleton } from "@/components/ui/Skeleton";
 import { useCursorTrail } from "@/components/ui/useCursorTrail";
+import { useUrlFilters } from "@/components/ui/useUrlFilters";
+import { AuditFiltersBar } from "./AuditFiltersBar";
 import { AuditTable } from "./AuditTable";
-import { auditFilterHref, describeAuditFilter, parseAuditFilter } from "./auditFilter";
+import { auditFilterSearch, describeAuditFilter, parseAuditFilter, type AuditFilter } from "./auditFilter";
 
 const PAGE_SIZE = 50;
 
 export function AuditLog() {
-  const filter = parseAuditFilter(useSearchParams());
-  const pages = useCursorTrail(auditFilterHref(filter));
+  const { filters: filter, setFilters, search } = useUrlFilters(parseAuditFilter, auditFilterSearch);
+  const pages = useCursorTrail(search);
   const audit = useAuditLog({ ...filter, limit: PAGE_SIZE, cursor: pages.cursor });
   const filterText = describeAuditFilter(filter);
+  // Every field, so a cleared one leaves the URL too.
+  const apply = (next: AuditFilter) => setFilters({ actor: next.actor, action: next.action, targetType: next.targetType, targetId: next.targetId });
 
   function body() {
     if (audit.isPending) return <TableSkeleton rows={10} columns={6} label="Loading the audit log" />;
@@ -29,8 +32,8 @@ export function AuditLog() {
     }
     if (audit.data.items.length === 0) {
       return (
-        <EmptyState title={filterText ? "Nothing recorded for this target" : "Nothing recorded yet"}>
-          Deployment actions, releases and ring changes are recorded here with who did them and why.
+        <EmptyState title={filterText ? "Nothing recorded that matches" : "Nothing recorded yet"}>
+          Every change is recorded here with who made it and why: deployments, releases, rings, anomalies, users, API keys and webhooks.
         </EmptyState>
       );
     }
@@ -40,6 +43,7 @@ export function AuditLog() {
   const nextCursor = audit.data?.nextCursor ?? null;
   return (
     <div className="space-y-3">
+      <AuditFiltersBar key={search} filter={filter} onApply={apply} />
       {filterText ? (
         <p className="flex items-center gap-2 text-sm text-slate-600 dark:text-slate-300">
           Showing <strong className="font-medium text-slate-900 dark:text-slate-100">{filterText}</strong>
@@ -50,7 +54,10 @@ export function AuditLog() {
       ) : null}
       <Card>
         {audit.isError && audit.data ? (
-          <p role="alert" className="border-b border-red-200 bg-red-50 px-3 py-1.5 text-xs text-red-800 dark:border-red-900 dark:bg-red-950/50 dark:text-red-300">
+          <p
+            role="alert"
+            className="border-b border-red-200 bg-red-50 px-3 py-1.5 text-xs text-red-800 dark:border-red-900 dark:bg-red-950/50 dark:text-red-300"
+          >
             Refresh failed: {audit.error.message}. Showing the last entries received.
           </p>
         ) : null}

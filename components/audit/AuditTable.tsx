@@ -6,7 +6,7 @@ import { RelativeTime } from "@/components/ui/RelativeTime";
 import { focusRing, tableBody } from "@/components/ui/styles";
 import { rowPrimaryProps, useRowNavigation } from "@/components/ui/useRowNavigation";
 import { formatDateTime, formatShortDateTime } from "@/components/ui/time";
-import { auditTargetHref, formatStatus, shortId, statusChange } from "./auditEntry";
+import { auditTargetHref, formatStatus, statusChange, targetLabel } from "./auditEntry";
 
 const cell = "px-3 py-2 align-top";
 const dash = <span className="text-slate-400 dark:text-slate-500">—</span>;
@@ -26,14 +26,15 @@ function StatusDiff({ entry }: { entry: AuditEntry }) {
 }
 
 function Target({ entry, href }: { entry: AuditEntry; href: string | null }) {
+  const label = targetLabel(entry);
   const text = (
     <>
-      {entry.targetType} <span className="font-mono">{shortId(entry.targetId)}</span>
+      {label.type} <span className={label.isId ? "font-mono" : "font-medium"}>{label.text}</span>
     </>
   );
-  if (!href) return <span title={entry.targetId}>{text}</span>;
+  if (!href) return <span title={label.title}>{text}</span>;
   return (
-    <Link href={href} {...rowPrimaryProps} title={entry.targetId} className={`rounded text-indigo-700 hover:underline dark:text-indigo-300 ${focusRing}`}>
+    <Link href={href} {...rowPrimaryProps} title={label.title} className={`rounded text-indigo-700 hover:underline dark:text-indigo-300 ${focusRing}`}>
       {text}
     </Link>
   );
@@ -58,7 +59,7 @@ function AuditRow({ entry, showTarget, rows }: { entry: AuditEntry; showTarget: 
         {entry.action}
       </th>
       {showTarget ? (
-        <td className={`${cell} whitespace-nowrap`}>
+        <td className={`${cell} max-w-72 truncate`}>
           <Target entry={entry} href={href} />
         </td>
       ) : null}

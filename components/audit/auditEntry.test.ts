@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { auditTargetHref, formatStatus, shortId, statusChange } from "./auditEntry";
+import { auditTargetHref, formatStatus, shortId, statusChange, targetLabel } from "./auditEntry";
 
 describe("statusChange", () => {
   it("reads the status before and after", () => {
@@ -33,5 +33,22 @@ describe("auditTargetHref", () => {
   it("links deployments and nothing else", () => {
     expect(auditTargetHref({ targetType: "deployment", targetId: "d 1" })).toBe("/deployments/d%201");
     expect(auditTargetHref({ targetType: "ring", targetId: "r1" })).toBeNull();
+  });
+});
+
+describe("targetLabel", () => {
+  it("shows the name an entry kept, else the short id", () => {
+    expect(targetLabel({ targetType: "api_key", targetId: "3f2b6c1e-0000-4000-8000-000000000001", targetName: "deployer" })).toEqual({
+      type: "api key",
+      text: "deployer",
+      isId: false,
+      title: "deployer (3f2b6c1e-0000-4000-8000-000000000001)",
+    });
+    expect(targetLabel({ targetType: "ring", targetId: "3f2b6c1e-0000-4000-8000-000000000001", targetName: null })).toEqual({
+      type: "ring",
+      text: "3f2b6c1e",
+      isId: true,
+      title: "3f2b6c1e-0000-4000-8000-000000000001",
+    });
   });
 });

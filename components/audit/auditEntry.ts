@@ -33,3 +33,10 @@ export function shortId(id: string): string {
 export function auditTargetHref(entry: Pick<AuditEntry, "targetType" | "targetId">): string | null {
   return entry.targetType === "deployment" ? `/deployments/${encodeURIComponent(entry.targetId)}` : null;
 }
+
+/** What the target column shows: the name the entry kept, else the (short) id. */
+export function targetLabel(entry: Pick<AuditEntry, "targetType" | "targetId" | "targetName">): { type: string; text: string; isId: boolean; title: string } {
+  const type = entry.targetType.replaceAll("_", " ");
+  if (!entry.targetName) return { type, text: shortId(entry.targetId), isId: true, title: entry.targetId };
+  return { type, text: entry.targetName, isId: false, title: `${entry.targetName} (${entry.targetId})` };
+}

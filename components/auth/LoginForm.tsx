@@ -48,7 +48,10 @@ export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
         onChange={(e) => setPassword(e.target.value)}
       />
       {status.kind === "failed" ? (
-        <p role="alert" className="rounded-md border border-red-300 bg-red-50 px-3 py-2 text-sm text-red-800 dark:border-red-900 dark:bg-red-950/60 dark:text-red-300">
+        <p
+          role="alert"
+          className="rounded-md border border-red-300 bg-red-50 px-3 py-2 text-sm text-red-800 dark:border-red-900 dark:bg-red-950/60 dark:text-red-300"
+        >
           {status.message}
         </p>
       ) : null}

@@ -19,11 +19,26 @@ function tooltipRows(row: CrashRateRow, version: string, baselineLabel: string):
 /** Crash rate of the new version against the unexposed devices of the same rings; gaps where nothing reported. */
 export function CrashRateChart({ rows, version, baselineLabel }: { rows: CrashRateRow[]; version: string; baselineLabel: string }) {
   return (
-    <div role="img" aria-label={`Crash rate over time: ${version} against ${baselineLabel}`} className="px-2 pt-3 text-slate-500 dark:text-slate-400" style={{ height: CHART_HEIGHT }}>
+    <div
+      role="img"
+      aria-label={`Crash rate over time: ${version} against ${baselineLabel}`}
+      className="px-2 pt-3 text-slate-500 dark:text-slate-400"
+      style={{ height: CHART_HEIGHT }}
+    >
       <ResponsiveContainer width="100%" height="100%">
         <LineChart data={rows} margin={{ top: 4, right: 12, bottom: 0, left: 0 }}>
           <CartesianGrid vertical={false} stroke="currentColor" strokeOpacity={0.15} />
-          <XAxis dataKey="t" type="number" scale="time" domain={["dataMin", "dataMax"]} tickFormatter={timeTickFormatter(rows)} tick={AXIS_TICK} tickLine={false} axisLine={false} minTickGap={40} />
+          <XAxis
+            dataKey="t"
+            type="number"
+            scale="time"
+            domain={["dataMin", "dataMax"]}
+            tickFormatter={timeTickFormatter(rows)}
+            tick={AXIS_TICK}
+            tickLine={false}
+            axisLine={false}
+            minTickGap={40}
+          />
           <YAxis width={48} tick={AXIS_TICK} tickLine={false} axisLine={false} tickFormatter={(v: number) => `${v}%`} />
           <Tooltip
             cursor={{ stroke: "currentColor", strokeOpacity: 0.3 }}

@@ -40,10 +40,34 @@ export function CreateReleaseForm({ onCreated, onClose }: { onCreated: (release:
       />
       <form onSubmit={submit} className="space-y-3 p-4">
         <div className="grid gap-3 md:grid-cols-2">
-          <TextField label="Component" required maxLength={64} autoComplete="off" placeholder="e.g. agent" value={draft.component} onChange={(e) => edit({ component: e.target.value })} />
-          <TextField label="Version" required maxLength={128} autoComplete="off" placeholder="e.g. 7.12.0" className="font-mono" value={draft.version} onChange={(e) => edit({ version: e.target.value })} />
+          <TextField
+            label="Component"
+            required
+            maxLength={64}
+            autoComplete="off"
+            placeholder="e.g. agent"
+            value={draft.component}
+            onChange={(e) => edit({ component: e.target.value })}
+          />
+          <TextField
+            label="Version"
+            required
+            maxLength={128}
+            autoComplete="off"
+            placeholder="e.g. 7.12.0"
+            className="font-mono"
+            value={draft.version}
+            onChange={(e) => edit({ version: e.target.value })}
+          />
         </div>
-        <TextAreaField label="Release notes" rows={2} maxLength={MAX_NOTES} hint="Optional. Shown to whoever starts or reviews a deployment." value={draft.notes} onChange={(e) => edit({ notes: e.target.value })} />
+        <TextAreaField
+          label="Release notes"
+          rows={2}
+          maxLength={MAX_NOTES}
+          hint="Optional. Shown to whoever starts or reviews a deployment."
+          value={draft.notes}
+          onChange={(e) => edit({ notes: e.target.value })}
+        />
         <FormError error={createRelease.error} />
         <Button type="submit" variant="primary" disabled={createRelease.isPending}>
           {createRelease.isPending ? "Creating…" : "Create release"}

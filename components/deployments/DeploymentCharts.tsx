@@ -44,11 +44,23 @@ export function DeploymentCharts({ deployment }: { deployment: Deployment }) {
   return (
     <div className="grid gap-4 xl:grid-cols-2">
       <Card labelledBy="exposure-chart-heading">
-        <CardHeader id="exposure-chart-heading" title="Exposure over time" description={`Devices offered ${deployment.version}, cumulative per ring, in ${bucket} steps`} />
-        {shaped.exposure.length === 0 ? <NoData>No device has been offered the release yet.</NoData> : <ExposureChart rows={shaped.exposure} rings={shaped.rings} />}
+        <CardHeader
+          id="exposure-chart-heading"
+          title="Exposure over time"
+          description={`Devices offered ${deployment.version}, cumulative per ring, in ${bucket} steps`}
+        />
+        {shaped.exposure.length === 0 ? (
+          <NoData>No device has been offered the release yet.</NoData>
+        ) : (
+          <ExposureChart rows={shaped.exposure} rings={shaped.rings} />
+        )}
       </Card>
       <Card labelledBy="crash-chart-heading">
-        <CardHeader id="crash-chart-heading" title="Crash rate over time" description={`Share of devices that crashed, per ${bucket}: devices offered ${deployment.version} against the fair baseline, the rings not yet offered it at that time`} />
+        <CardHeader
+          id="crash-chart-heading"
+          title="Crash rate over time"
+          description={`Share of devices that crashed, per ${bucket}: devices offered ${deployment.version} against the fair baseline, the rings not yet offered it at that time`}
+        />
         {hasCrashRateData(shaped.crash) ? (
           <CrashRateChart rows={shaped.crash} version={deployment.version} baselineLabel={baselineLabel} />
         ) : (

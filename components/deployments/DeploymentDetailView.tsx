@@ -34,7 +34,14 @@ export function DeploymentDetailView({ deploymentId }: { deploymentId: string })
   if (isApiError(deployment.error, 404)) {
     return (
       <Card>
-        <EmptyState title="Deployment not found" action={<Link href="/deployments" className={buttonClasses()}>Back to deployments</Link>}>
+        <EmptyState
+          title="Deployment not found"
+          action={
+            <Link href="/deployments" className={buttonClasses()}>
+              Back to deployments
+            </Link>
+          }
+        >
           No deployment has id <code className="break-all font-mono text-xs">{deploymentId}</code>.
         </EmptyState>
       </Card>

@@ -51,11 +51,13 @@ function PagedDeployments({ tab }: { tab: Exclude<DeploymentTab, "live"> }) {
 
   function body() {
     if (deployments.isPending) return <TableSkeleton rows={6} columns={COLUMNS} label="Loading deployments" />;
-    if (deployments.isError && !deployments.data) return <ErrorState title="Could not load deployments" error={deployments.error} onRetry={() => deployments.refetch()} />;
+    if (deployments.isError && !deployments.data)
+      return <ErrorState title="Could not load deployments" error={deployments.error} onRetry={() => deployments.refetch()} />;
     if (deployments.data.items.length === 0 && pages.pageIndex > 0) {
       return <EmptyState title="This page is empty now" action={<Button onClick={pages.goFirst}>Back to the first page</Button>} />;
     }
-    if (deployments.data.items.length === 0) return <EmptyState icon={<DeploymentsIcon className="size-8" />} title={`No deployments here yet (${label.toLowerCase()})`} />;
+    if (deployments.data.items.length === 0)
+      return <EmptyState icon={<DeploymentsIcon className="size-8" />} title={`No deployments here yet (${label.toLowerCase()})`} />;
     return <DeploymentTable deployments={deployments.data.items} caption={`${label} deployments, newest first`} />;
   }
 

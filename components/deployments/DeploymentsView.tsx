@@ -26,7 +26,12 @@ export function DeploymentsView() {
       <Button aria-expanded={panel === "release"} aria-controls={panel === "release" ? RELEASE_PANEL_ID : undefined} onClick={() => toggle("release")}>
         New release
       </Button>
-      <Button variant="primary" aria-expanded={panel === "deploy"} aria-controls={panel === "deploy" ? DEPLOY_PANEL_ID : undefined} onClick={() => toggle("deploy")}>
+      <Button
+        variant="primary"
+        aria-expanded={panel === "deploy"}
+        aria-controls={panel === "deploy" ? DEPLOY_PANEL_ID : undefined}
+        onClick={() => toggle("deploy")}
+      >
         Start deployment
       </Button>
     </>

@@ -50,13 +50,31 @@ export function StageRowsEditor({ stages, ringNames, onChange }: StageRowsEditor
                 <span>min</span>
               </label>
               <span className="ml-auto flex gap-1">
-                <Button size="sm" variant="ghost" aria-label={`Move stage ${n} (${stage.ring}) up`} disabled={index === 0} onClick={() => onChange(moveStage(stages, index, -1))}>
+                <Button
+                  size="sm"
+                  variant="ghost"
+                  aria-label={`Move stage ${n} (${stage.ring}) up`}
+                  disabled={index === 0}
+                  onClick={() => onChange(moveStage(stages, index, -1))}
+                >
                   ↑
                 </Button>
-                <Button size="sm" variant="ghost" aria-label={`Move stage ${n} (${stage.ring}) down`} disabled={index === stages.length - 1} onClick={() => onChange(moveStage(stages, index, 1))}>
+                <Button
+                  size="sm"
+                  variant="ghost"
+                  aria-label={`Move stage ${n} (${stage.ring}) down`}
+                  disabled={index === stages.length - 1}
+                  onClick={() => onChange(moveStage(stages, index, 1))}
+                >
                   ↓
                 </Button>
-                <Button size="sm" variant="ghost" aria-label={`Remove stage ${n} (${stage.ring})`} disabled={stages.length === 1} onClick={() => onChange(removeStage(stages, index))}>
+                <Button
+                  size="sm"
+                  variant="ghost"
+                  aria-label={`Remove stage ${n} (${stage.ring})`}
+                  disabled={stages.length === 1}
+                  onClick={() => onChange(removeStage(stages, index))}
+                >
                   Remove
                 </Button>
               </span>

@@ -40,7 +40,11 @@ function StageRow({ stage, deployment, isCurrent, secondsSinceFetch }: StageRowP
   const showBar = stage.status === "baking" || stage.status === "blocked";
   return (
     <li className="relative pl-6">
-      <span aria-hidden="true" className="absolute left-0 top-1.5 size-3 rounded-full ring-4 ring-white dark:ring-slate-900" style={{ backgroundColor: TONE_DOT[look.tone] }} />
+      <span
+        aria-hidden="true"
+        className="absolute left-0 top-1.5 size-3 rounded-full ring-4 ring-white dark:ring-slate-900"
+        style={{ backgroundColor: TONE_DOT[look.tone] }}
+      />
       <div className="grid items-center gap-x-4 gap-y-1 text-[13px] md:grid-cols-[10rem_1fr_14rem_8rem]">
         <div className="flex items-center gap-2">
           <h3 className="font-medium text-slate-900 dark:text-slate-100">{stage.ring}</h3>
@@ -73,7 +77,11 @@ export function StageTimeline({ deployment, secondsSinceFetch }: { deployment: D
   const current = currentStage(deployment);
   return (
     <Card labelledBy="stage-timeline-heading">
-      <CardHeader id="stage-timeline-heading" title="Stages" description="Each ring is offered the release when its stage starts; exposed counts devices the manifest offered it to." />
+      <CardHeader
+        id="stage-timeline-heading"
+        title="Stages"
+        description="Each ring is offered the release when its stage starts; exposed counts devices the manifest offered it to."
+      />
       <ol className="relative space-y-4 p-4 before:absolute before:bottom-6 before:left-[1.375rem] before:top-6 before:w-px before:bg-slate-200 dark:before:bg-slate-800">
         {deployment.stages.map((stage) => (
           <StageRow key={stage.ring} stage={stage} deployment={deployment} isCurrent={stage === current} secondsSinceFetch={secondsSinceFetch} />

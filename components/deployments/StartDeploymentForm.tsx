@@ -77,7 +77,12 @@ export function StartDeploymentForm({ initialReleaseId, onNewRelease, onClose }:
         <div className="max-w-md">{releasePicker()}</div>
         <StageRowsEditor stages={stages} ringNames={ringNames} onChange={setStages} />
         <label className="flex w-fit cursor-pointer items-start gap-2 text-sm">
-          <input type="checkbox" checked={autoPause} onChange={(e) => setAutoPause(e.target.checked)} className={`mt-0.5 size-3.5 accent-indigo-600 ${focusRing}`} />
+          <input
+            type="checkbox"
+            checked={autoPause}
+            onChange={(e) => setAutoPause(e.target.checked)}
+            className={`mt-0.5 size-3.5 accent-indigo-600 ${focusRing}`}
+          />
           <span>
             <span className="font-medium text-slate-900 dark:text-slate-100">Pause automatically</span>
             <span className="block text-xs text-slate-500 dark:text-slate-400">When a critical anomaly is raised against this deployment.</span>

@@ -64,7 +64,12 @@ describe("stageProblems", () => {
 
 describe("toStagesInput", () => {
   it("sends bake times in whole seconds", () => {
-    expect(toStagesInput([{ key: 0, ring: "canary", bakeMinutes: "10" }, { key: 1, ring: "early", bakeMinutes: "1.5" }])).toEqual([
+    expect(
+      toStagesInput([
+        { key: 0, ring: "canary", bakeMinutes: "10" },
+        { key: 1, ring: "early", bakeMinutes: "1.5" },
+      ]),
+    ).toEqual([
       { ring: "canary", bakeSeconds: 600 },
       { ring: "early", bakeSeconds: 90 },
     ]);

@@ -33,7 +33,9 @@ describe("verdictLine", () => {
 
 describe("gateText", () => {
   it("joins several reasons and names the no-go decision in words", () => {
-    expect(gateText({ gate: { decision: "no_go", reasons: ["crash-free 91%", "2 boot loops"], ring: "early" } })).toBe("gate: no-go — crash-free 91%; 2 boot loops");
+    expect(gateText({ gate: { decision: "no_go", reasons: ["crash-free 91%", "2 boot loops"], ring: "early" } })).toBe(
+      "gate: no-go — crash-free 91%; 2 boot loops",
+    );
     expect(gateText({})).toBe("gate: checking…");
   });
 });

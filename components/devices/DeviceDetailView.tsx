@@ -38,7 +38,14 @@ export function DeviceDetailView({ deviceId }: { deviceId: string }) {
   if (isApiError(device.error, 404)) {
     return (
       <Card>
-        <EmptyState title="Device not found" action={<Link href="/devices" className={buttonClasses()}>Back to devices</Link>}>
+        <EmptyState
+          title="Device not found"
+          action={
+            <Link href="/devices" className={buttonClasses()}>
+              Back to devices
+            </Link>
+          }
+        >
           No device with id <code className="break-all font-mono text-xs">{deviceId}</code> has reported to Ringwatch.
         </EmptyState>
       </Card>

@@ -29,13 +29,21 @@ export function DeviceFiltersBar({ filters, onChange }: DeviceFiltersBarProps) {
   const ringNames = useRingNames();
   const ringOptions = [{ value: "", label: "All rings" }, ...ringNames.map((ring) => ({ value: ring, label: ring }))];
 
-  const [q, setQ] = useDebouncedDraft(filters.q, useCallback((value: string) => onChange({ q: value }), [onChange]), TYPING_DEBOUNCE_MS);
+  const [q, setQ] = useDebouncedDraft(
+    filters.q,
+    useCallback((value: string) => onChange({ q: value }), [onChange]),
+    TYPING_DEBOUNCE_MS,
+  );
   const [component, setComponent] = useDebouncedDraft(
     filters.component,
     useCallback((value: string) => onChange({ component: value }), [onChange]),
     TYPING_DEBOUNCE_MS,
   );
-  const [version, setVersion] = useDebouncedDraft(filters.version, useCallback((value: string) => onChange({ version: value }), [onChange]), TYPING_DEBOUNCE_MS);
+  const [version, setVersion] = useDebouncedDraft(
+    filters.version,
+    useCallback((value: string) => onChange({ version: value }), [onChange]),
+    TYPING_DEBOUNCE_MS,
+  );
 
   return (
     <form role="search" aria-label="Filter devices" onSubmit={(event) => event.preventDefault()} className="flex flex-wrap items-end gap-2">
@@ -47,7 +55,13 @@ export function DeviceFiltersBar({ filters, onChange }: DeviceFiltersBarProps) {
         onChange={(event) => setQ(event.target.value)}
         wrapperClassName="w-64"
       />
-      <SelectField label="State" options={STATE_OPTIONS} value={filters.state} onChange={(e) => onChange({ state: parsedField("state", e.target.value) })} wrapperClassName="w-32" />
+      <SelectField
+        label="State"
+        options={STATE_OPTIONS}
+        value={filters.state}
+        onChange={(e) => onChange({ state: parsedField("state", e.target.value) })}
+        wrapperClassName="w-32"
+      />
       <SelectField label="Ring" options={ringOptions} value={filters.ring} onChange={(e) => onChange({ ring: e.target.value })} wrapperClassName="w-32" />
       <TextField label="Component" placeholder="e.g. agent" value={component} onChange={(e) => setComponent(e.target.value)} wrapperClassName="w-32" />
       <TextField
@@ -59,8 +73,20 @@ export function DeviceFiltersBar({ filters, onChange }: DeviceFiltersBarProps) {
         onChange={(e) => setVersion(e.target.value)}
         wrapperClassName="w-40"
       />
-      <SelectField label="Sort by" options={SORT_OPTIONS} value={filters.sort} onChange={(e) => onChange({ sort: parsedField("sort", e.target.value) })} wrapperClassName="w-48" />
-      <SelectField label="Page size" options={PAGE_SIZE_OPTIONS} value={String(filters.limit)} onChange={(e) => onChange({ limit: parsedField("limit", e.target.value) })} wrapperClassName="w-28" />
+      <SelectField
+        label="Sort by"
+        options={SORT_OPTIONS}
+        value={filters.sort}
+        onChange={(e) => onChange({ sort: parsedField("sort", e.target.value) })}
+        wrapperClassName="w-48"
+      />
+      <SelectField
+        label="Page size"
+        options={PAGE_SIZE_OPTIONS}
+        value={String(filters.limit)}
+        onChange={(e) => onChange({ limit: parsedField("limit", e.target.value) })}
+        wrapperClassName="w-28"
+      />
       {hasActiveFilters(filters) ? (
         <Button variant="ghost" onClick={() => onChange(CLEARED_FILTERS)}>
           Clear filters

@@ -47,7 +47,10 @@ export function DeviceList() {
       <DeviceFiltersBar filters={filters} onChange={setFilters} />
       <Card>
         {devices.isError && devices.data ? (
-          <p role="alert" className="border-b border-red-200 bg-red-50 px-3 py-1.5 text-xs text-red-800 dark:border-red-900 dark:bg-red-950/50 dark:text-red-300">
+          <p
+            role="alert"
+            className="border-b border-red-200 bg-red-50 px-3 py-1.5 text-xs text-red-800 dark:border-red-900 dark:bg-red-950/50 dark:text-red-300"
+          >
             Refresh failed: {devices.error.message}. Showing the last list received.
           </p>
         ) : null}

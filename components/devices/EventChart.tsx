@@ -11,7 +11,6 @@ const CHART_HEIGHT = 180;
 const MINUTE_MS = 60_000;
 const DAY_MS = 24 * 60 * MINUTE_MS;
 
-
 function bucketLabel(widthMs: number): string {
   return widthMs < 60 * MINUTE_MS ? `${widthMs / MINUTE_MS} min` : `${widthMs / (60 * MINUTE_MS)} h`;
 }
@@ -30,17 +29,27 @@ export function EventChart({ buckets, widthMs }: EventChartProps) {
       {buckets.length === 0 ? (
         <p className="px-4 py-6 text-center text-sm text-slate-500 dark:text-slate-400">No events yet.</p>
       ) : (
-        <div role="img" aria-label="Bar chart of heartbeats, updates, boots and crashes over time" className="px-2 pt-3 text-slate-500 dark:text-slate-400" style={{ height: CHART_HEIGHT }}>
+        <div
+          role="img"
+          aria-label="Bar chart of heartbeats, updates, boots and crashes over time"
+          className="px-2 pt-3 text-slate-500 dark:text-slate-400"
+          style={{ height: CHART_HEIGHT }}
+        >
           <ResponsiveContainer width="100%" height="100%">
             <BarChart data={buckets} margin={{ top: 4, right: 12, bottom: 0, left: 0 }} barCategoryGap={1}>
               <CartesianGrid vertical={false} stroke="currentColor" strokeOpacity={0.15} />
-              <XAxis dataKey="start" tickFormatter={formatTick} tick={{ fill: "currentColor", fontSize: 11 }} tickLine={false} axisLine={false} minTickGap={40} />
+              <XAxis
+                dataKey="start"
+                tickFormatter={formatTick}
+                tick={{ fill: "currentColor", fontSize: 11 }}
+                tickLine={false}
+                axisLine={false}
+                minTickGap={40}
+              />
               <YAxis allowDecimals={false} width={32} tick={{ fill: "currentColor", fontSize: 11 }} tickLine={false} axisLine={false} />
               <Tooltip
                 cursor={{ fill: "currentColor", fillOpacity: 0.08 }}
-                content={({ active, label }) =>
-                  active ? <EventTooltip bucket={buckets.find((b) => b.start === Number(label))} /> : null
-                }
+                content={({ active, label }) => (active ? <EventTooltip bucket={buckets.find((b) => b.start === Number(label))} /> : null)}
               />
               <Legend iconSize={8} wrapperStyle={{ fontSize: 12 }} />
               {EVENT_SERIES.map((series) => (

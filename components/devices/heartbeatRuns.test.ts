@@ -12,7 +12,14 @@ describe("collapseHeartbeatRuns", () => {
       heartbeat("2026-11-22T10:06:00.000Z", "boot-a", v, 360),
     ]);
     expect(items).toHaveLength(1);
-    expect(items[0]).toMatchObject({ kind: "heartbeats", count: 3, newestTs: "2026-11-22T10:08:00.000Z", oldestTs: "2026-11-22T10:06:00.000Z", bootId: "boot-a", uptimeSec: 480 });
+    expect(items[0]).toMatchObject({
+      kind: "heartbeats",
+      count: 3,
+      newestTs: "2026-11-22T10:08:00.000Z",
+      oldestTs: "2026-11-22T10:06:00.000Z",
+      bootId: "boot-a",
+      uptimeSec: 480,
+    });
   });
 
   it("lets crashes and boots break runs and stand alone", () => {

@@ -39,7 +39,16 @@ export function FleetStateCards({ total, slices }: { total: number; slices: Stat
       <StatCard label="Devices" value={total} href="/devices" />
       {slices.map((slice) => {
         const look = DEVICE_STATE_LOOK[slice.state];
-        return <StatCard key={slice.state} label={look.label} value={slice.devices} detail={formatShare(slice.share)} accent={look.chartColor} href={`/devices?state=${slice.state}`} />;
+        return (
+          <StatCard
+            key={slice.state}
+            label={look.label}
+            value={slice.devices}
+            detail={formatShare(slice.share)}
+            accent={look.chartColor}
+            href={`/devices?state=${slice.state}`}
+          />
+        );
       })}
     </dl>
   );

@@ -19,7 +19,9 @@ export function RingChart({ rings }: { rings: DeviceSummary["byRing"] }) {
           <Tooltip
             cursor={{ fill: "currentColor", fillOpacity: 0.08 }}
             content={({ active, payload, label }) =>
-              active && payload?.[0] ? <ChartTooltip title={String(label)} rows={[{ name: "Devices", value: Number(payload[0].value), color: RING_COLOR }]} /> : null
+              active && payload?.[0] ? (
+                <ChartTooltip title={String(label)} rows={[{ name: "Devices", value: Number(payload[0].value), color: RING_COLOR }]} />
+              ) : null
             }
           />
           <Bar dataKey="devices" name="Devices" fill={RING_COLOR} radius={[3, 3, 0, 0]} maxBarSize={56} isAnimationActive={false} />

@@ -65,7 +65,9 @@ export function RolloutOverview() {
           <h2 id="ring-cards-heading" className="sr-only">
             Rings
           </h2>
-          {rings.length === 0 ? <p className="text-sm text-slate-500 dark:text-slate-400">No rings are defined. Admins add them under Settings, Rings.</p> : null}
+          {rings.length === 0 ? (
+            <p className="text-sm text-slate-500 dark:text-slate-400">No rings are defined. Admins add them under Settings, Rings.</p>
+          ) : null}
           <div className="grid gap-4 md:grid-cols-2 xl:grid-cols-3">
             {rings.map((ring) => (
               <RingHealthCard key={ring.ring} health={ring} stages={stagesInRing(ring.ring, deployments)} secondsSinceFetch={secondsSinceFetch} />

@@ -24,7 +24,11 @@ export function StateChart({ slices }: { slices: StateSlice[] }) {
               content={({ active, payload }) => {
                 const slice = active ? (payload?.[0]?.payload as (typeof data)[number] | undefined) : undefined;
                 if (!slice) return null;
-                return <ChartTooltip rows={[{ name: slice.label, value: `${slice.devices} · ${formatShare(slice.share)}`, color: DEVICE_STATE_LOOK[slice.state].chartColor }]} />;
+                return (
+                  <ChartTooltip
+                    rows={[{ name: slice.label, value: `${slice.devices} · ${formatShare(slice.share)}`, color: DEVICE_STATE_LOOK[slice.state].chartColor }]}
+                  />
+                );
               }}
             />
           </PieChart>

@@ -5,7 +5,14 @@ import { useRingNames } from "@/queries/rings";
 import { Button, buttonClasses } from "@/components/ui/Button";
 import { SelectField } from "@/components/ui/Field";
 import { DEVICE_STATE_LOOK } from "@/components/ui/deviceStates";
-import { CLEARED_REMEDIATION_FILTERS, UNHEALTHY_STATES, parseRemediationFilters, remediationFiltersToSearch, remediationParams, type RemediationFilters } from "./remediationFilters";
+import {
+  CLEARED_REMEDIATION_FILTERS,
+  UNHEALTHY_STATES,
+  parseRemediationFilters,
+  remediationFiltersToSearch,
+  remediationParams,
+  type RemediationFilters,
+} from "./remediationFilters";
 
 const STATE_OPTIONS = [{ value: "", label: "All unhealthy" }, ...UNHEALTHY_STATES.map((state) => ({ value: state, label: DEVICE_STATE_LOOK[state].label }))];
 

@@ -12,7 +12,13 @@ import { useCursorTrail } from "@/components/ui/useCursorTrail";
 import { useUrlFilters } from "@/components/ui/useUrlFilters";
 import { AffectedDeviceTable } from "@/components/anomalies/AffectedDeviceTable";
 import { RemediationFiltersBar } from "./RemediationFiltersBar";
-import { CLEARED_REMEDIATION_FILTERS, REMEDIATION_PAGE_SIZE, parseRemediationFilters, remediationFiltersToSearch, remediationParams } from "./remediationFilters";
+import {
+  CLEARED_REMEDIATION_FILTERS,
+  REMEDIATION_PAGE_SIZE,
+  parseRemediationFilters,
+  remediationFiltersToSearch,
+  remediationParams,
+} from "./remediationFilters";
 
 const COLUMNS = 8;
 
@@ -30,7 +36,10 @@ export function RemediationQueue() {
     }
     if (queue.data.items.length === 0) {
       return search ? (
-        <EmptyState title="No device in the queue matches these filters" action={<Button onClick={() => setFilters(CLEARED_REMEDIATION_FILTERS)}>Clear filters</Button>} />
+        <EmptyState
+          title="No device in the queue matches these filters"
+          action={<Button onClick={() => setFilters(CLEARED_REMEDIATION_FILTERS)}>Clear filters</Button>}
+        />
       ) : (
         <EmptyState title="Nothing to repair">Every device hit by an open or acknowledged anomaly is healthy again.</EmptyState>
       );

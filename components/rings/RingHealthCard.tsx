@@ -53,12 +53,18 @@ export function RingHealthCard({ health, stages, secondsSinceFetch }: RingHealth
         <dl className="grid grid-cols-[auto_auto_1fr] gap-x-5 text-[13px]">
           <Stat label="Devices" value={numberFormat.format(health.devices)} />
           <Stat label="Online" value={numberFormat.format(health.online)} detail={online} />
-          <Stat label="Crash-free, 24 h (95% CI)" value={formatRateInterval(health.crashFreeInterval)} valueClass={RATE_LEVEL_TEXT[crashFreeLevel(health.crashFreeRate)]} />
+          <Stat
+            label="Crash-free, 24 h (95% CI)"
+            value={formatRateInterval(health.crashFreeInterval)}
+            valueClass={RATE_LEVEL_TEXT[crashFreeLevel(health.crashFreeRate)]}
+          />
         </dl>
         <p className="text-xs text-slate-500 dark:text-slate-400">
           <span className={health.crashed > 0 ? "text-red-700 dark:text-red-400" : undefined}>{numberFormat.format(health.crashed)} crashed</span> ·{" "}
-          <span className={health.bootLooping > 0 ? "text-amber-700 dark:text-amber-400" : undefined}>{numberFormat.format(health.bootLooping)} boot looping</span> ·{" "}
-          {numberFormat.format(health.silent)} silent
+          <span className={health.bootLooping > 0 ? "text-amber-700 dark:text-amber-400" : undefined}>
+            {numberFormat.format(health.bootLooping)} boot looping
+          </span>{" "}
+          · {numberFormat.format(health.silent)} silent
         </p>
         {mixes.length > 0 ? (
           <div className="space-y-2">

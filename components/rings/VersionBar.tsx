@@ -11,7 +11,12 @@ export function VersionBar({ component, segments }: { component: string; segment
       <h4 className="text-xs font-medium text-slate-700 dark:text-slate-300">{component}</h4>
       <div role="img" aria-label={describeMix(component, segments)} className="mt-1 flex h-2 overflow-hidden rounded-full bg-slate-200 dark:bg-slate-800">
         {segments.map((s) => (
-          <div key={s.version} className="h-full first:rounded-l-full last:rounded-r-full" style={{ width: `${s.share * PERCENT}%`, backgroundColor: s.color }} title={`${s.version}: ${s.devices}`} />
+          <div
+            key={s.version}
+            className="h-full first:rounded-l-full last:rounded-r-full"
+            style={{ width: `${s.share * PERCENT}%`, backgroundColor: s.color }}
+            title={`${s.version}: ${s.devices}`}
+          />
         ))}
       </div>
       <ul aria-hidden="true" className="mt-1 flex flex-wrap gap-x-3 gap-y-0.5 text-xs text-slate-600 dark:text-slate-400">

@@ -15,11 +15,14 @@ function TargetItem({ target }: { target: AlertmanagerTargetStatus }) {
   return (
     <li className="space-y-1 p-4">
       <div className="flex flex-wrap items-center gap-2">
-        <span className="min-w-0 flex-1 truncate font-mono text-xs text-slate-900 dark:text-slate-100" title={target.url}>{target.url}</span>
+        <span className="min-w-0 flex-1 truncate font-mono text-xs text-slate-900 dark:text-slate-100" title={target.url}>
+          {target.url}
+        </span>
         <Badge tone={health.tone}>{health.label}</Badge>
       </div>
       <p className="text-xs text-slate-500 dark:text-slate-400">
-        {firingSummary(target)} · last success <RelativeTime iso={target.lastSuccessAt} fallback="never" /> · last attempt <RelativeTime iso={target.lastAttemptAt} fallback="never" />
+        {firingSummary(target)} · last success <RelativeTime iso={target.lastSuccessAt} fallback="never" /> · last attempt{" "}
+        <RelativeTime iso={target.lastAttemptAt} fallback="never" />
       </p>
       {target.lastError ? <p className="font-mono text-xs text-red-700 dark:text-red-400">{target.lastError}</p> : null}
     </li>
@@ -37,7 +40,8 @@ export function AlertmanagerPanel() {
     if (!configured) {
       return (
         <EmptyState title="Not configured">
-          Set <code className="font-mono">RINGWATCH_ALERTMANAGER_URLS</code> to push open anomalies to Prometheus Alertmanager (API v2); resolved ones are sent with their end time.
+          Set <code className="font-mono">RINGWATCH_ALERTMANAGER_URLS</code> to push open anomalies to Prometheus Alertmanager (API v2); resolved ones are sent
+          with their end time.
         </EmptyState>
       );
     }
@@ -47,14 +51,20 @@ export function AlertmanagerPanel() {
           Re-sent every {resendSec} s while firing{Object.keys(extraLabels).length > 0 ? ` · extra labels ${labelSummary(extraLabels)}` : ""}
         </p>
         <ul className="divide-y divide-slate-100 dark:divide-slate-800">
-          {targets.map((target) => <TargetItem key={target.url} target={target} />)}
+          {targets.map((target) => (
+            <TargetItem key={target.url} target={target} />
+          ))}
         </ul>
       </>
     );
   }
   return (
     <Card labelledBy="alertmanager-heading">
-      <CardHeader id="alertmanager-heading" title="Prometheus Alertmanager" description="Open anomalies pushed as alerts labelled by kind, severity, ring and version, linked to their page." />
+      <CardHeader
+        id="alertmanager-heading"
+        title="Prometheus Alertmanager"
+        description="Open anomalies pushed as alerts labelled by kind, severity, ring and version, linked to their page."
+      />
       {body()}
     </Card>
   );

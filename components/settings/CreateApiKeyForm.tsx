@@ -62,7 +62,10 @@ export function CreateApiKeyForm({ onCreated }: { onCreated: (key: CreatedApiKey
           <legend className="text-xs font-medium text-slate-700 dark:text-slate-300">Scopes</legend>
           <div className="mt-1 grid gap-1.5 md:grid-cols-2">
             {SCOPES.map((scope) => (
-              <label key={scope} className="flex cursor-pointer items-start gap-2 rounded-md border border-slate-200 px-2.5 py-1.5 text-sm dark:border-slate-800">
+              <label
+                key={scope}
+                className="flex cursor-pointer items-start gap-2 rounded-md border border-slate-200 px-2.5 py-1.5 text-sm dark:border-slate-800"
+              >
                 <input
                   type="checkbox"
                   checked={draft.scopes.includes(scope)}

@@ -33,12 +33,45 @@ export function CreateRingForm() {
 
   return (
     <Card labelledBy="create-ring-heading">
-      <CardHeader id="create-ring-heading" title="Add a ring" description="Lower-case letters, digits, - and _. Leave the percent empty for a ring of pinned devices only." />
+      <CardHeader
+        id="create-ring-heading"
+        title="Add a ring"
+        description="Lower-case letters, digits, - and _. Leave the percent empty for a ring of pinned devices only."
+      />
       <form onSubmit={submit} className="space-y-3 p-4">
         <div className="grid gap-3 md:grid-cols-3">
-          <TextField label="Name" required maxLength={64} autoComplete="off" placeholder="e.g. pilot" pattern="[a-z0-9][a-z0-9_\-]*" value={draft.name} onChange={(e) => edit({ name: e.target.value })} />
-          <TextField label="Order" type="number" min={0} max={1000} step={1} placeholder={suggestedOrder} hint="Lower goes first" value={draft.order} onChange={(e) => edit({ order: e.target.value })} />
-          <TextField label="Percent" type="number" min={0} max={100} step="any" placeholder="pinned only" hint="Share of unpinned devices" value={draft.percent} onChange={(e) => edit({ percent: e.target.value })} />
+          <TextField
+            label="Name"
+            required
+            maxLength={64}
+            autoComplete="off"
+            placeholder="e.g. pilot"
+            pattern="[a-z0-9][a-z0-9_\-]*"
+            value={draft.name}
+            onChange={(e) => edit({ name: e.target.value })}
+          />
+          <TextField
+            label="Order"
+            type="number"
+            min={0}
+            max={1000}
+            step={1}
+            placeholder={suggestedOrder}
+            hint="Lower goes first"
+            value={draft.order}
+            onChange={(e) => edit({ order: e.target.value })}
+          />
+          <TextField
+            label="Percent"
+            type="number"
+            min={0}
+            max={100}
+            step="any"
+            placeholder="pinned only"
+            hint="Share of unpinned devices"
+            value={draft.percent}
+            onChange={(e) => edit({ percent: e.target.value })}
+          />
         </div>
         {problem ? (
           <p role="alert" className="text-sm text-red-700 dark:text-red-400">

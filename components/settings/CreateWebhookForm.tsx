@@ -24,14 +24,47 @@ export function CreateWebhookForm({ onCreated }: { onCreated: (webhook: CreatedW
 
   return (
     <Card labelledBy="create-webhook-heading">
-      <CardHeader id="create-webhook-heading" title="Add a webhook" description="Anomalies and rollout stops are posted here. Private and loopback addresses are refused." />
+      <CardHeader
+        id="create-webhook-heading"
+        title="Add a webhook"
+        description="Anomalies and rollout stops are posted here. Private and loopback addresses are refused."
+      />
       <form onSubmit={submit} className="space-y-3 p-4">
         <div className="grid gap-3 md:grid-cols-2">
-          <TextField label="URL" required type="url" placeholder="https://hooks.example.com/ringwatch" value={draft.url} onChange={(e) => setDraft({ ...draft, url: e.target.value })} />
-          <SelectField label="Format" options={FORMAT_OPTIONS} value={draft.format} onChange={(e) => setDraft({ ...draft, format: e.target.value as WebhookDraft["format"] })} />
-          <TextField label="Secret" hint={secretHint(draft.format)} value={draft.secret} disabled={draft.format === "slack" || draft.format === "teams"} onChange={(e) => setDraft({ ...draft, secret: e.target.value })} />
-          <SelectField label="Minimum severity" options={SEVERITY_OPTIONS} value={draft.minSeverity} onChange={(e) => setDraft({ ...draft, minSeverity: e.target.value as WebhookDraft["minSeverity"] })} />
-          <TextField label="Rings" hint="Comma-separated; empty for every ring." placeholder="canary, early" value={draft.rings} onChange={(e) => setDraft({ ...draft, rings: e.target.value })} />
+          <TextField
+            label="URL"
+            required
+            type="url"
+            placeholder="https://hooks.example.com/ringwatch"
+            value={draft.url}
+            onChange={(e) => setDraft({ ...draft, url: e.target.value })}
+          />
+          <SelectField
+            label="Format"
+            options={FORMAT_OPTIONS}
+            value={draft.format}
+            onChange={(e) => setDraft({ ...draft, format: e.target.value as WebhookDraft["format"] })}
+          />
+          <TextField
+            label="Secret"
+            hint={secretHint(draft.format)}
+            value={draft.secret}
+            disabled={draft.format === "slack" || draft.format === "teams"}
+            onChange={(e) => setDraft({ ...draft, secret: e.target.value })}
+          />
+          <SelectField
+            label="Minimum severity"
+            options={SEVERITY_OPTIONS}
+            value={draft.minSeverity}
+            onChange={(e) => setDraft({ ...draft, minSeverity: e.target.value as WebhookDraft["minSeverity"] })}
+          />
+          <TextField
+            label="Rings"
+            hint="Comma-separated; empty for every ring."
+            placeholder="canary, early"
+            value={draft.rings}
+            onChange={(e) => setDraft({ ...draft, rings: e.target.value })}
+          />
         </div>
         <FormError error={create.error} />
         <Button type="submit" variant="primary" disabled={create.isPending}>

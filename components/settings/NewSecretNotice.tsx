@@ -22,7 +22,12 @@ export function NewSecretNotice({ apiKey, onDismiss }: { apiKey: CreatedApiKey; 
   }
 
   return (
-    <section ref={noticeRef} aria-labelledby="new-secret-heading" role="alert" className="rounded-lg border-2 border-amber-400 bg-amber-50 p-4 dark:border-amber-500/70 dark:bg-amber-950/40">
+    <section
+      ref={noticeRef}
+      aria-labelledby="new-secret-heading"
+      role="alert"
+      className="rounded-lg border-2 border-amber-400 bg-amber-50 p-4 dark:border-amber-500/70 dark:bg-amber-950/40"
+    >
       <h2 id="new-secret-heading" className="text-sm font-semibold text-amber-900 dark:text-amber-200">
         Copy the secret for “{apiKey.name}” now
       </h2>
@@ -30,7 +35,10 @@ export function NewSecretNotice({ apiKey, onDismiss }: { apiKey: CreatedApiKey; 
         It will not be shown again. Ringwatch stores only a hash; if it is lost, revoke this key and create a new one.
       </p>
       <div className="mt-3 flex items-center gap-2">
-        <code aria-label="API key secret" className="min-w-0 flex-1 select-all break-all rounded-md border border-amber-300 bg-white px-3 py-2 font-mono text-xs text-slate-900 dark:border-amber-700 dark:bg-slate-950 dark:text-slate-100">
+        <code
+          aria-label="API key secret"
+          className="min-w-0 flex-1 select-all break-all rounded-md border border-amber-300 bg-white px-3 py-2 font-mono text-xs text-slate-900 dark:border-amber-700 dark:bg-slate-950 dark:text-slate-100"
+        >
           {apiKey.secret}
         </code>
         <Button variant="primary" onClick={() => void copySecret()}>

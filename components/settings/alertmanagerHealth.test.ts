@@ -3,7 +3,14 @@ import type { AlertmanagerTargetStatus } from "@/schemas/alertmanager";
 import { firingSummary, labelSummary, targetHealth } from "./alertmanagerHealth";
 
 const target = (over: Partial<AlertmanagerTargetStatus>): AlertmanagerTargetStatus => ({
-  url: "http://am:9093", lastAttemptAt: null, lastSuccessAt: null, lastError: null, lastStatusCode: null, consecutiveFailures: 0, firing: 0, ...over,
+  url: "http://am:9093",
+  lastAttemptAt: null,
+  lastSuccessAt: null,
+  lastError: null,
+  lastStatusCode: null,
+  consecutiveFailures: 0,
+  firing: 0,
+  ...over,
 });
 
 describe("Alertmanager target health", () => {

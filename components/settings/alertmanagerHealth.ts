@@ -18,4 +18,7 @@ export function firingSummary(target: AlertmanagerTargetStatus): string {
   return target.firing === 0 ? "no anomaly firing" : `${target.firing} anomal${target.firing === 1 ? "y" : "ies"} firing`;
 }
 
-export const labelSummary = (labels: Record<string, string>) => Object.entries(labels).map(([name, value]) => `${name}="${value}"`).join(", ");
+export const labelSummary = (labels: Record<string, string>) =>
+  Object.entries(labels)
+    .map(([name, value]) => `${name}="${value}"`)
+    .join(", ");

@@ -26,7 +26,10 @@ export const EMPTY_WEBHOOK: WebhookDraft = { url: "", format: "json", secret: ""
 
 /** The request body: an empty secret lets the server generate one; an empty ring list means every ring. */
 export function webhookInput(draft: WebhookDraft): CreateWebhookInput {
-  const rings = draft.rings.split(",").map((r) => r.trim()).filter(Boolean);
+  const rings = draft.rings
+    .split(",")
+    .map((r) => r.trim())
+    .filter(Boolean);
   const secret = draft.secret.trim();
   return { url: draft.url.trim(), format: draft.format, minSeverity: draft.minSeverity, ...(secret ? { secret } : {}), ...(rings.length ? { rings } : {}) };
 }

@@ -21,7 +21,10 @@ export function CursorPager({ label, noun, pageIndex, pageSize, shown, hasNext, 
   const first = pageIndex * pageSize + 1;
   const last = pageIndex * pageSize + shown;
   return (
-    <nav aria-label={label} className="flex items-center justify-between gap-3 border-t border-slate-200 px-3 py-2 text-xs text-slate-500 dark:border-slate-800 dark:text-slate-400">
+    <nav
+      aria-label={label}
+      className="flex items-center justify-between gap-3 border-t border-slate-200 px-3 py-2 text-xs text-slate-500 dark:border-slate-800 dark:text-slate-400"
+    >
       <p aria-live="polite">
         {shown > 0 ? `${noun} ${numberFormat.format(first)}–${numberFormat.format(last)}` : `No ${noun.toLowerCase()}`}
         {refreshing ? <span className="ml-2 text-slate-400">· refreshing…</span> : null}

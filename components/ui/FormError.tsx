@@ -7,7 +7,10 @@ export function FormError({ error }: { error: unknown }) {
   // A detail that only repeats the message (e.g. the ring percent sum) is not worth a second line.
   const details = isApiError(error) ? error.details.filter((detail) => detail.message !== message) : [];
   return (
-    <div role="alert" className="rounded-md border border-red-300 bg-red-50 px-3 py-2 text-sm text-red-800 dark:border-red-900 dark:bg-red-950/60 dark:text-red-300">
+    <div
+      role="alert"
+      className="rounded-md border border-red-300 bg-red-50 px-3 py-2 text-sm text-red-800 dark:border-red-900 dark:bg-red-950/60 dark:text-red-300"
+    >
       <p>{message}</p>
       {details.length > 0 ? (
         <ul className="mt-1 list-disc pl-5 text-xs">

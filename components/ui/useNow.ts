@@ -29,5 +29,9 @@ function subscribe(listener: () => void) {
 
 /** The current time in ms, re-rendering every 10 s. */
 export function useNow(): number {
-  return useSyncExternalStore(subscribe, () => now, () => now);
+  return useSyncExternalStore(
+    subscribe,
+    () => now,
+    () => now,
+  );
 }

@@ -48,8 +48,14 @@ function labelsOf(anomaly: AlertmanagerAnomaly, severity: Severity, extra: Recor
   // Ours last: an operator label can add routing keys, not disguise which anomaly this is.
   return {
     ...extra,
-    alertname: ALERT_NAME, anomaly_id: anomaly.id, kind: anomaly.kind, severity, ring: anomaly.ring,
-    component: anomaly.component, version: anomaly.version, deployment_id: anomaly.deploymentId,
+    alertname: ALERT_NAME,
+    anomaly_id: anomaly.id,
+    kind: anomaly.kind,
+    severity,
+    ring: anomaly.ring,
+    component: anomaly.component,
+    version: anomaly.version,
+    deployment_id: anomaly.deploymentId,
   };
 }
 
@@ -69,7 +75,9 @@ export function alertmanagerAlerts(anomalies: readonly AlertmanagerAnomaly[], re
     const endsAt = anomaly.status === "resolved" ? iso(anomaly.resolvedAt ?? render.now) : firingUntil;
     const current = { ...base, labels: labelsOf(anomaly, anomaly.severity, render.extraLabels), endsAt };
     const lower = SEVERITIES.slice(0, SEVERITIES.indexOf(anomaly.severity)).map((severity) => ({
-      ...base, labels: labelsOf(anomaly, severity, render.extraLabels), endsAt: anomaly.status === "resolved" ? endsAt : iso(render.now),
+      ...base,
+      labels: labelsOf(anomaly, severity, render.extraLabels),
+      endsAt: anomaly.status === "resolved" ? endsAt : iso(render.now),
     }));
     return [current, ...lower];
   });
@@ -77,5 +85,8 @@ export function alertmanagerAlerts(anomalies: readonly AlertmanagerAnomaly[], re
 
 /** A fingerprint of what Alertmanager should know, to push at once when it changes. */
 export function alertStateKey(anomalies: readonly AlertmanagerAnomaly[]): string {
-  return anomalies.map((a) => `${a.id}:${a.severity}:${a.status}`).sort().join(",");
+  return anomalies
+    .map((a) => `${a.id}:${a.severity}:${a.status}`)
+    .sort()
+    .join(",");
 }

@@ -58,7 +58,10 @@ export function anomalyAlert(type: Extract<AlertType, `anomaly.${string}`>, anom
   const { suspects, ...rest } = anomaly;
   const top = suspects[0];
   return {
-    type, at: now.toISOString(), severity: anomaly.severity, ring: anomaly.ring,
+    type,
+    at: now.toISOString(),
+    severity: anomaly.severity,
+    ring: anomaly.ring,
     data: { anomaly: { ...rest, topSuspect: top ? { dimension: top.dimension, value: top.value, share: top.share } : null }, actor },
   };
 }
@@ -76,7 +79,11 @@ export const DEPLOYMENT_ALERT_TYPES = {
  * is something to look at (warning); one moving again is news (info). minSeverity filters both kinds.
  */
 const DEPLOYMENT_SEVERITY: Record<keyof typeof DEPLOYMENT_ALERT_TYPES, Severity> = {
-  pause: "warning", halt: "warning", rollback: "warning", resume: "info", promote: "info",
+  pause: "warning",
+  halt: "warning",
+  rollback: "warning",
+  resume: "info",
+  promote: "info",
 };
 
 export function deploymentAlert(
@@ -86,7 +93,13 @@ export function deploymentAlert(
   reason: string,
   now: Date,
 ): AlertEvent {
-  return { type: DEPLOYMENT_ALERT_TYPES[action], at: now.toISOString(), severity: DEPLOYMENT_SEVERITY[action], ring: deployment.ring, data: { deployment, actor, reason } };
+  return {
+    type: DEPLOYMENT_ALERT_TYPES[action],
+    at: now.toISOString(),
+    severity: DEPLOYMENT_SEVERITY[action],
+    ring: deployment.ring,
+    data: { deployment, actor, reason },
+  };
 }
 
 export type AnomalyAlertEvent = Extract<AlertEvent, { data: AnomalyAlertData }>;

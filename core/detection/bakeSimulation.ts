@@ -27,9 +27,18 @@ const SITES = ["ams", "fra", "lon", "nyc"];
 /** A device like the simulated fleet's: OS, build, model and site drawn independently. */
 export function fleetDevice(random: Random, windowsShare: number): Attributes {
   const rest = 1 - windowsShare;
-  const os = pick(random, [["windows", windowsShare], ["macos", rest * 0.7], ["linux", rest * 0.3]] as const);
+  const os = pick(random, [
+    ["windows", windowsShare],
+    ["macos", rest * 0.7],
+    ["linux", rest * 0.3],
+  ] as const);
   const builds = OS_BUILDS[os];
-  return { os, osVersion: builds[Math.floor(random() * builds.length)], model: MODELS[Math.floor(random() * MODELS.length)], "tags.site": SITES[Math.floor(random() * SITES.length)] };
+  return {
+    os,
+    osVersion: builds[Math.floor(random() * builds.length)],
+    model: MODELS[Math.floor(random() * MODELS.length)],
+    "tags.site": SITES[Math.floor(random() * SITES.length)],
+  };
 }
 
 /** Seconds after the window start at which each signal begins (Infinity: never). */

@@ -41,7 +41,13 @@ export function compareToBaseline(candidate: readonly Profile[], baseline: reado
   // Too few baseline devices (or none: every ring reached) is nothing fair to compare with: a prior rate stands in.
   if (!isUsableBaseline(baselineDevices)) {
     const expectedAffected = exposed * PRIOR_RATES[signal];
-    return { ...common, expectedAffected, adjustedFor: "prior", relativeRisk: ratio(affected, expectedAffected), pValue: poissonUpperTail(affected, expectedAffected) };
+    return {
+      ...common,
+      expectedAffected,
+      adjustedFor: "prior",
+      relativeRisk: ratio(affected, expectedAffected),
+      pValue: poissonUpperTail(affected, expectedAffected),
+    };
   }
   const pooledP = fisherUpperTail(affected, exposed, affected + baselineAffected, exposed + baselineDevices);
   const pooledExpected = exposed * baselineRate;
@@ -92,9 +98,7 @@ function strongestStratification(candidate: readonly Profile[], baseline: readon
     let expected = 0;
     for (const profile of candidate) {
       const stratum = baselineByValue.get(profile.attributes[dimension]);
-      const rate = stratum
-        ? (stratum.affected + STRATUM_SHRINKAGE_DEVICES * pooledRate) / (stratum.devices + STRATUM_SHRINKAGE_DEVICES)
-        : pooledRate;
+      const rate = stratum ? (stratum.affected + STRATUM_SHRINKAGE_DEVICES * pooledRate) / (stratum.devices + STRATUM_SHRINKAGE_DEVICES) : pooledRate;
       expected += profile.devices * rate;
     }
     if (!best || expected > best.expected) best = { dimension, expected };

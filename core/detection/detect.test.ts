@@ -37,7 +37,12 @@ describe("detectSlice", () => {
   it("names os=windows when every Windows device of a 90%-Windows canary goes dark (the lift rule listed no suspect)", () => {
     const site = (model: string, s: string) => ({ ...win, model, "tags.site": s });
     const input = slice(
-      [profile(site("EliteBook 840", "fra"), 5, { silent: 5 }), profile(site("Latitude 7440", "fra"), 12, { silent: 12 }), profile(site("Latitude 7440", "ams"), 12, { silent: 12 }), profile({ os: "macos", model: "MacBook Pro", "tags.site": "ams" }, 3)],
+      [
+        profile(site("EliteBook 840", "fra"), 5, { silent: 5 }),
+        profile(site("Latitude 7440", "fra"), 12, { silent: 12 }),
+        profile(site("Latitude 7440", "ams"), 12, { silent: 12 }),
+        profile({ os: "macos", model: "MacBook Pro", "tags.site": "ams" }, 3),
+      ],
       [profile(site("Latitude 7440", "ams"), 810, { silent: 4 }), profile({ os: "macos", model: "MacBook Pro", "tags.site": "ams" }, 90)],
     );
     const silence = detectSlice(input).find((f) => f.kind === "heartbeat_loss")!;
@@ -62,7 +67,10 @@ describe("detectSlice", () => {
     const ams = { ...win, "tags.site": "ams" };
     const fra = { ...win, "tags.site": "fra" };
     // Exposure happens to be skewed towards the dark site: the pooled baseline would blame the release.
-    const input = slice([profile(ams, 50, { silent: 50 }), profile(fra, 50, { silent: 1 })], [profile(ams, 100, { silent: 100 }), profile(fra, 800, { silent: 8 })]);
+    const input = slice(
+      [profile(ams, 50, { silent: 50 }), profile(fra, 50, { silent: 1 })],
+      [profile(ams, 100, { silent: 100 }), profile(fra, 800, { silent: 8 })],
+    );
     expect(compareToBaseline(input.candidate, input.baseline, "silent").adjustedFor).toBe("tags.site");
     expect(kinds(input)).toEqual({});
   });
@@ -112,7 +120,10 @@ describe("subgroups", () => {
   const other = { os: "windows", osVersion: "10.0.19045" };
 
   it("finds a rise confined to one OS build that the pooled rate hides, and says where", () => {
-    const input = slice([profile(bad, 60, { crashed: 7 }), profile(other, 142, { crashed: 1 })], [profile(bad, 540, { crashed: 4 }), profile(other, 1260, { crashed: 11 })]);
+    const input = slice(
+      [profile(bad, 60, { crashed: 7 }), profile(other, 142, { crashed: 1 })],
+      [profile(bad, 540, { crashed: 4 }), profile(other, 1260, { crashed: 11 })],
+    );
     expect(gradeSeverity(compareToBaseline(input.candidate, input.baseline, "crashed"))).toBeNull();
     const [crash] = detectSlice(input);
     expect(crash).toMatchObject({ kind: "crash_rate", subgroup: { dimension: "osVersion", value: "10.0.22631" }, comparison: { exposed: 60, affected: 7 } });

@@ -99,8 +99,11 @@ const percent = (rate: number) => `${(rate * 100).toFixed(rate < 0.1 ? 1 : 0)}%`
 
 function summarize(kind: AnomalyKind, input: SliceInput, c: Comparison, subgroup: SliceSubgroup, top: RankedSuspect | undefined): string {
   const expectedRate = c.exposed > 0 ? c.expectedAffected / c.exposed : 0;
-  const basis = c.adjustedFor === "prior" ? `assumed (${input.basis})` : c.adjustedFor ? `expected by ${c.adjustedFor} from ${input.basis}` : `in ${input.basis}`;
-  const suspect = top ? `; top suspect ${top.dimension}=${top.value} (${top.affectedWith} of ${top.devicesWith} with it affected vs ${top.affectedWithout} of ${top.devicesWithout} without)` : "";
+  const basis =
+    c.adjustedFor === "prior" ? `assumed (${input.basis})` : c.adjustedFor ? `expected by ${c.adjustedFor} from ${input.basis}` : `in ${input.basis}`;
+  const suspect = top
+    ? `; top suspect ${top.dimension}=${top.value} (${top.affectedWith} of ${top.devicesWith} with it affected vs ${top.affectedWithout} of ${top.devicesWithout} without)`
+    : "";
   const within = subgroup ? ` on ${subgroup.dimension}=${subgroup.value}` : "";
   return `${KIND_LABEL[kind]} in ${input.ring} after ${input.component} ${input.version}${within}: ${c.affected} of ${c.exposed} exposed devices (${percent(c.affectedRate)}) vs ${percent(expectedRate)} ${basis}${suspect}.`;
 }

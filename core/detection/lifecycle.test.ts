@@ -8,7 +8,16 @@ const ago = (seconds: number) => new Date(now.getTime() - seconds * 1000);
 const finding = (kind: Finding["kind"], severity: Finding["severity"], ring = "canary", openingSeverity: Finding["openingSeverity"] = severity) =>
   ({ kind, severity, openingSeverity, deploymentId: "d1", ring }) as Finding;
 const tracked = (over: Partial<TrackedAnomaly>): TrackedAnomaly => ({
-  id: "a1", kind: "boot_loop", deploymentId: "d1", ring: "canary", severity: "warning", status: "open", lastFiringAt: ago(10), resolvedAt: null, resolvedBy: null, ...over,
+  id: "a1",
+  kind: "boot_loop",
+  deploymentId: "d1",
+  ring: "canary",
+  severity: "warning",
+  status: "open",
+  lastFiringAt: ago(10),
+  resolvedAt: null,
+  resolvedBy: null,
+  ...over,
 });
 const run = (live: TrackedAnomaly[], findings: Finding[], recentlyResolved: TrackedAnomaly[] = []) =>
   reconcile({ live, recentlyResolved, findings, now, healthyPeriodSec: 600 });
@@ -20,7 +29,10 @@ describe("reconcile", () => {
   });
 
   it("updates the open anomaly instead of opening another, and never lowers its severity", () => {
-    expect(run([tracked({ severity: "critical" })], [finding("boot_loop", "warning")])).toMatchObject({ opened: [], updated: [{ id: "a1", severity: "critical" }] });
+    expect(run([tracked({ severity: "critical" })], [finding("boot_loop", "warning")])).toMatchObject({
+      opened: [],
+      updated: [{ id: "a1", severity: "critical" }],
+    });
     expect(run([tracked({ status: "acknowledged" })], [finding("boot_loop", "critical")]).updated[0].severity).toBe("critical");
   });
 
@@ -50,7 +62,10 @@ describe("reconcile", () => {
   it("reopens a resolved critical anomaly whose signal is still critical within the healthy period: it does not stay silent", () => {
     const resolved = tracked({ severity: "critical", status: "resolved", resolvedAt: ago(30), resolvedBy: "op@example.com" });
     // Still critical on one look, even where this look's budget would not open it afresh.
-    expect(run([], [finding("boot_loop", "critical", "canary", null)], [resolved])).toMatchObject({ opened: [], reopened: [{ id: "a1", severity: "critical" }] });
+    expect(run([], [finding("boot_loop", "critical", "canary", null)], [resolved])).toMatchObject({
+      opened: [],
+      reopened: [{ id: "a1", severity: "critical" }],
+    });
     expect(run([], [finding("boot_loop", "warning", "canary", null)], [resolved])).toMatchObject({ opened: [], reopened: [] });
     expect(run([], [], [resolved])).toMatchObject({ opened: [], reopened: [], resolved: [] });
   });
@@ -61,7 +76,13 @@ describe("reconcile", () => {
 });
 
 describe("appendHistory", () => {
-  const point = (seconds: number, affected: number): EvidencePoint => ({ at: ago(-seconds).toISOString(), exposed: 10, affected, affectedRate: affected / 10, baselineRate: 0 });
+  const point = (seconds: number, affected: number): EvidencePoint => ({
+    at: ago(-seconds).toISOString(),
+    exposed: 10,
+    affected,
+    affectedRate: affected / 10,
+    baselineRate: 0,
+  });
 
   it("adds a point when the evidence changes or a minute passed, not every tick", () => {
     let history = appendHistory([], point(0, 1));

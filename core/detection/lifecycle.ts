@@ -47,7 +47,8 @@ export function reconcile(input: {
   const live = new Map(input.live.map((a) => [sliceKey(a), a]));
   const silencedUntil = new Map<string, TrackedAnomaly>();
   for (const a of input.recentlyResolved) {
-    if (a.resolvedBy !== "system" && a.resolvedAt && input.now.getTime() - a.resolvedAt.getTime() < input.healthyPeriodSec * 1000) silencedUntil.set(sliceKey(a), a);
+    if (a.resolvedBy !== "system" && a.resolvedAt && input.now.getTime() - a.resolvedAt.getTime() < input.healthyPeriodSec * 1000)
+      silencedUntil.set(sliceKey(a), a);
   }
   const result: Reconciliation = { opened: [], updated: [], reopened: [], resolved: [] };
   const firing = new Set<string>();

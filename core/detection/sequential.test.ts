@@ -33,7 +33,14 @@ const worse = (a: Severity | null, b: Severity | null) => (!a ? b : !b || severi
 
 /** What the bake would open or escalate to (reconcile never lowers a severity, so the worst opening is the outcome). */
 function bake(devices: readonly SimulatedDevice[], bakeSec = CANARY_BAKE_SEC): BakeOutcome {
-  const outcome: BakeOutcome = { worst: null, firstCriticalSec: null, perLookWorst: null, perLookFirstCriticalSec: null, firstWarningSec: null, perLookFirstWarningSec: null };
+  const outcome: BakeOutcome = {
+    worst: null,
+    firstCriticalSec: null,
+    perLookWorst: null,
+    perLookFirstCriticalSec: null,
+    firstWarningSec: null,
+    perLookFirstWarningSec: null,
+  };
   for (const elapsed of ticksOf(bakeSec)) {
     const now = new Date(WINDOW_START.getTime() + elapsed * 1000);
     for (const { severity, openingSeverity } of detectSlice(sliceAt(devices, WINDOW_START, elapsed), lookNumber(WINDOW_START, now, TICK_SEC))) {
@@ -48,14 +55,16 @@ function bake(devices: readonly SimulatedDevice[], bakeSec = CANARY_BAKE_SEC): B
   return outcome;
 }
 
-const alarmsIn = (outcomes: readonly BakeOutcome[], key: "worst" | "perLookWorst") => outcomes.filter((o) => o[key] === "warning" || o[key] === "critical").length;
+const alarmsIn = (outcomes: readonly BakeOutcome[], key: "worst" | "perLookWorst") =>
+  outcomes.filter((o) => o[key] === "warning" || o[key] === "critical").length;
 type TimeKey = "firstCriticalSec" | "perLookFirstCriticalSec" | "firstWarningSec" | "perLookFirstWarningSec";
 /** Mean and max over the bakes that got there, and how many did. */
 const detectionTimes = (outcomes: readonly BakeOutcome[], key: TimeKey) => {
   const times = outcomes.map((o) => o[key]).filter((t): t is number => t !== null);
   return { caught: times.length, mean: times.length ? times.reduce((a, b) => a + b, 0) / times.length : null, max: times.length ? Math.max(...times) : null };
 };
-const describeTimes = ({ caught, mean, max }: ReturnType<typeof detectionTimes>, of: number) => `${caught}/${of} bakes, mean ${mean?.toFixed(1) ?? "-"} s, max ${max ?? "-"} s`;
+const describeTimes = ({ caught, mean, max }: ReturnType<typeof detectionTimes>, of: number) =>
+  `${caught}/${of} bakes, mean ${mean?.toFixed(1) ?? "-"} s, max ${max ?? "-"} s`;
 function report(label: string, outcomes: readonly BakeOutcome[]) {
   const n = outcomes.length;
   const after = detectionTimes(outcomes, "firstCriticalSec");
@@ -68,7 +77,15 @@ function report(label: string, outcomes: readonly BakeOutcome[]) {
 }
 
 /** fleetWideCrashes: 1,000 devices, a 10% canary; every device crashes ten times as often, exposed or not. */
-const SURGE = { devices: 1000, canaryShare: 0.1, smallCanaryShare: 0.02, windowsShare: 0.5, meanSecBetweenCrashes: 14_400 / 10, crashyShare: 0.02, crashyMeanSec: 900 / 10 };
+const SURGE = {
+  devices: 1000,
+  canaryShare: 0.1,
+  smallCanaryShare: 0.02,
+  windowsShare: 0.5,
+  meanSecBetweenCrashes: 14_400 / 10,
+  crashyShare: 0.02,
+  crashyMeanSec: 900 / 10,
+};
 
 function surgeFleet(random: Random, canaryShare = SURGE.canaryShare): SimulatedDevice[] {
   return Array.from({ length: SURGE.devices }, () => {
@@ -80,8 +97,15 @@ function surgeFleet(random: Random, canaryShare = SURGE.canaryShare): SimulatedD
 
 /** bootLoopOnWindows in a 12-device canary of a mostly-Windows fleet: 65% loop and report, the rest go dark. */
 const BOOT_LOOP = {
-  canary: 12, baseline: 900, windowsShare: 0.85, meanSecBetweenCrashes: 14_400, meanSecBetweenBootLoops: 86_400,
-  loopingShare: 0.65, installWithinSec: 10, crashAfterInstallSec: [4, 7], loopDetectedAfterInstallSec: [20, 45],
+  canary: 12,
+  baseline: 900,
+  windowsShare: 0.85,
+  meanSecBetweenCrashes: 14_400,
+  meanSecBetweenBootLoops: 86_400,
+  loopingShare: 0.65,
+  installWithinSec: 10,
+  crashAfterInstallSec: [4, 7],
+  loopDetectedAfterInstallSec: [20, 45],
   /** Dark 2-8 s after install, then two missed 10 s heartbeats before it counts as silent. */
   silentAfterInstallSec: [22, 28],
 } as const;
@@ -97,7 +121,14 @@ function bootLoopFleet(random: Random): SimulatedDevice[] {
     if (device.attributes.os !== "windows") return device;
     const installed = random() * BOOT_LOOP.installWithinSec;
     if (random() < BOOT_LOOP.loopingShare) {
-      return { ...device, onsets: { ...device.onsets, crashed: installed + between(random, BOOT_LOOP.crashAfterInstallSec), bootLooping: installed + between(random, BOOT_LOOP.loopDetectedAfterInstallSec) } };
+      return {
+        ...device,
+        onsets: {
+          ...device.onsets,
+          crashed: installed + between(random, BOOT_LOOP.crashAfterInstallSec),
+          bootLooping: installed + between(random, BOOT_LOOP.loopDetectedAfterInstallSec),
+        },
+      };
     }
     return { ...device, onsets: { ...device.onsets, silent: installed + between(random, BOOT_LOOP.silentAfterInstallSec) } };
   });
@@ -105,7 +136,16 @@ function bootLoopFleet(random: Random): SimulatedDevice[] {
 }
 
 /** crashesOnOneBuild: 2,000 devices, a 10% canary; the release crashes the bad build twenty times as often. */
-const ONE_BUILD = { devices: 2000, canaryShare: 0.1, windowsShare: 0.5, badBuild: "10.0.22631", badBuildShare: 0.3, otherBuilds: ["10.0.19045", "10.0.26100"], meanSecBetweenCrashes: 7200, multiplier: 20 } as const;
+const ONE_BUILD = {
+  devices: 2000,
+  canaryShare: 0.1,
+  windowsShare: 0.5,
+  badBuild: "10.0.22631",
+  badBuildShare: 0.3,
+  otherBuilds: ["10.0.19045", "10.0.26100"],
+  meanSecBetweenCrashes: 7200,
+  multiplier: 20,
+} as const;
 
 function oneBuildFleet(random: Random): SimulatedDevice[] {
   return Array.from({ length: ONE_BUILD.devices }, () => {
@@ -119,27 +159,43 @@ function oneBuildFleet(random: Random): SimulatedDevice[] {
 }
 
 describe("whole bakes", () => {
-  it("raises no warning or critical in any of 50 bakes when the whole fleet's crash rate surges alike", () => {
-    const outcomes = SEEDS.map((seed) => bake(surgeFleet(seededRandom(seed))));
-    report("fleet-wide surge", outcomes);
-    expect(alarmsIn(outcomes, "worst")).toBe(0);
-  }, SIMULATION_TIMEOUT_MS);
+  it(
+    "raises no warning or critical in any of 50 bakes when the whole fleet's crash rate surges alike",
+    () => {
+      const outcomes = SEEDS.map((seed) => bake(surgeFleet(seededRandom(seed))));
+      report("fleet-wide surge", outcomes);
+      expect(alarmsIn(outcomes, "worst")).toBe(0);
+    },
+    SIMULATION_TIMEOUT_MS,
+  );
 
-  it("raises no warning or critical in any of 50 ten-minute bakes of a 20-device canary under the same surge", () => {
-    const outcomes = SEEDS.map((seed) => bake(surgeFleet(seededRandom(seed), SURGE.smallCanaryShare), LONG_BAKE_SEC));
-    report("fleet-wide surge, 20-device canary, 10-minute bake", outcomes);
-    expect(alarmsIn(outcomes, "worst")).toBe(0);
-  }, SIMULATION_TIMEOUT_MS);
+  it(
+    "raises no warning or critical in any of 50 ten-minute bakes of a 20-device canary under the same surge",
+    () => {
+      const outcomes = SEEDS.map((seed) => bake(surgeFleet(seededRandom(seed), SURGE.smallCanaryShare), LONG_BAKE_SEC));
+      report("fleet-wide surge, 20-device canary, 10-minute bake", outcomes);
+      expect(alarmsIn(outcomes, "worst")).toBe(0);
+    },
+    SIMULATION_TIMEOUT_MS,
+  );
 
-  it("still turns a boot loop on every canary Windows device critical within the bake, in every seed", () => {
-    const outcomes = SEEDS.map((seed) => bake(bootLoopFleet(seededRandom(seed))));
-    expect(report("boot loop on Windows", outcomes)).toMatchObject({ caught: SEEDS.length });
-  }, SIMULATION_TIMEOUT_MS);
+  it(
+    "still turns a boot loop on every canary Windows device critical within the bake, in every seed",
+    () => {
+      const outcomes = SEEDS.map((seed) => bake(bootLoopFleet(seededRandom(seed))));
+      expect(report("boot loop on Windows", outcomes)).toMatchObject({ caught: SEEDS.length });
+    },
+    SIMULATION_TIMEOUT_MS,
+  );
 
-  it("still turns crashes on one OS build critical within the bake as often as single-look thresholds did", () => {
-    const outcomes = SEEDS.map((seed) => bake(oneBuildFleet(seededRandom(seed))));
-    expect(report("crashes on one build", outcomes).caught).toBe(detectionTimes(outcomes, "perLookFirstCriticalSec").caught);
-  }, SIMULATION_TIMEOUT_MS);
+  it(
+    "still turns crashes on one OS build critical within the bake as often as single-look thresholds did",
+    () => {
+      const outcomes = SEEDS.map((seed) => bake(oneBuildFleet(seededRandom(seed))));
+      expect(report("crashes on one build", outcomes).caught).toBe(detectionTimes(outcomes, "perLookFirstCriticalSec").caught);
+    },
+    SIMULATION_TIMEOUT_MS,
+  );
 });
 
 describe("alpha spending", () => {

@@ -26,7 +26,10 @@ const profileArb = fc
 const fleetArb = fc.array(profileArb, { minLength: 1, maxLength: MAX_PROFILES });
 
 const holders = (fleet: readonly Profile[], dimension: string, value: string) =>
-  fleet.map((p, i) => (p.attributes[dimension] === value ? i : -1)).filter((i) => i >= 0).join(",");
+  fleet
+    .map((p, i) => (p.attributes[dimension] === value ? i : -1))
+    .filter((i) => i >= 0)
+    .join(",");
 
 /** A fleet where exactly the devices with `dimension=value` crashed, every one of them. */
 const separatedArb = fc
@@ -51,9 +54,12 @@ describe("rankSuspects properties", () => {
 
   it("gives the same ranking whatever the order of the profiles", () => {
     fc.assert(
-      fc.property(fleetArb.chain((fleet) => fc.tuple(fc.constant(fleet), fc.shuffledSubarray(fleet, { minLength: fleet.length, maxLength: fleet.length }))), ([fleet, shuffled]) => {
-        expect(rankSuspects(shuffled, "crashed")).toEqual(rankSuspects(fleet, "crashed"));
-      }),
+      fc.property(
+        fleetArb.chain((fleet) => fc.tuple(fc.constant(fleet), fc.shuffledSubarray(fleet, { minLength: fleet.length, maxLength: fleet.length }))),
+        ([fleet, shuffled]) => {
+          expect(rankSuspects(shuffled, "crashed")).toEqual(rankSuspects(fleet, "crashed"));
+        },
+      ),
     );
   });
 
@@ -97,14 +103,29 @@ describe("rankSuspects", () => {
 
   it("counts devices that never reported a dimension as without its values", () => {
     const fleet = [profile({ os: "windows" }, 8, { silent: 8 }), profile({ os: "macos" }, 8), profile({}, 4, { silent: 4 })];
-    expect(rankSuspects(fleet, "silent")[0]).toMatchObject({ dimension: "os", value: "windows", share: 8 / 12, affectedWith: 8, devicesWith: 8, affectedWithout: 4, devicesWithout: 12 });
+    expect(rankSuspects(fleet, "silent")[0]).toMatchObject({
+      dimension: "os",
+      value: "windows",
+      share: 8 / 12,
+      affectedWith: 8,
+      devicesWith: 8,
+      affectedWithout: 4,
+      devicesWithout: 12,
+    });
   });
 });
 
 describe("rankSuspects regressions (fast-check counterexamples, shrunk)", () => {
   it("names the OS when all 6 Windows devices crashed and the 1 Linux device did not (the lift rule dropped it: 1 / (6/7) < 1.2)", () => {
     const fleet = [profile({ os: "linux" }, 1), profile({ os: "windows" }, 6, { crashed: 6 })];
-    expect(rankSuspects(fleet, "crashed")[0]).toMatchObject({ dimension: "os", value: "windows", affectedWith: 6, devicesWith: 6, affectedWithout: 0, devicesWithout: 1 });
+    expect(rankSuspects(fleet, "crashed")[0]).toMatchObject({
+      dimension: "os",
+      value: "windows",
+      affectedWith: 6,
+      devicesWith: 6,
+      affectedWithout: 0,
+      devicesWithout: 1,
+    });
   });
 
   it("prefers the build that holds exactly the affected device over the OS around it, when other devices never reported a build", () => {
@@ -120,7 +141,18 @@ describe("rankSuspects regressions (fast-check counterexamples, shrunk)", () => 
   it("gives every suspect its evidence, and never one every exposed device holds", () => {
     const fleet = [profile({ os: "windows" }, 1), profile({ os: "windows", "tags.site": "ams" }, 1, { crashed: 1 })];
     expect(rankSuspects(fleet, "crashed")).toEqual([
-      { dimension: "tags.site", value: "ams", share: 1, exposedShare: 0.5, lift: 2, affectedWith: 1, devicesWith: 1, affectedWithout: 0, devicesWithout: 1, pValue: 0.5 },
+      {
+        dimension: "tags.site",
+        value: "ams",
+        share: 1,
+        exposedShare: 0.5,
+        lift: 2,
+        affectedWith: 1,
+        devicesWith: 1,
+        affectedWithout: 0,
+        devicesWithout: 1,
+        pValue: 0.5,
+      },
     ]);
   });
 });

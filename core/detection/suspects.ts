@@ -50,9 +50,18 @@ function suspectsOf(dimension: string, candidate: readonly Profile[], signal: Si
     const logP = logFisherUpperTail(affectedWith, devicesWith, all.affected, all.exposed);
     const exposedShare = devicesWith / all.exposed;
     suspects.push({
-      dimension, value, share, exposedShare, lift: share / exposedShare,
-      affectedWith, devicesWith, affectedWithout, devicesWithout, pValue: Math.exp(logP),
-      logP, rank: dimensionRank(dimension),
+      dimension,
+      value,
+      share,
+      exposedShare,
+      lift: share / exposedShare,
+      affectedWith,
+      devicesWith,
+      affectedWithout,
+      devicesWithout,
+      pValue: Math.exp(logP),
+      logP,
+      rank: dimensionRank(dimension),
     });
   }
   return suspects;

@@ -9,10 +9,21 @@ const at = (sec: number) => new Date(T0 + sec * 1000).toISOString();
 const fresh = () => newDeviceRecord("dev-1", 42, new Date(T0));
 
 const heartbeat = (sec: number, extra: Partial<Extract<IngestEvent, { type: "heartbeat" }>> = {}): IngestEvent => ({
-  type: "heartbeat", deviceId: "dev-1", ts: at(sec), bootId: "boot-a", intervalSec: 10, versions: { agent: "1.0" }, uptimeSec: 60, ...extra,
+  type: "heartbeat",
+  deviceId: "dev-1",
+  ts: at(sec),
+  bootId: "boot-a",
+  intervalSec: 10,
+  versions: { agent: "1.0" },
+  uptimeSec: 60,
+  ...extra,
 });
 const crashBoot = (sec: number, bootId = `boot-${sec}`): IngestEvent => ({
-  type: "boot", deviceId: "dev-1", ts: at(sec), bootId, previousShutdown: "crash",
+  type: "boot",
+  deviceId: "dev-1",
+  ts: at(sec),
+  bootId,
+  previousShutdown: "crash",
 });
 const kernelCrash = (sec: number): IngestEvent => ({ type: "crash", deviceId: "dev-1", ts: at(sec), kind: "kernel", code: "0x00000050" });
 

@@ -17,7 +17,7 @@ describe("CSV writer", () => {
   });
 
   it("neutralises every ;-separated segment, not just the cell's start", () => {
-    expect(neutraliseFormulas("ws-01;=HYPERLINK(\"https://evil\");+x;ok;@SUM(A1)")).toBe("ws-01;'=HYPERLINK(\"https://evil\");'+x;ok;'@SUM(A1)");
+    expect(neutraliseFormulas('ws-01;=HYPERLINK("https://evil");+x;ok;@SUM(A1)')).toBe("ws-01;'=HYPERLINK(\"https://evil\");'+x;ok;'@SUM(A1)");
     expect(neutraliseFormulas("a;;-b")).toBe("a;;'-b");
     expect(neutraliseFormulas("tag1; =1+1")).toBe("tag1;' =1+1");
   });
@@ -27,7 +27,15 @@ describe("CSV writer", () => {
   });
 
   it("writes the header and the rows, CRLF after every line", () => {
-    expect(toCsv(["id", "host"], [["d1", "=evil"], ["d2", null]])).toBe('"id","host"\r\n"d1","\'=evil"\r\n"d2",""\r\n');
+    expect(
+      toCsv(
+        ["id", "host"],
+        [
+          ["d1", "=evil"],
+          ["d2", null],
+        ],
+      ),
+    ).toBe('"id","host"\r\n"d1","\'=evil"\r\n"d2",""\r\n');
     expect(toCsv(["id"], [])).toBe('"id"\r\n');
   });
 });

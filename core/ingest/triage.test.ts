@@ -3,7 +3,13 @@ import { dedupeKeyOf, triageBatch } from "./triage";
 
 const NOW = new Date("2026-11-22T10:00:00.000Z");
 const hb = (over: Record<string, unknown> = {}) => ({
-  type: "heartbeat", deviceId: "d1", ts: "2026-11-22T09:59:00.000Z", bootId: "b", intervalSec: 60, versions: { agent: "1" }, ...over,
+  type: "heartbeat",
+  deviceId: "d1",
+  ts: "2026-11-22T09:59:00.000Z",
+  bootId: "b",
+  intervalSec: 60,
+  versions: { agent: "1" },
+  ...over,
 });
 
 describe("triageBatch", () => {

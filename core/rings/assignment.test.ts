@@ -37,7 +37,10 @@ describe("ring assignment", () => {
   });
 
   it("gives a 0% ring no devices", () => {
-    const ranges = ringRanges([{ name: "a", order: 0, percent: 0 }, { name: "b", order: 1, percent: 100 }]);
+    const ranges = ringRanges([
+      { name: "a", order: 0, percent: 0 },
+      { name: "b", order: 1, percent: 100 },
+    ]);
     expect(ranges[0].from).toBe(ranges[0].to);
     expect(ringForBucket(0, ranges)).toBe("b");
   });

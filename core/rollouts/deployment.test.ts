@@ -1,9 +1,22 @@
 import { describe, expect, it } from "vitest";
-import { applyAction, bakeRemainingSec, DEPLOYMENT_ACTIONS, offeredRings, promote, startDeployment, type DeploymentState, type DeploymentStatus } from "./deployment";
+import {
+  applyAction,
+  bakeRemainingSec,
+  DEPLOYMENT_ACTIONS,
+  offeredRings,
+  promote,
+  startDeployment,
+  type DeploymentState,
+  type DeploymentStatus,
+} from "./deployment";
 
 const T0 = new Date("2026-11-22T10:00:00.000Z");
 const at = (sec: number) => new Date(T0.getTime() + sec * 1000);
-const STAGES = [{ ring: "canary", bakeSeconds: 600 }, { ring: "early", bakeSeconds: 1800 }, { ring: "broad", bakeSeconds: 0 }];
+const STAGES = [
+  { ring: "canary", bakeSeconds: 600 },
+  { ring: "early", bakeSeconds: 1800 },
+  { ring: "broad", bakeSeconds: 0 },
+];
 const fresh = () => startDeployment(STAGES, T0);
 
 function inStatus(status: DeploymentStatus): DeploymentState {

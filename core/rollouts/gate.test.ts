@@ -2,10 +2,15 @@ import { describe, expect, it } from "vitest";
 import { crashFreeVerdict, decideGate, formatDuration, type GateInput } from "./gate";
 
 const base: GateInput = {
-  ring: "canary", bakeRemainingSec: 0, ringDevices: 100, exposed: 100,
-  candidate: { reporting: 90, crashed: 0 }, baseline: { reporting: 900, crashed: 9 },
+  ring: "canary",
+  bakeRemainingSec: 0,
+  ringDevices: 100,
+  exposed: 100,
+  candidate: { reporting: 90, crashed: 0 },
+  baseline: { reporting: 900, crashed: 9 },
   baselineBasis: "rings not yet offered 2.0 (early, broad) on 1.0, same window: 900 devices",
-  openCriticalAnomalies: 0, openUntriagedAnomalies: 0,
+  openCriticalAnomalies: 0,
+  openUntriagedAnomalies: 0,
 };
 
 describe("decideGate", () => {
@@ -38,11 +43,15 @@ describe("decideGate", () => {
   it("says no_go when the crash-free interval lies below the baseline's, with both values", () => {
     const gate = decideGate({ ...base, candidate: { reporting: 90, crashed: 30 } });
     expect(gate.decision).toBe("no_go");
-    expect(gate.reasons[0]).toMatch(/^Crash-free 66\.67% \(60 of 90\), 95% CI .* is below the baseline's 99\.00% \(891 of 900\), .* \(rings not yet offered 2\.0 \(early, broad\) on 1\.0, same window: 900 devices\)\.$/);
+    expect(gate.reasons[0]).toMatch(
+      /^Crash-free 66\.67% \(60 of 90\), 95% CI .* is below the baseline's 99\.00% \(891 of 900\), .* \(rings not yet offered 2\.0 \(early, broad\) on 1\.0, same window: 900 devices\)\.$/,
+    );
   });
 
   it("names the baseline it compared with, with both denominators", () => {
-    expect(decideGate(base).reasons[1]).toBe("Crash-free 100.00% (90 of 90) vs 99.00% (891 of 900) in the baseline (rings not yet offered 2.0 (early, broad) on 1.0, same window: 900 devices).");
+    expect(decideGate(base).reasons[1]).toBe(
+      "Crash-free 100.00% (90 of 90) vs 99.00% (891 of 900) in the baseline (rings not yet offered 2.0 (early, broad) on 1.0, same window: 900 devices).",
+    );
   });
 
   // Found by an independent fleet: with every ring offered, the gate said "vs baseline n/a" and went on as if it had compared.
@@ -50,12 +59,18 @@ describe("decideGate", () => {
     const none = { ...base, baseline: { reporting: 0, crashed: 0 }, baselineBasis: "no fair baseline: every ring has been offered content 2.0" };
     const gate = decideGate(none);
     expect(gate.decision).toBe("go");
-    expect(gate.reasons[1]).toBe("Crash-free 100.00% (90 of 90), not compared: no fair baseline: every ring has been offered content 2.0; detection judged this ring against assumed rates.");
+    expect(gate.reasons[1]).toBe(
+      "Crash-free 100.00% (90 of 90), not compared: no fair baseline: every ring has been offered content 2.0; detection judged this ring against assumed rates.",
+    );
     expect(gate.reasons.join(" ")).not.toMatch(/vs /);
     const sick = decideGate({ ...none, candidate: { reporting: 90, crashed: 30 } });
     expect(sick.reasons.join(" ")).not.toMatch(/below the baseline/);
     // Nine sick leftovers are no baseline either: they must not make a healthy ring look fine or a sick one look worse.
-    const leftovers = decideGate({ ...base, baseline: { reporting: 9, crashed: 6 }, baselineBasis: "no usable baseline: 9 devices in rings not yet offered 2.0 (broad), same window, need 10" });
+    const leftovers = decideGate({
+      ...base,
+      baseline: { reporting: 9, crashed: 6 },
+      baselineBasis: "no usable baseline: 9 devices in rings not yet offered 2.0 (broad), same window, need 10",
+    });
     expect(leftovers.reasons[1]).toMatch(/not compared: no usable baseline: 9 devices/);
   });
 

@@ -61,7 +61,8 @@ export function decideGate(input: GateInput): GateResult {
   const baselineCrashFree = crashFree(input.baseline);
   const noGo: string[] = [];
   const wait: string[] = [];
-  if (input.openCriticalAnomalies > 0) noGo.push(`${input.openCriticalAnomalies} open critical anomal${input.openCriticalAnomalies === 1 ? "y" : "ies"} against this deployment.`);
+  if (input.openCriticalAnomalies > 0)
+    noGo.push(`${input.openCriticalAnomalies} open critical anomal${input.openCriticalAnomalies === 1 ? "y" : "ies"} against this deployment.`);
   const verdict = crashFreeVerdict(input.candidate, input.baseline);
   const comparable = verdict !== "no_baseline";
   if (verdict === "worse") {
@@ -69,7 +70,8 @@ export function decideGate(input: GateInput): GateResult {
       `Crash-free ${rateOf(input.candidate, candidateCrashFree)}, 95% CI ${pct(candidateCrashFree.low)}–${pct(candidateCrashFree.high)}, is below the baseline's ${rateOf(input.baseline, baselineCrashFree)}, ${pct(baselineCrashFree.low)}–${pct(baselineCrashFree.high)} (${input.baselineBasis}).`,
     );
   }
-  if (input.openUntriagedAnomalies > 0) wait.push(`${input.openUntriagedAnomalies} open anomal${input.openUntriagedAnomalies === 1 ? "y" : "ies"} not yet triaged: acknowledge or resolve first.`);
+  if (input.openUntriagedAnomalies > 0)
+    wait.push(`${input.openUntriagedAnomalies} open anomal${input.openUntriagedAnomalies === 1 ? "y" : "ies"} not yet triaged: acknowledge or resolve first.`);
   if (input.bakeRemainingSec > 0) wait.push(`Bake time left in ${input.ring}: ${formatDuration(input.bakeRemainingSec)}.`);
   if (input.ringDevices > 0) {
     const needed = Math.min(input.exposed, Math.max(MIN_REPORTING_DEVICES, Math.ceil(input.exposed * MIN_REPORTING_SHARE)));
@@ -84,7 +86,9 @@ export function decideGate(input: GateInput): GateResult {
     ? `Crash-free ${rateOf(input.candidate, candidateCrashFree)} vs ${rateOf(input.baseline, baselineCrashFree)} in the baseline (${input.baselineBasis}).`
     : `Crash-free ${rateOf(input.candidate, candidateCrashFree)}, not compared: ${input.baselineBasis}; detection judged this ring against assumed rates.`;
   const reasons = [
-    input.ringDevices === 0 ? `${input.ring} has no devices; nothing to wait for.` : `${input.candidate.reporting} of ${input.exposed} exposed devices reported since exposure.`,
+    input.ringDevices === 0
+      ? `${input.ring} has no devices; nothing to wait for.`
+      : `${input.candidate.reporting} of ${input.exposed} exposed devices reported since exposure.`,
     comparison,
     "Bake time done; no open anomalies.",
   ];

@@ -42,7 +42,12 @@ describe("poissonUpperTail", () => {
 
 describe("logFisherUpperTail", () => {
   it("agrees with fisherUpperTail where that does not underflow, and stays finite where it does", () => {
-    for (const [a, n, t, total] of [[3, 10, 5, 100], [0, 10, 5, 100], [10, 10, 10, 1000], [2, 5, 4, 20]] as const) {
+    for (const [a, n, t, total] of [
+      [3, 10, 5, 100],
+      [0, 10, 5, 100],
+      [10, 10, 10, 1000],
+      [2, 5, 4, 20],
+    ] as const) {
       expect(Math.exp(logFisherUpperTail(a, n, t, total))).toBeCloseTo(fisherUpperTail(a, n, t, total), 12);
     }
     expect(fisherUpperTail(5000, 5000, 5000, 90_000)).toBe(0);

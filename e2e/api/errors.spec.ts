@@ -37,7 +37,16 @@ test("bad input gets a 4xx JSON error, never a 500 or HTML", async () => {
 
 const forged = (value: unknown) => encodeURIComponent(Buffer.from(JSON.stringify(value)).toString("base64url"));
 const SOME_UUID = "3f2b8e8c-4a0e-4c3b-9a57-0d6f2b1c9e10";
-const LISTS = ["/api/v1/devices", "/api/v1/devices?sort=last_seen", "/api/v1/anomalies", "/api/v1/deployments", "/api/v1/releases", "/api/v1/audit", "/api/v1/remediation", `/api/v1/anomalies/${SOME_UUID}/devices`];
+const LISTS = [
+  "/api/v1/devices",
+  "/api/v1/devices?sort=last_seen",
+  "/api/v1/anomalies",
+  "/api/v1/deployments",
+  "/api/v1/releases",
+  "/api/v1/audit",
+  "/api/v1/remediation",
+  `/api/v1/anomalies/${SOME_UUID}/devices`,
+];
 const BAD_ANYWHERE = ["garbage", "%%%garbage", forged({ a: 1 }), forged([1, 2]), forged(["", "dev\u0000"]), forged(["", "dev\uD800"]), forged(["a", "b", "c"])];
 // Lists keyed on (time, uuid) or on a row number; device ids are free text, so a device list takes any string pair.
 const BAD_BY_KEY: Record<string, string[]> = {
@@ -54,7 +63,9 @@ test("forged cursors and garbage query parameters get a 400 from every list, nev
   const probes = [
     ...LISTS.flatMap((list) => cursorsFor(list).map((cursor) => `${list}${list.includes("?") ? "&" : "?"}cursor=${cursor}`)),
     ...["/api/v1/devices", "/api/v1/anomalies", "/api/v1/deployments", "/api/v1/remediation"].flatMap((list) => BAD_PARAMS.map((param) => `${list}?${param}`)),
-    "/api/v1/alerts?before=abc", "/api/v1/alerts?limit=abc", `/api/v1/anomalies/${SOME_UUID}/devices?state=nonsense`,
+    "/api/v1/alerts?before=abc",
+    "/api/v1/alerts?limit=abc",
+    `/api/v1/anomalies/${SOME_UUID}/devices?state=nonsense`,
   ];
   for (const path of probes) {
     const answer = await call<{ error?: { code: string; details?: { path: string }[] } }>("GET", path);
@@ -70,7 +81,14 @@ test("forged cursors and garbage query parameters get a 400 from every list, nev
 });
 
 test("every endpoint refuses anonymous callers with 401 JSON", async () => {
-  for (const [method, path] of [["GET", "/api/v1/devices"], ["GET", "/api/v1/devices/x"], ["GET", "/api/v1/users"], ["GET", "/api/v1/api-keys"], ["POST", "/api/v1/ingest"], ["GET", "/api/v1/rings"]]) {
+  for (const [method, path] of [
+    ["GET", "/api/v1/devices"],
+    ["GET", "/api/v1/devices/x"],
+    ["GET", "/api/v1/users"],
+    ["GET", "/api/v1/api-keys"],
+    ["POST", "/api/v1/ingest"],
+    ["GET", "/api/v1/rings"],
+  ]) {
     const answer = await call(method, path, { key: null });
     expect(answer.status, `${method} ${path}`).toBe(401);
     expect(answer.headers.get("content-type")).toContain("application/json");

@@ -69,7 +69,9 @@ test.describe("POST /api/v1/ingest", () => {
     const device = unique("gzip");
     const body = gzipSync(JSON.stringify({ events: [heartbeat(device)] }));
     const ok = await call<IngestAnswer>("POST", "/api/v1/ingest", {
-      key: ingestKey, body, headers: { "content-type": "application/json", "content-encoding": "gzip" },
+      key: ingestKey,
+      body,
+      headers: { "content-type": "application/json", "content-encoding": "gzip" },
     });
     expect(ok.status).toBe(202);
     expect(ok.body.accepted).toBe(1);
@@ -78,14 +80,18 @@ test.describe("POST /api/v1/ingest", () => {
     const bomb = gzipSync(Buffer.concat([Buffer.from('{"events":[],"pad":"'), Buffer.alloc(60 * 1024 * 1024, 32), Buffer.from('"}')]));
     expect(bomb.length).toBeLessThan(1024 * 1024);
     const refused = await call<ErrorAnswer>("POST", "/api/v1/ingest", {
-      key: ingestKey, body: bomb, headers: { "content-type": "application/json", "content-encoding": "gzip" },
+      key: ingestKey,
+      body: bomb,
+      headers: { "content-type": "application/json", "content-encoding": "gzip" },
     });
     expect(refused.status).toBe(413);
     expect(refused.body.error.code).toBe("payload_too_large");
     expect((await call("GET", "/api/health", { key: null })).status).toBe(200);
 
     const corrupt = await call<ErrorAnswer>("POST", "/api/v1/ingest", {
-      key: ingestKey, body: Buffer.from("not gzip at all"), headers: { "content-type": "application/json", "content-encoding": "gzip" },
+      key: ingestKey,
+      body: Buffer.from("not gzip at all"),
+      headers: { "content-type": "application/json", "content-encoding": "gzip" },
     });
     expect(corrupt.status).toBe(400);
   });
@@ -109,7 +115,9 @@ test.describe("POST /api/v1/ingest", () => {
 
   test("answers 400 for malformed JSON or a wrong envelope, 415 for a wrong content type", async () => {
     const malformed = await call<ErrorAnswer>("POST", "/api/v1/ingest", {
-      key: ingestKey, body: '{"events": [', headers: { "content-type": "application/json" },
+      key: ingestKey,
+      body: '{"events": [',
+      headers: { "content-type": "application/json" },
     });
     expect(malformed.status).toBe(400);
     expect(malformed.body.error.code).toBe("malformed_json");
@@ -119,7 +127,9 @@ test.describe("POST /api/v1/ingest", () => {
     expect(envelope.body.error.details?.[0].path).toBe("$.events");
 
     const text = await call<ErrorAnswer>("POST", "/api/v1/ingest", {
-      key: ingestKey, body: JSON.stringify({ events: [] }), headers: { "content-type": "text/plain" },
+      key: ingestKey,
+      body: JSON.stringify({ events: [] }),
+      headers: { "content-type": "text/plain" },
     });
     expect(text.status).toBe(415);
     expect(text.body.error.code).toBe("unsupported_media_type");

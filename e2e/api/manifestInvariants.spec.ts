@@ -34,9 +34,20 @@ const device = fc.integer({ min: 0, max: DEVICES_PER_RUN - 1 });
 const command: fc.Arbitrary<Command> = fc.oneof(
   { weight: 3, arbitrary: fc.record({ kind: fc.constant("heartbeat" as const), device, pin: fc.constantFrom<Ring | null>(null, ...RINGS), via }) },
   { weight: 5, arbitrary: fc.record({ kind: fc.constant("manifest" as const), device, via }) },
-  { weight: 2, arbitrary: fc.record({ kind: fc.constant("action" as const), action: fc.constantFrom("pause", "resume", "promote", "halt", "rollback" as const), via }) },
+  {
+    weight: 2,
+    arbitrary: fc.record({ kind: fc.constant("action" as const), action: fc.constantFrom("pause", "resume", "promote", "halt", "rollback" as const), via }),
+  },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant("rings" as const), canary: fc.constantFrom(1, 20, 50), early: fc.constantFrom(9, 30), via }) },
-  { weight: 1, arbitrary: fc.record({ kind: fc.constant("race" as const), action: fc.constantFrom("pause", "promote", "rollback" as const), devices: fc.uniqueArray(device, { minLength: 1 }), via }) },
+  {
+    weight: 1,
+    arbitrary: fc.record({
+      kind: fc.constant("race" as const),
+      action: fc.constantFrom("pause", "promote", "rollback" as const),
+      devices: fc.uniqueArray(device, { minLength: 1 }),
+      via,
+    }),
+  },
 );
 
 interface StageView {
@@ -148,7 +159,15 @@ test.describe("manifest answers follow the plan in every order of events", () =>
       const server = instance(cmd.via);
       if (cmd.kind === "heartbeat") {
         const id = devices[cmd.device];
-        const event = { type: "heartbeat", deviceId: id, ts: nextTs(), bootId: "b", intervalSec: 60, versions: { other: "1" }, ...(cmd.pin ? { ring: cmd.pin } : {}) };
+        const event = {
+          type: "heartbeat",
+          deviceId: id,
+          ts: nextTs(),
+          bootId: "b",
+          intervalSec: 60,
+          versions: { other: "1" },
+          ...(cmd.pin ? { ring: cmd.pin } : {}),
+        };
         const answer = await api<{ accepted: number }>(server, "POST", "/api/v1/ingest", { events: [event] });
         expect(answer.status).toBe(202);
         expect(answer.body.accepted).toBe(1);
@@ -161,7 +180,9 @@ test.describe("manifest answers follow the plan in every order of events", () =>
       } else if (cmd.kind === "rings") {
         const byName = new Map(model.rings.map((r) => [r.name, r]));
         const percents: Record<Ring, number> = { canary: cmd.canary, early: cmd.early, broad: 100 - cmd.canary - cmd.early };
-        const answer = await api<{ items: RingRow[] }>(server, "PATCH", "/api/v1/rings", { rings: RINGS.map((name) => ({ id: byName.get(name)!.id, percent: percents[name] })) });
+        const answer = await api<{ items: RingRow[] }>(server, "PATCH", "/api/v1/rings", {
+          rings: RINGS.map((name) => ({ id: byName.get(name)!.id, percent: percents[name] })),
+        });
         expect(answer.status).toBe(200);
         model.rings = answer.body.items;
       } else {
@@ -170,7 +191,7 @@ test.describe("manifest answers follow the plan in every order of events", () =>
         const beforeExpected = new Map(ids.map((id) => [id, model.expected(id)]));
         const [actionAnswer, ...answers] = await Promise.all([
           api<DeploymentView>(server, "POST", `/api/v1/deployments/${before.id}/actions`, { action: cmd.action, reason: "property test race" }),
-          ...ids.map((id, i) => api<Answer>(instance((cmd.via + 1 + i) % 2 as Instance), "GET", `/api/v1/manifest?deviceId=${id}`)),
+          ...ids.map((id, i) => api<Answer>(instance(((cmd.via + 1 + i) % 2) as Instance), "GET", `/api/v1/manifest?deviceId=${id}`)),
         ]);
         expect([200, 409]).toContain(actionAnswer.status);
         const after = actionAnswer.status === 200 ? actionAnswer.body : before;
@@ -193,7 +214,9 @@ test.describe("manifest answers follow the plan in every order of events", () =>
         const release = await api<{ id: string }>(servers[0], "POST", "/api/v1/releases", { component, version: "2.0" });
         expect(release.status).toBe(201);
         const deployment = await api<DeploymentView>(servers[0], "POST", "/api/v1/deployments", {
-          releaseId: release.body.id, stages: RINGS.map((ring) => ({ ring, bakeSeconds: 86_400 })), autoPause: false,
+          releaseId: release.body.id,
+          stages: RINGS.map((ring) => ({ ring, bakeSeconds: 86_400 })),
+          autoPause: false,
         });
         expect(deployment.status).toBe(201);
         const rings = await api<{ items: RingRow[] }>(servers[0], "GET", "/api/v1/rings");

@@ -19,7 +19,8 @@ test("GET /metrics serves valid Prometheus text to a read key", async () => {
   await call("POST", "/api/v1/ingest", { key: ingestKey, json: { events: [heartbeat(`metrics-${Date.now()}`, { ring: "canary" })] } });
   const after = (await call("GET", "/metrics", { key: readKey })).text;
   expect(sample(after, 'ringwatch_ingest_events_total{outcome="accepted"}')).toBe(sample(before.text, 'ringwatch_ingest_events_total{outcome="accepted"}') + 1);
-  for (const name of ["ringwatch_alert_outbox_depth", "ringwatch_alert_outbox_oldest_age_seconds", "ringwatch_webhooks_failing"]) expect(Number.isFinite(sample(after, name)), name).toBe(true);
+  for (const name of ["ringwatch_alert_outbox_depth", "ringwatch_alert_outbox_oldest_age_seconds", "ringwatch_webhooks_failing"])
+    expect(Number.isFinite(sample(after, name)), name).toBe(true);
   expect(sample(after, 'ringwatch_ring_devices{ring="canary"}')).toBeGreaterThan(0);
 
   expect(sample(after, `ringwatch_alertmanager_push_failures{target="http://127.0.0.1:${testEnv.alertmanagerPort}"}`)).toBeGreaterThanOrEqual(0);

@@ -12,11 +12,18 @@ test("an accepted batch survives a hard kill and restart", async () => {
   try {
     const first = await startAppServer(options);
     const events = Array.from({ length: 500 }, (_, i) => ({
-      type: "heartbeat", deviceId: `restart-${i % 50}`, ts: new Date(Date.now() - (i + 1) * 1000).toISOString(),
-      bootId: "b", intervalSec: 60, versions: { agent: "1" }, eventId: `restart-${i}`,
+      type: "heartbeat",
+      deviceId: `restart-${i % 50}`,
+      ts: new Date(Date.now() - (i + 1) * 1000).toISOString(),
+      bootId: "b",
+      intervalSec: 60,
+      versions: { agent: "1" },
+      eventId: `restart-${i}`,
     }));
     const answer = await fetch(`${first.baseUrl}/api/v1/ingest`, {
-      method: "POST", headers: { authorization: `Bearer ${KEY}`, "content-type": "application/json" }, body: JSON.stringify({ events }),
+      method: "POST",
+      headers: { authorization: `Bearer ${KEY}`, "content-type": "application/json" },
+      body: JSON.stringify({ events }),
     });
     expect(answer.status).toBe(202);
     first.kill("SIGKILL");
@@ -25,7 +32,9 @@ test("an accepted batch survives a hard kill and restart", async () => {
     const second = await startAppServer(options);
     try {
       const resent = await fetch(`${second.baseUrl}/api/v1/ingest`, {
-        method: "POST", headers: { authorization: `Bearer ${KEY}`, "content-type": "application/json" }, body: JSON.stringify({ events }),
+        method: "POST",
+        headers: { authorization: `Bearer ${KEY}`, "content-type": "application/json" },
+        body: JSON.stringify({ events }),
       });
       expect(await resent.json()).toEqual({ accepted: 0, duplicates: 500, rejected: [] });
       const device = await (await fetch(`${second.baseUrl}/api/v1/devices/restart-7`, { headers: { authorization: `Bearer ${KEY}` } })).json();

@@ -44,11 +44,17 @@ test.describe("rollouts by ring", () => {
     const early = Array.from({ length: 3 }, (_, i) => unique(`e${i}`));
     await ingest(agentKey, [...canary.map((d) => heartbeat(d, { ring: "canary" })), ...early.map((d) => heartbeat(d, { ring: "early" }))]);
 
-    const v1 = await deploy(await release(component, "1.0"), [{ ring: "canary", bakeSeconds: 0 }, { ring: "early", bakeSeconds: 0 }]);
+    const v1 = await deploy(await release(component, "1.0"), [
+      { ring: "canary", bakeSeconds: 0 },
+      { ring: "early", bakeSeconds: 0 },
+    ]);
     for (const action of ["promote", "promote"]) {
       expect((await call("POST", `/api/v1/deployments/${v1.id}/actions`, { json: { action, reason: "baseline for the test" } })).status).toBe(200);
     }
-    const v2 = await deploy(await release(component, "2.0"), [{ ring: "canary", bakeSeconds: 0 }, { ring: "early", bakeSeconds: 600 }]);
+    const v2 = await deploy(await release(component, "2.0"), [
+      { ring: "canary", bakeSeconds: 0 },
+      { ring: "early", bakeSeconds: 600 },
+    ]);
 
     for (const device of canary) expect((await manifest(agentKey, device)).versions[component]).toBe("2.0");
     expect((await manifest(agentKey, early[0])).versions[component]).toBe("1.0");
@@ -60,8 +66,13 @@ test.describe("rollouts by ring", () => {
     expect(waiting.body.reasons.join(" ")).toContain(`Only 0 of ${canary.length} exposed devices in canary reported`);
 
     // The canary devices install 2.0 and report after their exposure: the worker's next tick promotes.
-    await ingest(agentKey, canary.map((d) => heartbeat(d, { ring: "canary", ts: inFuture(1000), versions: { [component]: "2.0" } })));
-    await expect.poll(async () => (await call<Deployment>("GET", `/api/v1/deployments/${v2.id}`)).body.stages.map((s) => s.status), { timeout: 30_000 }).toEqual(["passed", "baking"]);
+    await ingest(
+      agentKey,
+      canary.map((d) => heartbeat(d, { ring: "canary", ts: inFuture(1000), versions: { [component]: "2.0" } })),
+    );
+    await expect
+      .poll(async () => (await call<Deployment>("GET", `/api/v1/deployments/${v2.id}`)).body.stages.map((s) => s.status), { timeout: 30_000 })
+      .toEqual(["passed", "baking"]);
     expect((await manifest(agentKey, early[0])).versions[component]).toBe("2.0");
     const bakeGate = await call<Gate>("GET", `/api/v1/deployments/${v2.id}/gate?ring=early`);
     expect(bakeGate.body.decision).toBe("wait");
@@ -71,7 +82,9 @@ test.describe("rollouts by ring", () => {
     expect(paused.body.status).toBe("paused");
     expect((await manifest(agentKey, early[1])).versions[component]).toBe("1.0");
     expect((await manifest(agentKey, early[0])).versions[component]).toBe("2.0");
-    const again = await call<{ error: { code: string; message: string } }>("POST", `/api/v1/deployments/${v2.id}/actions`, { json: { action: "pause", reason: "twice" } });
+    const again = await call<{ error: { code: string; message: string } }>("POST", `/api/v1/deployments/${v2.id}/actions`, {
+      json: { action: "pause", reason: "twice" },
+    });
     expect(again.status).toBe(409);
     expect(again.body.error.message).toContain("paused");
 
@@ -87,7 +100,10 @@ test.describe("rollouts by ring", () => {
   test("exposure counts match the devices that fetched the manifest, once each", async () => {
     const component = unique("content");
     const devices = Array.from({ length: 7 }, (_, i) => unique(`x${i}`));
-    await ingest(agentKey, devices.map((d) => heartbeat(d, { ring: "canary" })));
+    await ingest(
+      agentKey,
+      devices.map((d) => heartbeat(d, { ring: "canary" })),
+    );
     const deployment = await deploy(await release(component, "291"), [{ ring: "canary", bakeSeconds: 3600 }]);
     for (const device of devices.slice(0, 4)) {
       await manifest(agentKey, device);
@@ -104,8 +120,13 @@ test.describe("rollouts by ring", () => {
     expect(refused.status).toBe(403);
     expect((await call("POST", "/api/v1/releases", { key: readKey, json: { component: "x", version: "1" } })).status).toBe(403);
     const operateKey = await createApiKey(["operate"]);
-    expect((await call("POST", `/api/v1/deployments/${deployment.id}/actions`, { key: operateKey, json: { action: "halt", reason: "stop" } })).status).toBe(200);
-    const noReason = await call<{ error: { details: { path: string }[] } }>("POST", `/api/v1/deployments/${deployment.id}/actions`, { key: operateKey, json: { action: "rollback" } });
+    expect((await call("POST", `/api/v1/deployments/${deployment.id}/actions`, { key: operateKey, json: { action: "halt", reason: "stop" } })).status).toBe(
+      200,
+    );
+    const noReason = await call<{ error: { details: { path: string }[] } }>("POST", `/api/v1/deployments/${deployment.id}/actions`, {
+      key: operateKey,
+      json: { action: "rollback" },
+    });
     expect(noReason.status).toBe(400);
     expect(noReason.body.error.details[0].path).toBe("$.reason");
   });
@@ -118,13 +139,28 @@ test.describe("rollouts by ring", () => {
     expect(bad.body.error.message).toContain("sum to 100");
     const byName = Object.fromEntries(rings.body.items.map((r) => [r.name, r.id]));
     const rebalanced = await call<{ items: { name: string; percent: number }[] }>("PATCH", "/api/v1/rings", {
-      json: { rings: [{ id: byName.canary, percent: 2 }, { id: byName.broad, percent: 89 }] },
+      json: {
+        rings: [
+          { id: byName.canary, percent: 2 },
+          { id: byName.broad, percent: 89 },
+        ],
+      },
     });
     expect(rebalanced.status).toBe(200);
     expect(rebalanced.body.items.map((r) => r.percent)).toEqual([2, 9, 89]);
-    const restored = await call("PATCH", "/api/v1/rings", { json: { rings: [{ id: byName.canary, percent: 1 }, { id: byName.broad, percent: 90 }] } });
+    const restored = await call("PATCH", "/api/v1/rings", {
+      json: {
+        rings: [
+          { id: byName.canary, percent: 1 },
+          { id: byName.broad, percent: 90 },
+        ],
+      },
+    });
     expect(restored.status).toBe(200);
-    const health = await call<{ items: { ring: string; devices: number; crashFreeRate: number | null; versions: Record<string, Record<string, number>> }[] }>("GET", "/api/v1/rings/health");
+    const health = await call<{ items: { ring: string; devices: number; crashFreeRate: number | null; versions: Record<string, Record<string, number>> }[] }>(
+      "GET",
+      "/api/v1/rings/health",
+    );
     expect(health.body.items.map((r) => r.ring)).toEqual(["canary", "early", "broad"]);
     expect(health.body.items[0].devices).toBeGreaterThan(0);
   });

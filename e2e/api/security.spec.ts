@@ -39,12 +39,18 @@ test("pages, API answers, error answers and the manifest hot path carry the secu
  * One POST on its own connection: the server answers 413 before the upload ends and then closes
  * that connection, which must not be one a later request of the suite reuses.
  */
-function postOnOwnConnection(pathname: string, chunks: Buffer[], headers: Record<string, string>): Promise<{ status: number; contentType: string; body: string }> {
+function postOnOwnConnection(
+  pathname: string,
+  chunks: Buffer[],
+  headers: Record<string, string>,
+): Promise<{ status: number; contentType: string; body: string }> {
   return new Promise((resolve, reject) => {
     const req = httpRequest(appUrl(pathname), { method: "POST", headers, agent: false }, (res) => {
       const parts: Buffer[] = [];
       res.on("data", (part: Buffer) => parts.push(part));
-      res.on("end", () => resolve({ status: res.statusCode ?? 0, contentType: String(res.headers["content-type"] ?? ""), body: Buffer.concat(parts).toString("utf8") }));
+      res.on("end", () =>
+        resolve({ status: res.statusCode ?? 0, contentType: String(res.headers["content-type"] ?? ""), body: Buffer.concat(parts).toString("utf8") }),
+      );
     });
     // The server may stop reading once it has answered; its answer is what the test looks at.
     req.on("error", (error) => (req.writableEnded ? undefined : reject(error)));
@@ -95,14 +101,24 @@ test.describe("session-cookie mutations only from the app's own origin (CSRF)", 
     await signInAsNewAdmin(page);
     const testAlert = appUrl(`/api/v1/webhooks/${hookId}/test`);
 
-    const crossSite: Record<string, string>[] = [{ origin: "https://evil.example" }, { origin: "null" }, { "sec-fetch-site": "cross-site" }, { "sec-fetch-site": "same-site" }, {}];
+    const crossSite: Record<string, string>[] = [
+      { origin: "https://evil.example" },
+      { origin: "null" },
+      { "sec-fetch-site": "cross-site" },
+      { "sec-fetch-site": "same-site" },
+      {},
+    ];
     for (const headers of crossSite) {
       const refused = await page.request.post(testAlert, { headers });
       expect(refused.status(), JSON.stringify(headers)).toBe(403);
       expect(((await refused.json()) as { error: { code: string } }).error.code).toBe("forbidden");
     }
     for (const method of ["PATCH", "DELETE"] as const) {
-      const refused = await page.request.fetch(appUrl(`/api/v1/webhooks/${hookId}`), { method, headers: { origin: "https://evil.example" }, data: { enabled: false } });
+      const refused = await page.request.fetch(appUrl(`/api/v1/webhooks/${hookId}`), {
+        method,
+        headers: { origin: "https://evil.example" },
+        data: { enabled: false },
+      });
       expect(refused.status(), method).toBe(403);
     }
     expect(receiver.requests).toHaveLength(0);

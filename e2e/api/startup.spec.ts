@@ -15,7 +15,11 @@ async function startExpectingExit(extraEnv: Record<string, string>): Promise<{ c
   const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: "production", RINGWATCH_DATA_DIR: dataDir, ...extraEnv };
   delete env.DATABASE_URL;
   const port = await findFreePort();
-  const child = spawn(process.execPath, [SERVER_ENTRY, "--port", String(port), "--hostname", "127.0.0.1"], { cwd: repoRoot(), env, stdio: ["ignore", "pipe", "pipe"] });
+  const child = spawn(process.execPath, [SERVER_ENTRY, "--port", String(port), "--hostname", "127.0.0.1"], {
+    cwd: repoRoot(),
+    env,
+    stdio: ["ignore", "pipe", "pipe"],
+  });
   let output = "";
   child.stdout.on("data", (chunk: Buffer) => (output += chunk.toString("utf8")));
   child.stderr.on("data", (chunk: Buffer) => (output += chunk.toString("utf8")));

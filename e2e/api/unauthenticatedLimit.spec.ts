@@ -36,9 +36,7 @@ test("requests without valid credentials are limited per address; a valid key is
 
   // The address is the socket's: a client cannot name another one. Had any of the three kinds a fresh
   // allowance, its ten would all be 401; shared, the spent one refills only a token or two meanwhile.
-  const spoofed = await Promise.all(
-    Array.from({ length: SPOOF_KINDS.length * SPOOFS_PER_KIND }, (_, i) => SPOOF_KINDS[i % SPOOF_KINDS.length]()),
-  );
+  const spoofed = await Promise.all(Array.from({ length: SPOOF_KINDS.length * SPOOFS_PER_KIND }, (_, i) => SPOOF_KINDS[i % SPOOF_KINDS.length]()));
   expect(spoofed.filter((status) => status === 429).length).toBeGreaterThanOrEqual(SPOOFED_LIMITED_AT_LEAST);
 
   expect((await call("GET", "/api/v1/devices")).status).toBe(200);

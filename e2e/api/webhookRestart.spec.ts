@@ -12,7 +12,11 @@ test("an undelivered alert is delivered after a hard kill and restart", async ()
   const receiverPort = await findFreePort();
   const options = { ...storage.server, env: { RINGWATCH_BOOTSTRAP_API_KEY: KEY, RINGWATCH_WEBHOOK_ALLOW_HOSTS: `127.0.0.1:${receiverPort}` } };
   const api = async (baseUrl: string, method: string, path: string, json?: unknown) => {
-    const answer = await fetch(`${baseUrl}${path}`, { method, headers: { authorization: `Bearer ${KEY}`, "content-type": "application/json" }, body: json === undefined ? undefined : JSON.stringify(json) });
+    const answer = await fetch(`${baseUrl}${path}`, {
+      method,
+      headers: { authorization: `Bearer ${KEY}`, "content-type": "application/json" },
+      body: json === undefined ? undefined : JSON.stringify(json),
+    });
     return { status: answer.status, body: await answer.json() };
   };
   try {
@@ -22,12 +26,19 @@ test("an undelivered alert is delivered after a hard kill and restart", async ()
     expect(hook.status).toBe(201);
     const release = await api(first.baseUrl, "POST", "/api/v1/releases", { component: "agent", version: "9.9" });
     const deployment = await api(first.baseUrl, "POST", "/api/v1/deployments", { releaseId: release.body.id, stages: [{ ring: "canary", bakeSeconds: 3600 }] });
-    expect((await api(first.baseUrl, "POST", `/api/v1/deployments/${deployment.body.id}/actions`, { action: "halt", reason: "restart check" })).status).toBe(200);
+    expect((await api(first.baseUrl, "POST", `/api/v1/deployments/${deployment.body.id}/actions`, { action: "halt", reason: "restart check" })).status).toBe(
+      200,
+    );
     let failed: { messageId: string; outcome: string } | undefined;
-    await expect.poll(async () => {
-      failed = (await api(first.baseUrl, "GET", `/api/v1/webhooks/${hook.body.id}/deliveries`)).body.items[0];
-      return failed?.outcome;
-    }, { timeout: 20_000 }).toBe("failed");
+    await expect
+      .poll(
+        async () => {
+          failed = (await api(first.baseUrl, "GET", `/api/v1/webhooks/${hook.body.id}/deliveries`)).body.items[0];
+          return failed?.outcome;
+        },
+        { timeout: 20_000 },
+      )
+      .toBe("failed");
     first.kill("SIGKILL");
     await first.exited;
 

@@ -36,8 +36,16 @@ test.describe("alert webhooks", () => {
   test("only admins manage webhooks and see the Alertmanager push", async () => {
     for (const scopes of [["operate"], ["read"], ["ingest"]]) {
       const key = await createApiKey(scopes);
-      for (const [method, path] of [["GET", "/api/v1/webhooks"], ["POST", "/api/v1/webhooks"], ["GET", "/api/v1/webhooks/00000000-0000-4000-8000-000000000000/deliveries"], ["GET", "/api/v1/alertmanager"]]) {
-        const answer = await call<{ error: { code: string } }>(method, path, { key, json: method === "POST" ? { url: receiver.url, format: "json" } : undefined });
+      for (const [method, path] of [
+        ["GET", "/api/v1/webhooks"],
+        ["POST", "/api/v1/webhooks"],
+        ["GET", "/api/v1/webhooks/00000000-0000-4000-8000-000000000000/deliveries"],
+        ["GET", "/api/v1/alertmanager"],
+      ]) {
+        const answer = await call<{ error: { code: string } }>(method, path, {
+          key,
+          json: method === "POST" ? { url: receiver.url, format: "json" } : undefined,
+        });
         expect(answer.status, `${scopes} ${method} ${path}`).toBe(403);
         expect(answer.body.error.code).toBe("forbidden");
       }
@@ -47,7 +55,13 @@ test.describe("alert webhooks", () => {
   });
 
   test("refuses URLs that reach inside the network, with the reason", async () => {
-    for (const url of ["http://169.254.169.254/latest/meta-data", "http://127.0.0.1:6379/", "http://[::1]/hook", "http://10.0.0.5/hook", "http://[fd00:ec2::254]/"]) {
+    for (const url of [
+      "http://169.254.169.254/latest/meta-data",
+      "http://127.0.0.1:6379/",
+      "http://[::1]/hook",
+      "http://10.0.0.5/hook",
+      "http://[fd00:ec2::254]/",
+    ]) {
       const answer = await createWebhook({ url, format: "json" });
       expect(answer.status, url).toBe(400);
       expect(answer.text).toMatch(/Refusing|refus/i);
@@ -71,7 +85,10 @@ test.describe("alert webhooks", () => {
     expect(slack.text).toContain("paused");
     expect(JSON.stringify(slack.blocks)).toContain(link);
     const teams = JSON.parse(bodyAt("/teams")!.body);
-    expect(teams).toMatchObject({ type: "message", attachments: [{ contentType: "application/vnd.microsoft.card.adaptive", content: { type: "AdaptiveCard" } }] });
+    expect(teams).toMatchObject({
+      type: "message",
+      attachments: [{ contentType: "application/vnd.microsoft.card.adaptive", content: { type: "AdaptiveCard" } }],
+    });
     expect(JSON.stringify(teams.attachments[0].content)).toContain(link);
     const pagerduty = JSON.parse(bodyAt("/pagerduty")!.body);
     expect(pagerduty).toMatchObject({ routing_key: "R0UTINGKEY", event_action: "trigger", dedup_key: `deployment-${deploymentId}` });
@@ -99,10 +116,16 @@ test.describe("alert webhooks", () => {
     await expect.poll(() => alertsFor(receiver, deploymentId).length, { timeout: 15_000 }).toBe(1);
     const [alert] = alertsFor(receiver, deploymentId);
     const body = verifier.verify(alert.body, alert.headers as Record<string, string>) as AlertBody;
-    expect(body).toMatchObject({ type: "deployment.paused", data: { deployment: { id: deploymentId, ring: "canary" }, reason: PAUSE_REASON, url: `${E2E_PUBLIC_URL}/deployments/${deploymentId}` } });
+    expect(body).toMatchObject({
+      type: "deployment.paused",
+      data: { deployment: { id: deploymentId, ring: "canary" }, reason: PAUSE_REASON, url: `${E2E_PUBLIC_URL}/deployments/${deploymentId}` },
+    });
 
     // The receiver sees the request before the app has read the answer and logged the attempt.
-    const logged = async () => (await call<{ items: Attempt[] }>("GET", `/api/v1/webhooks/${hook.body.id}/deliveries`)).body.items.find((a) => a.messageId === alert.headers["webhook-id"]);
+    const logged = async () =>
+      (await call<{ items: Attempt[] }>("GET", `/api/v1/webhooks/${hook.body.id}/deliveries`)).body.items.find(
+        (a) => a.messageId === alert.headers["webhook-id"],
+      );
     await expect.poll(async () => (await logged())?.outcome, { timeout: 10_000 }).toBe("delivered");
     const entry = (await logged())!;
     expect(entry).toMatchObject({ type: "deployment.paused", outcome: "delivered", statusCode: 200, deliveryStatus: "delivered" });

@@ -15,8 +15,13 @@ import { testEnv } from "../support/env";
  */
 
 type Caller = { kind: "none" } | { kind: "key"; scope: Scope } | { kind: "session"; role: Role };
-const CALLERS: Caller[] = [{ kind: "none" }, ...SCOPES.map((scope) => ({ kind: "key", scope }) as const), ...ROLES.map((role) => ({ kind: "session", role }) as const)];
-const describeCaller = (caller: Caller) => (caller.kind === "none" ? "no credentials" : caller.kind === "key" ? `${caller.scope} key` : `${caller.role} session`);
+const CALLERS: Caller[] = [
+  { kind: "none" },
+  ...SCOPES.map((scope) => ({ kind: "key", scope }) as const),
+  ...ROLES.map((role) => ({ kind: "session", role }) as const),
+];
+const describeCaller = (caller: Caller) =>
+  caller.kind === "none" ? "no credentials" : caller.kind === "key" ? `${caller.scope} key` : `${caller.role} session`;
 
 /** A query that passes validation where one is required; an endpoint without one here is still covered (its 400 counts as admitted). */
 const SAMPLE_QUERY: Partial<Record<EndpointName, Record<string, string>>> = {
@@ -62,7 +67,9 @@ let callers: Callers;
 
 test.beforeAll(async () => {
   // Keys with a high limit: the matrix sends a few hundred requests quickly.
-  const keys = Object.fromEntries(await Promise.all(SCOPES.map(async (scope) => [scope, await createApiKey([scope], { name: unique(`matrix-${scope}`), rateLimitPerSec: 10_000 })]))) as Record<Scope, string>;
+  const keys = Object.fromEntries(
+    await Promise.all(SCOPES.map(async (scope) => [scope, await createApiKey([scope], { name: unique(`matrix-${scope}`), rateLimitPerSec: 10_000 })])),
+  ) as Record<Scope, string>;
   const sessions = Object.fromEntries(await Promise.all(ROLES.map(async (role) => [role, await signedIn(role)]))) as Record<Role, APIRequestContext>;
   callers = { keys, sessions, anonymous: await request.newContext({ baseURL: testEnv.baseUrl }) };
 });
@@ -112,7 +119,9 @@ for (const [name, endpoint] of Object.entries(API) as [EndpointName, EndpointDef
 
 test("every change a signed-in browser sends without the app's Origin is refused (CSRF), for every mutating route", async () => {
   const admin: Caller = { kind: "session", role: "admin" };
-  const mutations = (Object.entries(API) as [EndpointName, EndpointDefinition][]).filter(([, endpoint]) => endpoint.method !== "GET" && endpoint.permission !== null);
+  const mutations = (Object.entries(API) as [EndpointName, EndpointDefinition][]).filter(
+    ([, endpoint]) => endpoint.method !== "GET" && endpoint.permission !== null,
+  );
   expect(mutations.length).toBeGreaterThan(10);
   for (const [name, endpoint] of mutations) {
     const answer = await send(endpoint, urlOf(name, endpoint), admin, { origin: false });

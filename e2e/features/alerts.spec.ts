@@ -17,7 +17,10 @@ test.describe("alert bell", () => {
   let webhookId: string | undefined;
   test.beforeAll(async () => {
     // Alerts whose reason says "flaky" are refused, so the screenshot shows a delivery being retried.
-    receiver = await startReceiver((request) => (request.body.includes("flaky") ? { status: 503, body: "busy" } : { status: 200, body: "ok" }), testEnv.webhookPort);
+    receiver = await startReceiver(
+      (request) => (request.body.includes("flaky") ? { status: 503, body: "busy" } : { status: 200, body: "ok" }),
+      testEnv.webhookPort,
+    );
   });
   test.afterAll(async () => {
     if (webhookId) await call("DELETE", `/api/v1/webhooks/${webhookId}`);
@@ -47,10 +50,15 @@ test.describe("alert bell", () => {
     const watched = await pausedDeployment("watched by a webhook");
     // Our two alerts, plus any another spec's rollout raised meanwhile: the count must match the API's.
     let unread = 0;
-    await expect.poll(async () => {
-      unread = await alertsNewerThan(seenId!);
-      return (await bell.getAttribute("aria-label")) === `Alerts, ${unread} unread` && unread >= 2;
-    }, { timeout: POLL_TIMEOUT }).toBe(true);
+    await expect
+      .poll(
+        async () => {
+          unread = await alertsNewerThan(seenId!);
+          return (await bell.getAttribute("aria-label")) === `Alerts, ${unread} unread` && unread >= 2;
+        },
+        { timeout: POLL_TIMEOUT },
+      )
+      .toBe(true);
     await expect(bell).toHaveAttribute("aria-controls", /.+/);
     await expect(bell.getByText(String(unread), { exact: true })).toBeVisible();
     await expect.poll(() => receiver.requests.some((r) => r.body.includes(watched.id)), { timeout: POLL_TIMEOUT }).toBe(true);
@@ -78,7 +86,10 @@ test.describe("alert bell", () => {
       await page.keyboard.press("Tab");
     }
     await expect(unwatchedItem).toBeFocused();
-    expect(focusedOrder.some((text) => text.includes(watched.component)), "the newer alert comes first").toBe(true);
+    expect(
+      focusedOrder.some((text) => text.includes(watched.component)),
+      "the newer alert comes first",
+    ).toBe(true);
     await page.keyboard.press("Enter");
     await page.waitForURL(pathIs(`/deployments/${unwatched.id}`));
     await expect(panel).toHaveCount(0);

@@ -54,8 +54,23 @@ async function bootLoop(key: string, devices: string[], component: string): Prom
     await ingest(
       key,
       devices.flatMap((deviceId) => [
-        { type: "crash", deviceId, ts: new Date(crashAt).toISOString(), kind: "kernel", code: "0x00000050", module: "sensor.sys", versions: { [component]: NEW } },
-        { type: "boot", deviceId, ts: new Date(crashAt + 500).toISOString(), bootId: `${deviceId}-boot-${round + 2}`, previousShutdown: "crash", versions: { [component]: NEW } },
+        {
+          type: "crash",
+          deviceId,
+          ts: new Date(crashAt).toISOString(),
+          kind: "kernel",
+          code: "0x00000050",
+          module: "sensor.sys",
+          versions: { [component]: NEW },
+        },
+        {
+          type: "boot",
+          deviceId,
+          ts: new Date(crashAt + 500).toISOString(),
+          bootId: `${deviceId}-boot-${round + 2}`,
+          previousShutdown: "crash",
+          versions: { [component]: NEW },
+        },
       ]),
     );
     await sleep(ROUND_GAP_MS);
@@ -143,7 +158,8 @@ test.describe.serial("a boot-looping canary, from detection to rollback", () => 
       await page.goto(appUrl(`/anomalies/${anomaly.id}`));
       await expect(page.getByRole("heading", { name: "Evidence", exact: true })).toBeVisible();
       await expect(page.getByRole("region", { name: "Deployment" })).toBeVisible();
-      for (const name of ["Acknowledge", "Resolve", "Pause", "Resume", "Halt", "Roll back"]) await expect(page.getByRole("button", { name, exact: true })).toHaveCount(0);
+      for (const name of ["Acknowledge", "Resolve", "Pause", "Resume", "Halt", "Roll back"])
+        await expect(page.getByRole("button", { name, exact: true })).toHaveCount(0);
       const refused = await page.request.post(appUrl(`/api/v1/anomalies/${anomaly.id}/actions`), { data: { action: "acknowledge", note: "viewer tries" } });
       expect(refused.status()).toBe(403);
       expect((await refused.json()).error.code).toBe("forbidden");

@@ -7,7 +7,13 @@ type Deployment = { id: string; status: string };
 async function startRollout(component: string): Promise<Deployment> {
   const release = await call<{ id: string }>("POST", "/api/v1/releases", { json: { component, version: "9.9.9", notes: "e2e" } });
   const deployment = await call<Deployment>("POST", "/api/v1/deployments", {
-    json: { releaseId: release.body.id, stages: [{ ring: "canary", bakeSeconds: 3600 }, { ring: "early", bakeSeconds: 0 }] },
+    json: {
+      releaseId: release.body.id,
+      stages: [
+        { ring: "canary", bakeSeconds: 3600 },
+        { ring: "early", bakeSeconds: 0 },
+      ],
+    },
   });
   expect(deployment.status).toBe(201);
   return deployment.body;
@@ -91,7 +97,10 @@ test("an operator registers a release and starts its rollout from the forms; the
     await expect(page).toHaveURL(/\/deployments\/[0-9a-f-]{36}$/);
     await expect(page.getByRole("heading", { name: new RegExp(component) })).toBeVisible();
     const id = page.url().split("/").pop()!;
-    const view = await call<{ status: string; component: string; autoPause: boolean; stages: { ring: string; status: string; bakeSeconds: number }[] }>("GET", `/api/v1/deployments/${id}`);
+    const view = await call<{ status: string; component: string; autoPause: boolean; stages: { ring: string; status: string; bakeSeconds: number }[] }>(
+      "GET",
+      `/api/v1/deployments/${id}`,
+    );
     expect(view.body).toMatchObject({ status: "active", component, autoPause: true });
     expect(view.body.stages[0]).toMatchObject({ ring: "canary", status: "baking", bakeSeconds: 900 });
     expect(view.body.stages.slice(1).every((s) => s.status === "pending")).toBe(true);

@@ -165,6 +165,9 @@ test.describe("shortcuts", () => {
     await page.keyboard.press("g");
     await page.keyboard.press("u");
     await page.waitForURL(pathIs("/audit"));
+    await expect(page.getByLabel("Actor")).toBeVisible();
+    await page.keyboard.press("/");
+    await expect(page.getByLabel("Actor")).toBeFocused();
   });
 });
 

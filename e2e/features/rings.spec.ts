@@ -70,7 +70,12 @@ test.describe("settings: rings", () => {
     // Both rows travel in one request, with only what changed.
     const sent = (await patch).postDataJSON() as { rings: unknown[] };
     expect(sent.rings).toHaveLength(2);
-    expect(sent.rings).toEqual(expect.arrayContaining([{ id: ids.canary, percent: 2 }, { id: ids.broad, percent: 89 }]));
+    expect(sent.rings).toEqual(
+      expect.arrayContaining([
+        { id: ids.canary, percent: 2 },
+        { id: ids.broad, percent: 89 },
+      ]),
+    );
     await expect(rings.saved).toHaveText("Saved canary, broad.");
     await expect(rings.save).toBeDisabled();
 

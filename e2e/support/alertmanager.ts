@@ -33,10 +33,17 @@ export async function startAlertmanager(port: number, webhookUrl: string): Promi
     "        send_resolved: true",
   ].join("\n");
   await writeFile(path.join(dir, "alertmanager.yml"), config);
-  const child = spawn(ALERTMANAGER_BIN, [
-    `--config.file=${path.join(dir, "alertmanager.yml")}`, `--storage.path=${path.join(dir, "data")}`,
-    `--web.listen-address=127.0.0.1:${port}`, "--cluster.listen-address=", "--log.level=warn",
-  ], { stdio: ["ignore", "ignore", "pipe"] });
+  const child = spawn(
+    ALERTMANAGER_BIN,
+    [
+      `--config.file=${path.join(dir, "alertmanager.yml")}`,
+      `--storage.path=${path.join(dir, "data")}`,
+      `--web.listen-address=127.0.0.1:${port}`,
+      "--cluster.listen-address=",
+      "--log.level=warn",
+    ],
+    { stdio: ["ignore", "ignore", "pipe"] },
+  );
   let stderr = "";
   child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
   const url = `http://127.0.0.1:${port}`;
@@ -49,7 +56,10 @@ export async function startAlertmanager(port: number, webhookUrl: string): Promi
   };
   for (let i = 0; i < 100; i++) {
     if (child.exitCode !== null) throw new Error(`alertmanager exited with ${child.exitCode}: ${stderr}`);
-    const ready = await fetch(`${url}/-/ready`).then((r) => r.ok, () => false);
+    const ready = await fetch(`${url}/-/ready`).then(
+      (r) => r.ok,
+      () => false,
+    );
     if (ready) return { url, stop };
     await new Promise((r) => setTimeout(r, 100));
   }

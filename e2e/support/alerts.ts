@@ -18,7 +18,9 @@ export async function pausedDeployment(reason = "e2e alert feed"): Promise<{ id:
   const component = unique("agent");
   const release = await call<{ id: string }>("POST", "/api/v1/releases", { json: { component, version: "1.0" } });
   expect(release.status, release.text).toBe(201);
-  const deployment = await call<{ id: string }>("POST", "/api/v1/deployments", { json: { releaseId: release.body.id, stages: [{ ring: "canary", bakeSeconds: 3600 }] } });
+  const deployment = await call<{ id: string }>("POST", "/api/v1/deployments", {
+    json: { releaseId: release.body.id, stages: [{ ring: "canary", bakeSeconds: 3600 }] },
+  });
   expect(deployment.status, deployment.text).toBe(201);
   const paused = await call("POST", `/api/v1/deployments/${deployment.body.id}/actions`, { json: { action: "pause", reason } });
   expect(paused.status, paused.text).toBe(200);

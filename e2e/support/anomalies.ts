@@ -46,12 +46,17 @@ export async function raiseBootLoopAnomaly(): Promise<{ deploymentId: string; an
   const hb = (deviceId: string, ring: string, os = "windows") => heartbeat(deviceId, { ring, os, intervalSec: 60, versions: { [component]: "1.0" } });
   await send([...looping.map((d) => hb(d, "canary")), ...healthy.map((d) => hb(d, "canary", "linux")), ...baseline.map((d) => hb(d, "early"))]);
   const release = await call<{ id: string }>("POST", "/api/v1/releases", { json: { component, version: "2.0" } });
-  const deployment = await call<{ id: string }>("POST", "/api/v1/deployments", { json: { releaseId: release.body.id, stages: [{ ring: "canary", bakeSeconds: 600 }] } });
+  const deployment = await call<{ id: string }>("POST", "/api/v1/deployments", {
+    json: { releaseId: release.body.id, stages: [{ ring: "canary", bakeSeconds: 600 }] },
+  });
   expect(deployment.status, deployment.text).toBe(201);
   for (const device of [...looping, ...healthy]) await call("GET", `/api/v1/manifest?deviceId=${device}`, { key: agentKey });
   await send(looping.flatMap(bootLoop));
   const anomaly = await until("a critical boot-loop anomaly", async () => {
-    const page = await call<{ items: { id: string; kind: string; severity: string }[] }>("GET", `/api/v1/anomalies?deploymentId=${deployment.body.id}&status=open`);
+    const page = await call<{ items: { id: string; kind: string; severity: string }[] }>(
+      "GET",
+      `/api/v1/anomalies?deploymentId=${deployment.body.id}&status=open`,
+    );
     return page.body.items.find((a) => a.kind === "boot_loop" && a.severity === "critical");
   });
   return { deploymentId: deployment.body.id, anomalyId: anomaly.id, repair: () => repairDevices(agentKey, looping) };

@@ -39,11 +39,11 @@ export async function createApiKey(scopes: string[], extra: Record<string, unkno
   return answer.body.secret;
 }
 
-export async function createUser(role: string): Promise<{ email: string; password: string }> {
+export async function createUser(role: string): Promise<{ id: string; email: string; password: string }> {
   const user = { email: `${role}-${randomBytes(4).toString("hex")}@ringwatch.test`, password: `pw-${randomBytes(8).toString("hex")}` };
-  const answer = await call("POST", "/api/v1/users", { json: { ...user, name: `E2E ${role}`, role } });
+  const answer = await call<{ id: string }>("POST", "/api/v1/users", { json: { ...user, name: `E2E ${role}`, role } });
   if (answer.status !== 201) throw new Error(`could not create user: ${answer.status} ${answer.text}`);
-  return user;
+  return { id: answer.body.id, ...user };
 }
 
 export const isoAgo = (seconds: number) => new Date(Date.now() - seconds * 1000).toISOString();

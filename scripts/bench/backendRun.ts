@@ -41,7 +41,14 @@ interface BackendRun {
 
 export async function runBackend(backend: Backend, config: BenchConfig, abort: AbortController): Promise<BackendResult> {
   const events = config.eventsOverride ?? DEFAULT_EVENTS[backend];
-  const run: BackendRun = { backend, config, result: { backend, events }, cleanup: new Cleanup(), signal: abort.signal, apiKey: `rw_bench_${randomBytes(24).toString("base64url")}` };
+  const run: BackendRun = {
+    backend,
+    config,
+    result: { backend, events },
+    cleanup: new Cleanup(),
+    signal: abort.signal,
+    apiKey: `rw_bench_${randomBytes(24).toString("base64url")}`,
+  };
   const deadline = setTimeout(() => abort.abort(new Error(`${backend}: gave up after ${config.timeoutMs / 60_000} min`)), config.timeoutMs);
   try {
     await raceAbort(benchBackend(run, events), abort.signal);
@@ -58,14 +65,18 @@ export async function runBackend(backend: Backend, config: BenchConfig, abort: A
 
 async function benchBackend(run: BackendRun, events: number): Promise<void> {
   const { backend, config } = run;
-  console.log(`\n[bench] ${backend}: preparing ${events.toLocaleString("en")} events (+${config.warmupBatches} warm-up batches) over ${Math.min(config.devices, events).toLocaleString("en")} devices`);
+  console.log(
+    `\n[bench] ${backend}: preparing ${events.toLocaleString("en")} events (+${config.warmupBatches} warm-up batches) over ${Math.min(config.devices, events).toLocaleString("en")} devices`,
+  );
   const plan = makePlan(events, config);
   const prepStarted = performance.now();
   const warmup = prepareBatches(plan, 0, plan.warmupEvents, config.gzip);
   let measured = prepareBatches(plan, plan.warmupEvents, plan.total, config.gzip);
   run.result.prepSeconds = (performance.now() - prepStarted) / 1000;
   run.result.requestMiB = measured.reduce((sum, batch) => sum + batch.body.byteLength, 0) / 2 ** 20;
-  console.log(`[bench] ${backend}: client-side JSON${config.gzip ? "+gzip" : ""} took ${run.result.prepSeconds.toFixed(1)} s (not counted), ${run.result.requestMiB.toFixed(0)} MiB of request bodies`);
+  console.log(
+    `[bench] ${backend}: client-side JSON${config.gzip ? "+gzip" : ""} took ${run.result.prepSeconds.toFixed(1)} s (not counted), ${run.result.requestMiB.toFixed(0)} MiB of request bodies`,
+  );
 
   const { server, databaseUrl, dataDir } = await startServerFor(run);
   const target: IngestTarget = { baseUrl: server.baseUrl, apiKey: run.apiKey, gzip: config.gzip, signal: run.signal };

@@ -56,7 +56,10 @@ function intFlag(raw: string, flag: string): number {
 }
 
 function parseBackends(raw: string): Backend[] {
-  const names = raw.split(",").map((name) => name.trim()).filter(Boolean);
+  const names = raw
+    .split(",")
+    .map((name) => name.trim())
+    .filter(Boolean);
   for (const name of names) if (name !== "postgres" && name !== "pglite") throw new Error(`unknown backend ${name} (postgres, pglite)`);
   return names as Backend[];
 }

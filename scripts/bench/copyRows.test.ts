@@ -4,12 +4,26 @@ import { columnValue, copySql, csvField } from "./copyRows";
 import type { EventsColumn } from "./eventsSchema";
 
 const column = (name: string, dataType: string, extra: Partial<EventsColumn> = {}): EventsColumn => ({
-  name, dataType, fullType: dataType, nullable: false, defaultExpr: null, identity: false, generated: false, ...extra,
+  name,
+  dataType,
+  fullType: dataType,
+  nullable: false,
+  defaultExpr: null,
+  identity: false,
+  generated: false,
+  ...extra,
 });
 
 const event: HeartbeatEvent = {
-  type: "heartbeat", deviceId: "dev-000001", ts: "2026-10-21T07:28:00.000Z", eventId: "dev-000001:boot-1:4",
-  bootId: "boot-1", intervalSec: 10, uptimeSec: 3600, versions: { agent: "7.11.0" }, hostname: "AMS-LT-000001",
+  type: "heartbeat",
+  deviceId: "dev-000001",
+  ts: "2026-10-21T07:28:00.000Z",
+  eventId: "dev-000001:boot-1:4",
+  bootId: "boot-1",
+  intervalSec: 10,
+  uptimeSec: 3600,
+  versions: { agent: "7.11.0" },
+  hostname: "AMS-LT-000001",
 };
 const receivedAt = new Date("2026-10-21T07:28:01.000Z");
 

@@ -13,16 +13,26 @@ import { permissionsOfRole } from "../../server/auth/permissions";
 import type { Principal } from "../../server/auth/principal";
 import { openDatabase, type Database } from "../../server/db/database";
 import { ringHealth } from "../../server/queries/ringHealth";
+import { serviceContext, SYSTEM_PRINCIPAL } from "../../server/services/context";
 import { createDeployment } from "../../server/services/deployments/create";
 import { runDetection } from "../../server/services/detection/run";
 import { createRelease } from "../../server/services/releases/create";
 import { createScratchDatabase } from "../lib/pgDatabase";
 import { percentile } from "./stats";
 
-const { values } = parseArgs({ options: { devices: { type: "string", default: "100000" }, ticks: { type: "string", default: "10" }, backend: { type: "string", default: "both" } } });
+const { values } = parseArgs({
+  options: { devices: { type: "string", default: "100000" }, ticks: { type: "string", default: "10" }, backend: { type: "string", default: "both" } },
+});
 const DEVICES = Number(values.devices);
 const TICKS = Number(values.ticks);
-const operator: Principal = { kind: "user", id: "00000000-0000-0000-0000-00000000bec0", email: "bench@example.com", name: "Bench", role: "operator", permissions: permissionsOfRole("operator") };
+const operator: Principal = {
+  kind: "user",
+  id: "00000000-0000-0000-0000-00000000bec0",
+  email: "bench@example.com",
+  name: "Bench",
+  role: "operator",
+  permissions: permissionsOfRole("operator"),
+};
 
 /** A varied fleet (3 OS builds, 4 models, 5 sites, 2 agent versions) with background crashes, loops and silence. */
 const SEED_DEVICES = `
@@ -49,11 +59,23 @@ async function open(backend: string): Promise<{ db: Database; dispose: () => Pro
   if (backend === "postgres") {
     const scratch = await createScratchDatabase("ringwatch_bench_detection");
     const db = await openDatabase({ databaseUrl: scratch.url });
-    return { db, dispose: async () => { await db.close(); await scratch.drop(); } };
+    return {
+      db,
+      dispose: async () => {
+        await db.close();
+        await scratch.drop();
+      },
+    };
   }
   const dataDir = await mkdtemp(path.join(tmpdir(), "rw-bench-detection-"));
   const db = await openDatabase({ dataDir });
-  return { db, dispose: async () => { await db.close(); await rm(dataDir, { recursive: true, force: true }); } };
+  return {
+    db,
+    dispose: async () => {
+      await db.close();
+      await rm(dataDir, { recursive: true, force: true });
+    },
+  };
 }
 
 async function timed(times: number, work: () => Promise<unknown>): Promise<number[]> {
@@ -72,23 +94,30 @@ async function bench(backend: string): Promise<void> {
   const { db, dispose } = await open(backend);
   try {
     await db.sql.query(SEED_DEVICES, [DEVICES]);
-    const release = await createRelease(db, operator, { component: "content", version: "2024.07.19" });
+    const release = await createRelease(serviceContext(db, operator, new Date()), { component: "content", version: "2024.07.19" });
     const stages = ["canary", "early", "broad"].map((ring) => ({ ring, bakeSeconds: 3600 }));
-    const deployment = await createDeployment(db, operator, { releaseId: release.id, stages, autoPause: false }, new Date());
+    const deployment = await createDeployment(serviceContext(db, operator, new Date()), { releaseId: release.id, stages, autoPause: false });
     await db.sql.query("UPDATE deployment_stages SET status = 'baking', started_at = now() - interval '15 minutes' WHERE deployment_id = $1", [deployment.id]);
     await db.sql.query(EXPOSE_ALL, [release.id, deployment.id]);
     await db.sql.exec("ANALYZE");
     const exposed = (await db.sql.query<{ n: number }>("SELECT count(*)::int AS n FROM exposures"))[0].n;
     const healthy = DEFAULT_HEALTHY_PERIOD_SEC;
-    await runDetection(db, new Date(), healthy);
-    const detection = await timed(TICKS, () => runDetection(db, new Date(), healthy));
+    const tick = () => runDetection(serviceContext(db, SYSTEM_PRINCIPAL, new Date()), healthy);
+    await tick();
+    const detection = await timed(TICKS, tick);
     const floor = await timed(TICKS, () => ringHealth(db.sql, new Date()));
     const open = await db.sql.query<{ kind: string; ring: string; severity: string }>("SELECT kind, ring, severity FROM anomalies WHERE status = 'open'");
-    console.log(`\n[bench:detection] ${backend}: ${DEVICES.toLocaleString("en-US")} devices, ${exposed.toLocaleString("en-US")} exposed in 3 rings, ${TICKS} passes`);
+    console.log(
+      `\n[bench:detection] ${backend}: ${DEVICES.toLocaleString("en-US")} devices, ${exposed.toLocaleString("en-US")} exposed in 3 rings, ${TICKS} passes`,
+    );
     console.log(`  detection pass   p50 ${ms(detection, 0.5)}  max ${ms(detection, 1)}`);
     console.log(`  floor (ring health full scan)   p50 ${ms(floor, 0.5)}  max ${ms(floor, 1)}`);
-    console.log(`  ratio detection / floor: ${(percentile(detection, 0.5) / percentile(floor, 0.5)).toFixed(2)}x; share of a 10 s tick: ${((percentile(detection, 0.5) / 10_000) * 100).toFixed(1)}%`);
-    console.log(`  anomalies raised on a benign fleet: ${open.length}${open.length ? ` (${open.map((a) => `${a.kind}/${a.ring}/${a.severity}`).join(", ")})` : ""}`);
+    console.log(
+      `  ratio detection / floor: ${(percentile(detection, 0.5) / percentile(floor, 0.5)).toFixed(2)}x; share of a 10 s tick: ${((percentile(detection, 0.5) / 10_000) * 100).toFixed(1)}%`,
+    );
+    console.log(
+      `  anomalies raised on a benign fleet: ${open.length}${open.length ? ` (${open.map((a) => `${a.kind}/${a.ring}/${a.severity}`).join(", ")})` : ""}`,
+    );
   } finally {
     await dispose();
   }

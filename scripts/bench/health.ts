@@ -11,7 +11,9 @@ import { openDatabase } from "../../server/db/database";
 import { ringHealth } from "../../server/queries/ringHealth";
 import { percentile } from "./stats";
 
-const { values } = parseArgs({ options: { devices: { type: "string", default: "100000" }, events: { type: "string", default: "10000000" }, requests: { type: "string", default: "200" } } });
+const { values } = parseArgs({
+  options: { devices: { type: "string", default: "100000" }, events: { type: "string", default: "10000000" }, requests: { type: "string", default: "200" } },
+});
 const DEVICES = Number(values.devices);
 const EVENTS = Number(values.events);
 const REQUESTS = Number(values.requests);
@@ -66,7 +68,9 @@ try {
     }
     await client.query("ANALYZE");
   });
-  console.log(`\n[bench] seeded ${DEVICES.toLocaleString("en-US")} devices and ${EVENTS.toLocaleString("en-US")} events in ${((performance.now() - seedStarted) / 1000).toFixed(0)} s`);
+  console.log(
+    `\n[bench] seeded ${DEVICES.toLocaleString("en-US")} devices and ${EVENTS.toLocaleString("en-US")} events in ${((performance.now() - seedStarted) / 1000).toFixed(0)} s`,
+  );
   await timeRequests(`${server.baseUrl}/api/v1/rings/health`, key, 5);
   const health = await timeRequests(`${server.baseUrl}/api/v1/rings/health`, key, REQUESTS, HEALTH_PACE_MS);
   const floor = await timeRequests(`${server.baseUrl}/api/v1/rings`, key, REQUESTS);
@@ -79,13 +83,18 @@ try {
     raw.push(performance.now() - started);
   }
   await db.close();
-  const row = (name: string, l: number[]) => `${name.padEnd(22)} | ${percentile(l, 0.5).toFixed(1).padStart(7)} | ${percentile(l, 0.95).toFixed(1).padStart(7)} | ${percentile(l, 0.99).toFixed(1).padStart(7)}`;
-  console.log(`\nRing-health benchmark: PostgreSQL, ${DEVICES.toLocaleString("en-US")} devices, ${EVENTS.toLocaleString("en-US")} events, ${REQUESTS} sequential requests (the API serves a snapshot refreshed when older than 5 s)`);
+  const row = (name: string, l: number[]) =>
+    `${name.padEnd(22)} | ${percentile(l, 0.5).toFixed(1).padStart(7)} | ${percentile(l, 0.95).toFixed(1).padStart(7)} | ${percentile(l, 0.99).toFixed(1).padStart(7)}`;
+  console.log(
+    `\nRing-health benchmark: PostgreSQL, ${DEVICES.toLocaleString("en-US")} devices, ${EVENTS.toLocaleString("en-US")} events, ${REQUESTS} sequential requests (the API serves a snapshot refreshed when older than 5 s)`,
+  );
   console.log("endpoint               |  p50 ms |  p95 ms |  p99 ms");
   console.log(row("GET /api/v1/rings/health", health));
   console.log(row("GET /api/v1/rings (floor)", floor));
   console.log(row("snapshot refresh (raw)", raw));
-  console.log(`p95 ratio health/floor: ${(percentile(health, 0.95) / percentile(floor, 0.95)).toFixed(1)}x; goal p95 < 150 ms: ${percentile(health, 0.95) < 150 ? "met" : "NOT met"}`);
+  console.log(
+    `p95 ratio health/floor: ${(percentile(health, 0.95) / percentile(floor, 0.95)).toFixed(1)}x; goal p95 < 150 ms: ${percentile(health, 0.95) < 150 ? "met" : "NOT met"}`,
+  );
 } finally {
   await server.stop();
   await scratch.drop();

@@ -16,7 +16,13 @@ import { measureCeiling } from "./ceiling";
 import { formatLoad, getLoad, type GetLoadResult } from "./getLoad";
 import { adminCall, seedDevices } from "./seedFleet";
 
-const { values } = parseArgs({ options: { backends: { type: "string", default: "postgres,pglite" }, devices: { type: "string", default: "100000" }, concurrency: { type: "string", default: "32" } } });
+const { values } = parseArgs({
+  options: {
+    backends: { type: "string", default: "postgres,pglite" },
+    devices: { type: "string", default: "100000" },
+    concurrency: { type: "string", default: "32" },
+  },
+});
 const DEVICES = Number(values.devices);
 const CONCURRENCY = Number(values.concurrency);
 /** Issue 4: every device asks every heartbeat, so the manifest must stay cheap. */
@@ -44,12 +50,19 @@ async function runBackend(backend: string): Promise<Record<string, GetLoadResult
     const ids = await seedDevices(server.baseUrl, key, DEVICES);
     const release = await adminCall<{ id: string }>(server.baseUrl, key, "POST", "/api/v1/releases", { component: "content", version: "2024.07.19" });
     const deployment = await adminCall<{ id: string }>(server.baseUrl, key, "POST", "/api/v1/deployments", {
-      releaseId: release.id, stages: ["canary", "early", "broad"].map((ring) => ({ ring, bakeSeconds: 86_400 })),
+      releaseId: release.id,
+      stages: ["canary", "early", "broad"].map((ring) => ({ ring, bakeSeconds: 86_400 })),
     });
     // Every ring is offered the release, so every device's first fetch records an exposure.
-    for (let i = 0; i < 2; i++) await adminCall(server.baseUrl, key, "POST", `/api/v1/deployments/${deployment.id}/actions`, { action: "promote", reason: "bench" });
+    for (let i = 0; i < 2; i++)
+      await adminCall(server.baseUrl, key, "POST", `/api/v1/deployments/${deployment.id}/actions`, { action: "promote", reason: "bench" });
     const paths = shuffled(ids).map((id) => `/api/v1/manifest?deviceId=${id}`);
-    const health = await getLoad(server.baseUrl, key, Array.from({ length: FLOOR_REQUESTS }, () => "/api/health"), CONCURRENCY);
+    const health = await getLoad(
+      server.baseUrl,
+      key,
+      Array.from({ length: FLOOR_REQUESTS }, () => "/api/health"),
+      CONCURRENCY,
+    );
     console.log(`[bench] ${backend}: floor GET /api/health ${formatLoad(health)}`);
     const first = await getLoad(server.baseUrl, key, paths, CONCURRENCY);
     console.log(`[bench] ${backend}: first fetch (records exposure) ${formatLoad(first)}, ${vsFloor(first, health)} the floor`);
@@ -70,7 +83,20 @@ async function runBackend(backend: string): Promise<Record<string, GetLoadResult
 
 const perSec = (r: GetLoadResult) => Math.round(r.perSec).toLocaleString("en-US");
 const ofCeiling = (load: GetLoadResult, ceiling: GetLoadResult) => `${Math.round((load.perSec / ceiling.perSec) * 100)}%`;
-const header = ["backend", "first/s", "vs floor", "of ceiling", "repeat/s", "vs floor", "of ceiling", "repeat p99 ms", "floor/s", "ceiling/s", "failed", "exposures"];
+const header = [
+  "backend",
+  "first/s",
+  "vs floor",
+  "of ceiling",
+  "repeat/s",
+  "vs floor",
+  "of ceiling",
+  "repeat p99 ms",
+  "floor/s",
+  "ceiling/s",
+  "failed",
+  "exposures",
+];
 const rows: string[][] = [];
 let failed = 0;
 for (const backend of values.backends.split(",")) {
@@ -78,13 +104,25 @@ for (const backend of values.backends.split(",")) {
   const [health, first, repeat, ceiling] = [r.health, r.first, r.repeat, r.ceiling] as GetLoadResult[];
   failed += health.failures + first.failures + repeat.failures + ceiling.failures;
   rows.push([
-    backend, perSec(first), vsFloor(first, health), ofCeiling(first, ceiling), perSec(repeat), vsFloor(repeat, health), ofCeiling(repeat, ceiling),
-    repeat.p99Ms.toFixed(1), perSec(health), perSec(ceiling), String(first.failures + repeat.failures), r.exposed as string,
+    backend,
+    perSec(first),
+    vsFloor(first, health),
+    ofCeiling(first, ceiling),
+    perSec(repeat),
+    vsFloor(repeat, health),
+    ofCeiling(repeat, ceiling),
+    repeat.p99Ms.toFixed(1),
+    perSec(health),
+    perSec(ceiling),
+    String(first.failures + repeat.failures),
+    r.exposed as string,
   ]);
 }
 const widths = header.map((title, i) => Math.max(title.length, ...rows.map((row) => row[i].length)));
 const line = (cells: string[]) => cells.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]) : cell.padStart(widths[i]))).join(" | ");
-console.log(`\nManifest benchmark: ${DEVICES.toLocaleString("en-US")} devices, ${CONCURRENCY} keep-alive connections, ${os.cpus().length} CPUs, node ${process.version}`);
+console.log(
+  `\nManifest benchmark: ${DEVICES.toLocaleString("en-US")} devices, ${CONCURRENCY} keep-alive connections, ${os.cpus().length} CPUs, node ${process.version}`,
+);
 console.log(line(header));
 for (const row of rows) console.log(line(row));
 console.log("vs floor = manifest req/s / GET /api/health req/s (through Next) on the same server");

@@ -12,7 +12,16 @@ const LOCK = "package-lock.json";
 const lock = JSON.parse(readFileSync(LOCK, "utf8")) as { packages: Record<string, LockPackage> };
 
 const OS = ["android", "darwin", "freebsd", "linux", "win32", "openbsd", "sunos", "aix"];
-const CPU: Record<string, string> = { arm64: "arm64", x64: "x64", arm: "arm", ia32: "ia32", wasm32: "wasm32", riscv64: "riscv64", ppc64: "ppc64", s390x: "s390x" };
+const CPU: Record<string, string> = {
+  arm64: "arm64",
+  x64: "x64",
+  arm: "arm",
+  ia32: "ia32",
+  wasm32: "wasm32",
+  riscv64: "riscv64",
+  ppc64: "ppc64",
+  s390x: "s390x",
+};
 
 function platformOf(name: string): { os?: string[]; cpu?: string[] } {
   const parts = name.split("/").pop()?.split("-") ?? [];

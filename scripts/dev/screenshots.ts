@@ -21,7 +21,10 @@ const { values } = parseArgs({
 async function main() {
   if (!values.email || !values.password) throw new Error("--email and --password are required");
   mkdirSync(values.out, { recursive: true });
-  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", args: ["--no-sandbox", "--disable-background-networking"] });
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+    args: ["--no-sandbox", "--disable-background-networking"],
+  });
   const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, colorScheme: values.dark ? "dark" : "light" });
   const page = await context.newPage();
   await page.goto(`${values["base-url"]}/login`);

@@ -72,19 +72,47 @@ export const DEFAULT_VERSIONS: Readonly<Versions> = { agent: "7.11.0", content: 
 export const DEFAULT_CRASH = { kind: "kernel", code: "0x00000050", module: "csagent.sys", signature: "csagent.sys+0x35e1/a2b7c9d4" } as const;
 export type CrashSignature = { kind: CrashEvent["kind"]; code: string; module: string; signature: string };
 
-const SITES: ReadonlyArray<readonly [string, number]> = [["ams", 5], ["nyc", 5], ["sgp", 3], ["fra", 3], ["lon", 3], ["sfo", 2]];
+const SITES: ReadonlyArray<readonly [string, number]> = [
+  ["ams", 5],
+  ["nyc", 5],
+  ["sgp", 3],
+  ["fra", 3],
+  ["lon", 3],
+  ["sfo", 2],
+];
 const DEPTS = ["eng", "finance", "sales", "support", "ops", "hr"] as const;
-const OS_MIX: ReadonlyArray<readonly [OsFamily, number]> = [["windows", 85], ["macos", 10], ["linux", 5]];
+const OS_MIX: ReadonlyArray<readonly [OsFamily, number]> = [
+  ["windows", 85],
+  ["macos", 10],
+  ["linux", 5],
+];
 // Windows 10 22H2, Windows 11 23H2, Windows 11 24H2.
-const WINDOWS_BUILDS: ReadonlyArray<readonly [string, number]> = [["10.0.19045", 35], ["10.0.22631", 45], ["10.0.26100", 20]];
+const WINDOWS_BUILDS: ReadonlyArray<readonly [string, number]> = [
+  ["10.0.19045", 35],
+  ["10.0.22631", 45],
+  ["10.0.26100", 20],
+];
 const MODELS: Record<OsFamily, readonly string[]> = {
-  windows: ["Dell Latitude 7440", "Lenovo ThinkPad T14 Gen 4", "HP EliteBook 840 G10", "Dell OptiPlex 7010", "HP EliteDesk 800 G9", "Lenovo ThinkCentre M90q Gen 4"],
+  windows: [
+    "Dell Latitude 7440",
+    "Lenovo ThinkPad T14 Gen 4",
+    "HP EliteBook 840 G10",
+    "Dell OptiPlex 7010",
+    "HP EliteDesk 800 G9",
+    "Lenovo ThinkCentre M90q Gen 4",
+  ],
   macos: ["MacBook Pro 14 (M3)", "MacBook Air 13 (M2)"],
   linux: ["Dell Precision 3660", "Lenovo ThinkStation P360"],
 };
 const OS_VERSIONS: Record<Exclude<OsFamily, "windows">, ReadonlyArray<readonly [string, number]>> = {
-  macos: [["14.6", 70], ["15.1", 30]],
-  linux: [["6.8", 80], ["6.1", 20]],
+  macos: [
+    ["14.6", 70],
+    ["15.1", 30],
+  ],
+  linux: [
+    ["6.8", 80],
+    ["6.1", 20],
+  ],
 };
 
 export const DEFAULT_DEVICE_ID_PREFIX = "dev-";

@@ -23,4 +23,3 @@ export class EventQueue {
     return batch;
   }
 }
-

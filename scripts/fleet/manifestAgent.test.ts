@@ -15,7 +15,13 @@ async function runFleet(options: ManifestAgentOptions) {
     return new Response(JSON.stringify({ accepted: batch.length, duplicates: 0, rejected: [] }), { status: 202 });
   }) as typeof fetch;
   const fleet = new FleetSimulator({
-    devices: 4, seed: 9, baseUrl: "http://fleet.test", apiKey: "rw_test", startAt: new Date(Date.now()), versions: { sensor: "1" }, relay: { fetchImpl },
+    devices: 4,
+    seed: 9,
+    baseUrl: "http://fleet.test",
+    apiKey: "rw_test",
+    startAt: new Date(Date.now()),
+    versions: { sensor: "1" },
+    relay: { fetchImpl },
     onTick: followManifest({ everyTicks: 1, ...options, onAnswer: (device) => answered.push(device.deviceId) }),
     faults: ({ device }) => (device.versions.sensor === "2" ? { kind: "bootLoop", cycleSec: 25 } : undefined),
   });
@@ -56,7 +62,16 @@ describe("followManifest", () => {
     const agent = followManifest({ heartbeatWaits: false, everyTicks: 1 });
     const device = { deviceId: "d1", hostname: "h", os: "linux" as const, osVersion: "6.8", model: "m", tags: {}, versions: { sensor: "1" } };
     const installed: string[] = [];
-    const check = agent({ device, tick: 0, now: new Date(), bootId: "b", random: Math.random, emit: () => undefined, installed: () => installed.push(device.versions.sensor), api: createFleetApi("http://x", "k", fetchImpl) });
+    const check = agent({
+      device,
+      tick: 0,
+      now: new Date(),
+      bootId: "b",
+      random: Math.random,
+      emit: () => undefined,
+      installed: () => installed.push(device.versions.sensor),
+      api: createFleetApi("http://x", "k", fetchImpl),
+    });
     let idle = false;
     const waiting = agent.idle().then(() => (idle = true));
     await new Promise((resolve) => setImmediate(resolve));

@@ -62,7 +62,13 @@ describe("drawing helpers", () => {
     const random = mulberry32(3);
     for (let i = 0; i < 500; i += 1) {
       expect(["a", "b", "c"]).toContain(pick(random, ["a", "b", "c"]));
-      expect(pickWeighted(random, [["never", 0], ["x", 1], ["y", 3]] as const)).not.toBe("never");
+      expect(
+        pickWeighted(random, [
+          ["never", 0],
+          ["x", 1],
+          ["y", 3],
+        ] as const),
+      ).not.toBe("never");
     }
   });
 

@@ -4,7 +4,13 @@ import { IngestRelay } from "./relay";
 import type { RelayProblem } from "./relayOptions";
 
 const heartbeat = (i: number): FleetEvent => ({
-  type: "heartbeat", deviceId: `dev-${i}`, ts: "2026-10-21T07:28:00.000Z", eventId: `dev-${i}:boot:0`, bootId: "boot", intervalSec: 10, versions: { agent: "7.11.0" },
+  type: "heartbeat",
+  deviceId: `dev-${i}`,
+  ts: "2026-10-21T07:28:00.000Z",
+  eventId: `dev-${i}:boot:0`,
+  bootId: "boot",
+  intervalSec: 10,
+  versions: { agent: "7.11.0" },
 });
 
 /** A fake server: `answer` decides each response from the events of the request. */
@@ -57,7 +63,10 @@ describe("IngestRelay", () => {
     relay.enqueue(heartbeat(0));
     relay.enqueue(heartbeat(1));
     await relay.flush();
-    expect(problems.map((problem) => [problem.outcome, problem.status])).toEqual([["retry", 503], ["refused", 400]]);
+    expect(problems.map((problem) => [problem.outcome, problem.status])).toEqual([
+      ["retry", 503],
+      ["refused", 400],
+    ]);
     expect(relay.stats()).toMatchObject({ sent: 2, accepted: 0, rejected: 2, retries: 1, lastError: "HTTP 400: nope" });
   });
 

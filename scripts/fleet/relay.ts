@@ -13,7 +13,19 @@ const gzip = promisify(gzipCallback);
 export class IngestRelay {
   readonly options: RelayOptions;
   private readonly queue = new EventQueue();
-  private readonly counters: RelayStats = { queued: 0, inFlight: 0, sent: 0, accepted: 0, duplicates: 0, rejected: 0, dropped: 0, unsent: 0, retries: 0, throttled: 0, requests: 0 };
+  private readonly counters: RelayStats = {
+    queued: 0,
+    inFlight: 0,
+    sent: 0,
+    accepted: 0,
+    duplicates: 0,
+    rejected: 0,
+    dropped: 0,
+    unsent: 0,
+    retries: 0,
+    throttled: 0,
+    requests: 0,
+  };
   private readonly deliveries = new Set<Promise<void>>();
   private readonly abort = new AbortController();
   private readonly jitter: Random;

@@ -112,7 +112,9 @@ function statusLine(fleet: FleetSimulator, elapsedSec: number, previous: FleetSt
 async function main(): Promise<void> {
   const config = readConfig(process.argv.slice(2));
   const fleet = createFleet(config);
-  console.log(`[fleet] ${config.devices} devices -> ${config.baseUrl}/api/v1/ingest, heartbeat every ${config.intervalSec}s, seed ${config.seed}, faults ${config.faults}`);
+  console.log(
+    `[fleet] ${config.devices} devices -> ${config.baseUrl}/api/v1/ingest, heartbeat every ${config.intervalSec}s, seed ${config.seed}, faults ${config.faults}`,
+  );
   const startedAt = Date.now();
   fleet.start();
   let previous = fleet.stats();

@@ -19,7 +19,11 @@ function acceptingServer() {
 async function simulate(seed: number, devices = 60, minutes = 20) {
   const { events, fetchImpl } = acceptingServer();
   const fleet = new FleetSimulator({
-    devices, seed, baseUrl: "http://fleet.test", apiKey: "rw_test", startAt: new Date(START),
+    devices,
+    seed,
+    baseUrl: "http://fleet.test",
+    apiKey: "rw_test",
+    startAt: new Date(START),
     faults: demoFaults({ crashy: 0.2, bootLoop: 0.1, silent: 0.1, meanSecondsBetweenCrashes: 120 }),
     relay: { fetchImpl },
   });
@@ -55,7 +59,13 @@ describe("FleetSimulator", () => {
   it("asks the fault hook again right after an install, so a bad version crashes before the next heartbeat", async () => {
     const { fetchImpl, events } = acceptingServer();
     const fleet = new FleetSimulator({
-      devices: 5, seed: 4, baseUrl: "http://fleet.test", apiKey: "rw_test", startAt: new Date(START), versions: { sensor: "1" }, relay: { fetchImpl },
+      devices: 5,
+      seed: 4,
+      baseUrl: "http://fleet.test",
+      apiKey: "rw_test",
+      startAt: new Date(START),
+      versions: { sensor: "1" },
+      relay: { fetchImpl },
       onTick: ({ device, tick }) => void (tick === 1 && (device.versions = { ...device.versions, sensor: "2" })),
       faults: ({ device }) => (device.versions.sensor === "2" ? { kind: "bootLoop", cycleSec: 25 } : undefined),
     });

@@ -201,9 +201,7 @@ export class FleetSimulator {
     };
     const result = this.options.onTick?.(this.tickContext(agent, at));
     if (!(result instanceof Promise)) return afterHook();
-    const pending = result
-      .catch(() => void (this.counts.hookErrors += 1))
-      .then(afterHook);
+    const pending = result.catch(() => void (this.counts.hookErrors += 1)).then(afterHook);
     this.pendingHooks.add(pending);
     void pending.finally(() => this.pendingHooks.delete(pending));
   }
@@ -228,7 +226,13 @@ export class FleetSimulator {
       bootId: agent.bootId,
       api: this.api,
       random: agent.random,
-      emit: (draft) => this.emit({ ...draft, deviceId: agent.profile.deviceId, ts: draft.ts ?? new Date(at).toISOString(), eventId: draft.eventId ?? nextEventId(agent) } as FleetEvent),
+      emit: (draft) =>
+        this.emit({
+          ...draft,
+          deviceId: agent.profile.deviceId,
+          ts: draft.ts ?? new Date(at).toISOString(),
+          eventId: draft.eventId ?? nextEventId(agent),
+        } as FleetEvent),
       installed: () => this.afterInstall(agent, Math.max(at, this.simulatedNow)),
     };
   }

@@ -127,7 +127,12 @@ function wrapChild(child: ChildProcess, host: string, port: number, logFile?: st
   const log: WriteStream | undefined = logFile ? createWriteStream(logFile, { flags: "a" }) : undefined;
   const capture = (chunk: Buffer) => {
     log?.write(chunk);
-    tail.push(...chunk.toString("utf8").split("\n").filter((line) => line.length > 0));
+    tail.push(
+      ...chunk
+        .toString("utf8")
+        .split("\n")
+        .filter((line) => line.length > 0),
+    );
     if (tail.length > LOG_TAIL_LINES) tail.splice(0, tail.length - LOG_TAIL_LINES);
   };
   child.stdout?.on("data", capture);

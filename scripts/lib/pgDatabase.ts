@@ -36,7 +36,10 @@ export async function createScratchDatabase(prefix: string, options: ScratchData
 
 /** Lower-case identifier of at most 63 bytes, the PostgreSQL limit, so it never needs quoting tricks. */
 export function scratchDatabaseName(prefix: string): string {
-  const cleanPrefix = prefix.toLowerCase().replace(/[^a-z0-9_]/g, "_").slice(0, 40);
+  const cleanPrefix = prefix
+    .toLowerCase()
+    .replace(/[^a-z0-9_]/g, "_")
+    .slice(0, 40);
   return `${cleanPrefix}_${Date.now()}_${randomBytes(2).toString("hex")}`;
 }
 

@@ -32,8 +32,7 @@ export function windowsBootLoopFleet(seed: number, windowsShare: number): (relea
   return (release) => ({
     devices: 1000,
     intervalSec: DEFAULT_INTERVAL_SEC,
-    customizeDevice: (profile) =>
-      pinRing(seed, withOs(profile, osFor(seed, windowsShare, profile), deviceRandom(seed, "os-details", profile))),
+    customizeDevice: (profile) => pinRing(seed, withOs(profile, osFor(seed, windowsShare, profile), deviceRandom(seed, "os-details", profile))),
     faults: onTopOfBackground(({ device }) =>
       device.os === "windows" && runs(device, release.component, release.toVersion) ? fateAfterInstall(seed, device) : undefined,
     ),

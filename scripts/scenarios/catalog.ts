@@ -21,7 +21,12 @@ export const SCENARIOS: readonly ScenarioDefinition[] = [
 /** `--only a,c` -> those scenarios in catalog order; unknown keys are an error that lists the known ones. */
 export function selectScenarios(only: string | undefined): ScenarioDefinition[] {
   if (!only) return [...SCENARIOS];
-  const wanted = new Set(only.split(",").map((key) => key.trim().toLowerCase()).filter(Boolean));
+  const wanted = new Set(
+    only
+      .split(",")
+      .map((key) => key.trim().toLowerCase())
+      .filter(Boolean),
+  );
   const unknown = [...wanted].filter((key) => !SCENARIOS.some((s) => s.key === (key as ScenarioKey)));
   if (unknown.length) throw new Error(`unknown scenario(s) ${unknown.join(", ")}; known: ${SCENARIOS.map((s) => s.key).join(", ")}`);
   return SCENARIOS.filter((s) => wanted.has(s.key));

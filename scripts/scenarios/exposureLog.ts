@@ -39,14 +39,21 @@ export class ExposureLog {
   /** Every answer, for the reached-rings check at the end (kept out of the report: there are thousands). */
   readonly answerRecords: ManifestAnswerRecord[] = [];
 
-  constructor(private readonly component: string, private readonly version: string) {}
+  constructor(
+    private readonly component: string,
+    private readonly version: string,
+  ) {}
 
   record(device: DeviceProfile, answer: ManifestAnswer, receivedAtMs: number, askedAtMs = receivedAtMs): void {
     this.answers += 1;
     this.latencies.push(receivedAtMs - askedAtMs);
     this.answerRecords.push({
-      deviceId: device.deviceId, trueRing: device.ring ?? null, askedAt: askedAtMs, receivedAt: receivedAtMs,
-      answeredRing: answer.ring ?? null, versions: { ...answer.versions },
+      deviceId: device.deviceId,
+      trueRing: device.ring ?? null,
+      askedAt: askedAtMs,
+      receivedAt: receivedAtMs,
+      answeredRing: answer.ring ?? null,
+      versions: { ...answer.versions },
     });
     if (device.ring && answer.ring && answer.ring !== device.ring) this.ringMismatches += 1;
     if (answer.versions?.[this.component] !== this.version || this.offered.has(device.deviceId)) return;
@@ -64,6 +71,13 @@ export class ExposureLog {
     for (const ring of this.offered.values()) offeredByRing[ring] = (offeredByRing[ring] ?? 0) + 1;
     const sorted = [...this.latencies].sort((a, b) => a - b);
     const answerLatencyMs = sorted.length === 0 ? null : { p50: percentile(sorted, 50), p95: percentile(sorted, 95), max: sorted[sorted.length - 1] };
-    return { firstExposureAt: this.firstExposureAt, offeredByRing, ringMismatches: this.ringMismatches, answers: this.answers, failures: { ...this.failures }, answerLatencyMs };
+    return {
+      firstExposureAt: this.firstExposureAt,
+      offeredByRing,
+      ringMismatches: this.ringMismatches,
+      answers: this.answers,
+      failures: { ...this.failures },
+      answerLatencyMs,
+    };
   }
 }

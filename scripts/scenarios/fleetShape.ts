@@ -4,7 +4,11 @@ import { demoFaults, hashSeed, mulberry32, type DeviceProfile, type FaultHook, t
 export const FIRST_RING = "canary";
 
 /** Ring shares of the scenario fleets; pinned in heartbeats so membership never depends on the app's hashing. */
-export const RING_SHARES: ReadonlyArray<readonly [string, number]> = [[FIRST_RING, 0.1], ["early", 0.3], ["broad", 0.6]];
+export const RING_SHARES: ReadonlyArray<readonly [string, number]> = [
+  [FIRST_RING, 0.1],
+  ["early", 0.3],
+  ["broad", 0.6],
+];
 
 /** How long each ring bakes, unless a scenario's plan gives its canary longer. */
 export const STAGE_BAKE_SECONDS = 60;

@@ -11,7 +11,9 @@ function fleetOf(definition: ScenarioDefinition, runTag = "t1") {
   const release = releaseFor(definition, runTag);
   const shape = definition.fleet(release);
   const devices = Array.from({ length: DEVICES }, (_, index) =>
-    shape.customizeDevice(makeDeviceProfile(index, { seed: definition.seed, idPrefix: `${definition.idPrefix}${runTag}-`, versions: { [release.component]: release.fromVersion } })),
+    shape.customizeDevice(
+      makeDeviceProfile(index, { seed: definition.seed, idPrefix: `${definition.idPrefix}${runTag}-`, versions: { [release.component]: release.fromVersion } }),
+    ),
   );
   return { release, shape, devices };
 }
@@ -20,7 +22,12 @@ function share(devices: DeviceProfile[], test: (d: DeviceProfile) => boolean): n
   return devices.filter(test).length / devices.length;
 }
 
-function ask(hook: (c: FaultContext) => FaultMode | undefined, device: DeviceProfile, current: FaultMode = { kind: "healthy" }, tick = 5): FaultMode | undefined {
+function ask(
+  hook: (c: FaultContext) => FaultMode | undefined,
+  device: DeviceProfile,
+  current: FaultMode = { kind: "healthy" },
+  tick = 5,
+): FaultMode | undefined {
   return hook({ device, now: new Date(0), tick, cause: "install", current, random: mulberry32(1) });
 }
 
@@ -44,7 +51,9 @@ describe("scenario fleets", () => {
       expect(share(devices, (d) => d.ring === "broad")).toBeCloseTo(0.6, 1);
       // The same fleet in every run, whatever the run's tag in the device ids.
       const rerun = fleetOf(definition, "t2").devices;
-      expect(rerun.map(({ ring, os, osVersion, tags }) => ({ ring, os, osVersion, tags }))).toEqual(devices.map(({ ring, os, osVersion, tags }) => ({ ring, os, osVersion, tags })));
+      expect(rerun.map(({ ring, os, osVersion, tags }) => ({ ring, os, osVersion, tags }))).toEqual(
+        devices.map(({ ring, os, osVersion, tags }) => ({ ring, os, osVersion, tags })),
+      );
     }
     expect(ringFor(1, { deviceId: "x-000001" }, [["only", 1]])).toBe("only");
   });
@@ -101,7 +110,12 @@ describe("scenario fleets", () => {
   it("(d) puts about 20% of the fleet at the dark site, in every ring alike", () => {
     const { devices, shape } = fleetOf(SCENARIOS[3]);
     for (const ring of ["canary", "early", "broad"]) {
-      expect(share(devices.filter((d) => d.ring === ring), (d) => d.tags.site === "fra")).toBeCloseTo(0.2, 1);
+      expect(
+        share(
+          devices.filter((d) => d.ring === ring),
+          (d) => d.tags.site === "fra",
+        ),
+      ).toBeCloseTo(0.2, 1);
     }
     expect(shape.disturbances.map((d) => d.afterSec)).toEqual([15]);
   });
@@ -113,7 +127,10 @@ describe("scenario fleets", () => {
     shape.disturbances[0].apply(fleet);
     const after = ask(shape.faults, { ...devices[0], versions: { [release.component]: release.toVersion } });
     expect(before).toMatchObject({ kind: "crashy" });
-    expect(after).toMatchObject({ kind: "crashy", meanSecondsBetweenCrashes: (before as { meanSecondsBetweenCrashes: number }).meanSecondsBetweenCrashes / 10 });
+    expect(after).toMatchObject({
+      kind: "crashy",
+      meanSecondsBetweenCrashes: (before as { meanSecondsBetweenCrashes: number }).meanSecondsBetweenCrashes / 10,
+    });
   });
 
   it("selects scenarios by key in catalog order and refuses unknown keys", () => {

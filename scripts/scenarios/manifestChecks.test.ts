@@ -27,8 +27,21 @@ describe("ManifestChecks", () => {
     const checks = new ManifestChecks(agent);
     await checks.onTick(tickOf("d1", 1));
     checks.start();
-    for (const [deviceId, tick] of [["d1", 2], ["d2", 4], ["d1", 3], ["d2", 5], ["d1", 5]] as const) await checks.onTick(tickOf(deviceId, tick));
-    expect(seen).toEqual([["d1", 0], ["d2", 0], ["d1", 1], ["d2", 1], ["d1", 3]]);
+    for (const [deviceId, tick] of [
+      ["d1", 2],
+      ["d2", 4],
+      ["d1", 3],
+      ["d2", 5],
+      ["d1", 5],
+    ] as const)
+      await checks.onTick(tickOf(deviceId, tick));
+    expect(seen).toEqual([
+      ["d1", 0],
+      ["d2", 0],
+      ["d1", 1],
+      ["d2", 1],
+      ["d1", 3],
+    ]);
   });
 
   it("stops checking at the end and waits for the checks under way", async () => {

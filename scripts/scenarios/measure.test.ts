@@ -5,10 +5,27 @@ import type { ScenarioGoals } from "./scenario";
 
 function anomaly(overrides: Partial<AnomalyView>): AnomalyView {
   return {
-    id: "an-1", kind: "crash_rate", severity: "warning", status: "open", ring: "canary", component: "sensor", version: "2",
-    deploymentId: "dep-1", detectedAt: "2026-11-22T10:00:30.000Z", updatedAt: "2026-11-22T10:00:30.000Z", lastFiringAt: "2026-11-22T10:00:30.000Z",
-    detectionLagSec: 5, summary: "", evidence: {} as AnomalyView["evidence"], suspects: [], note: null,
-    acknowledgedBy: null, acknowledgedAt: null, resolvedBy: null, resolvedAt: null, ...overrides,
+    id: "an-1",
+    kind: "crash_rate",
+    severity: "warning",
+    status: "open",
+    ring: "canary",
+    component: "sensor",
+    version: "2",
+    deploymentId: "dep-1",
+    detectedAt: "2026-11-22T10:00:30.000Z",
+    updatedAt: "2026-11-22T10:00:30.000Z",
+    lastFiringAt: "2026-11-22T10:00:30.000Z",
+    detectionLagSec: 5,
+    summary: "",
+    evidence: {} as AnomalyView["evidence"],
+    suspects: [],
+    note: null,
+    acknowledgedBy: null,
+    acknowledgedAt: null,
+    resolvedBy: null,
+    resolvedAt: null,
+    ...overrides,
   };
 }
 
@@ -19,7 +36,14 @@ function observation(overrides: Partial<ScenarioObservation> = {}): ScenarioObse
   return {
     exposure: { firstExposureAt: T0, offeredByRing: { canary: 100 }, ringMismatches: 0, answers: 500, failures: {}, answerLatencyMs: null },
     reach: { offers: 300, violations: 0, violatingDevices: 0, unjudged: 0, first: [], lastReceivedAt: null },
-    deployment: { id: "dep-1", status: "paused", stages: [{ ring: "canary", status: "baking", exposedDevices: 100, startedAt: "2026-11-22T10:00:00.000Z" }, { ring: "early", status: "pending", exposedDevices: 0 }] },
+    deployment: {
+      id: "dep-1",
+      status: "paused",
+      stages: [
+        { ring: "canary", status: "baking", exposedDevices: 100, startedAt: "2026-11-22T10:00:00.000Z" },
+        { ring: "early", status: "pending", exposedDevices: 0 },
+      ],
+    },
     anomalies: [anomaly({ severity: "critical", suspects: [windows] })],
     strayAnomalies: [],
     sightings: { "an-1": { firstSeverity: "critical", criticalSeenAt: T0 + 31_000 } },
@@ -31,12 +55,32 @@ function observation(overrides: Partial<ScenarioObservation> = {}): ScenarioObse
   };
 }
 
-const bootLoopGoals: ScenarioGoals = { blameRelease: true, criticalWithinSec: 40, paused: true, maxBlastRadius: 0, topSuspect: { dimension: "os", value: "windows" } };
+const bootLoopGoals: ScenarioGoals = {
+  blameRelease: true,
+  criticalWithinSec: 40,
+  paused: true,
+  maxBlastRadius: 0,
+  topSuspect: { dimension: "os", value: "windows" },
+};
 
 describe("blastRadius", () => {
   it("counts devices outside the first ring, from the fleet's answers and from the app's stages", () => {
-    const exposure = { firstExposureAt: T0, offeredByRing: { canary: 90, early: 3, broad: 1 }, ringMismatches: 0, answers: 1, failures: {}, answerLatencyMs: null };
-    const deployment = { id: "d", status: "active", stages: [{ ring: "canary", status: "passed", exposedDevices: 95 }, { ring: "early", status: "baking", exposedDevices: 5 }] };
+    const exposure = {
+      firstExposureAt: T0,
+      offeredByRing: { canary: 90, early: 3, broad: 1 },
+      ringMismatches: 0,
+      answers: 1,
+      failures: {},
+      answerLatencyMs: null,
+    };
+    const deployment = {
+      id: "d",
+      status: "active",
+      stages: [
+        { ring: "canary", status: "passed", exposedDevices: 95 },
+        { ring: "early", status: "baking", exposedDevices: 5 },
+      ],
+    };
     expect(blastRadius(exposure, deployment, "canary")).toEqual({ fromManifest: 4, fromServer: 5 });
   });
 });
@@ -45,7 +89,10 @@ describe("criticalSince", () => {
   it("takes detectedAt for an anomaly that opened critical, and the sighting for one that became critical later", () => {
     const openedCritical = anomaly({ id: "x", severity: "critical", detectedAt: "2026-11-22T10:00:40.000Z" });
     const upgraded = anomaly({ id: "y", severity: "critical", detectedAt: "2026-11-22T10:00:10.000Z" });
-    const sightings = { x: { firstSeverity: "critical" as const, criticalSeenAt: T0 + 41_000 }, y: { firstSeverity: "warning" as const, criticalSeenAt: T0 + 50_000 } };
+    const sightings = {
+      x: { firstSeverity: "critical" as const, criticalSeenAt: T0 + 41_000 },
+      y: { firstSeverity: "warning" as const, criticalSeenAt: T0 + 50_000 },
+    };
     expect(criticalSince([openedCritical, upgraded], sightings)).toBe(T0 + 40_000);
     expect(criticalSince([upgraded], sightings)).toBe(T0 + 50_000);
     expect(criticalSince([anomaly({ id: "x" })], sightings)).toBeNull();
@@ -66,7 +113,14 @@ describe("leadAnomaly", () => {
 describe("measureScenario", () => {
   it("passes a boot loop caught in time, paused, contained, with the right suspect", () => {
     const outcome = measureScenario(observation(), bootLoopGoals, "canary");
-    expect(outcome).toMatchObject({ secondsToCritical: 30, secondsToCriticalSeen: 31, paused: true, blastRadius: { fromManifest: 0, fromServer: 0 }, suspectVerdict: "right", missed: [] });
+    expect(outcome).toMatchObject({
+      secondsToCritical: 30,
+      secondsToCriticalSeen: 31,
+      paused: true,
+      blastRadius: { fromManifest: 0, fromServer: 0 },
+      suspectVerdict: "right",
+      missed: [],
+    });
   });
 
   it("names every goal a slow, unpaused, leaking run missed", () => {
@@ -76,7 +130,14 @@ describe("measureScenario", () => {
       pausedSeenAt: null,
       pausedAt: null,
       exposure: { firstExposureAt: T0, offeredByRing: { canary: 100, early: 12 }, ringMismatches: 0, answers: 900, failures: {}, answerLatencyMs: null },
-      deployment: { id: "dep-1", status: "active", stages: [{ ring: "canary", status: "passed", exposedDevices: 100 }, { ring: "early", status: "baking", exposedDevices: 12 }] },
+      deployment: {
+        id: "dep-1",
+        status: "active",
+        stages: [
+          { ring: "canary", status: "passed", exposedDevices: 100 },
+          { ring: "early", status: "baking", exposedDevices: 12 },
+        ],
+      },
       anomalies: [anomaly({ severity: "critical", suspects: [{ ...windows, dimension: "model", value: "Dell OptiPlex 7010" }] })],
     });
     const missed = measureScenario(leaking, bootLoopGoals, "canary").missed;
@@ -122,16 +183,23 @@ describe("measureScenario", () => {
   it("needs the goal's kind to be critical, and leads with it", () => {
     const goals: ScenarioGoals = { blameRelease: true, criticalKind: "boot_loop", topSuspect: { dimension: "os", value: "windows" } };
     const site = { dimension: "tags.site", value: "fra", share: 0.9, exposedShare: 0.5, lift: 1.1 };
-    const warningOnly = observation({ anomalies: [anomaly({ kind: "boot_loop", suspects: [windows] }), anomaly({ id: "an-2", severity: "critical", suspects: [site] })] });
+    const warningOnly = observation({
+      anomalies: [anomaly({ kind: "boot_loop", suspects: [windows] }), anomaly({ id: "an-2", severity: "critical", suspects: [site] })],
+    });
     expect(measureScenario(warningOnly, goals, "canary").missed).toEqual(["a critical boot_loop anomaly against the release"]);
     expect(goalsSettled(warningOnly, goals)).toBe(false);
-    const critical = observation({ anomalies: [anomaly({ id: "an-2", severity: "critical", suspects: [site] }), anomaly({ kind: "boot_loop", severity: "critical", suspects: [windows] })] });
+    const critical = observation({
+      anomalies: [anomaly({ id: "an-2", severity: "critical", suspects: [site] }), anomaly({ kind: "boot_loop", severity: "critical", suspects: [windows] })],
+    });
     expect(measureScenario(critical, goals, "canary")).toMatchObject({ suspectVerdict: "right", missed: [] });
     expect(goalsSettled(critical, goals)).toBe(true);
   });
 
   it("fails a run in which no device was ever offered the release", () => {
-    const never = observation({ exposure: { firstExposureAt: null, offeredByRing: {}, ringMismatches: 0, answers: 10, failures: {}, answerLatencyMs: null }, anomalies: [] });
+    const never = observation({
+      exposure: { firstExposureAt: null, offeredByRing: {}, ringMismatches: 0, answers: 10, failures: {}, answerLatencyMs: null },
+      anomalies: [],
+    });
     expect(measureScenario(never, { blameRelease: false }, "canary").missed).toEqual(["no device was ever offered the release"]);
   });
 });

@@ -131,7 +131,9 @@ export function missedGoals(outcome: ScenarioOutcome, observation: ScenarioObser
   const missed: string[] = [];
   if (observation.exposure.firstExposureAt === null) missed.push("no device was ever offered the release");
   if (goals.criticalWithinSec !== undefined && !(outcome.secondsToCritical !== null && outcome.secondsToCritical <= goals.criticalWithinSec)) {
-    missed.push(`critical anomaly within ${goals.criticalWithinSec} s of first exposure (got ${outcome.secondsToCritical === null ? "none" : `${outcome.secondsToCritical.toFixed(1)} s`})`);
+    missed.push(
+      `critical anomaly within ${goals.criticalWithinSec} s of first exposure (got ${outcome.secondsToCritical === null ? "none" : `${outcome.secondsToCritical.toFixed(1)} s`})`,
+    );
   }
   if (goals.paused && !outcome.paused) missed.push(`deployment paused (it is ${observation.deployment.status})`);
   const { fromManifest, fromServer } = outcome.blastRadius;
@@ -140,12 +142,14 @@ export function missedGoals(outcome: ScenarioOutcome, observation: ScenarioObser
   }
   if (observation.reach.violations > 0) missed.push(outsideReachLine(observation));
   if (goals.anomalyKind && !observation.anomalies.some((a) => a.kind === goals.anomalyKind)) missed.push(`a ${goals.anomalyKind} anomaly against the release`);
-  if (goals.criticalKind && !hasCritical(observation.anomalies, goals.criticalKind)) missed.push(`a critical ${goals.criticalKind} anomaly against the release`);
+  if (goals.criticalKind && !hasCritical(observation.anomalies, goals.criticalKind))
+    missed.push(`a critical ${goals.criticalKind} anomaly against the release`);
   if (goals.topSuspect && outcome.suspectVerdict !== "right") {
     const got = outcome.topSuspect ? `${outcome.topSuspect.dimension}=${outcome.topSuspect.value}` : "no suspect";
     missed.push(`top suspect ${goals.topSuspect.dimension}=${goals.topSuspect.value} (got ${got})`);
   }
-  if (outcome.falseBlames.length > 0) missed.push(`no false blames (got ${outcome.falseBlames.length}: ${outcome.falseBlames.map((a) => `${a.kind}/${a.severity}`).join(", ")})`);
+  if (outcome.falseBlames.length > 0)
+    missed.push(`no false blames (got ${outcome.falseBlames.length}: ${outcome.falseBlames.map((a) => `${a.kind}/${a.severity}`).join(", ")})`);
   return missed;
 }
 

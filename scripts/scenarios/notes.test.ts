@@ -5,7 +5,14 @@ import type { ScenarioObservation } from "./measure";
 import { detectionTickSummary, runNotes } from "./notes";
 
 const quiet: ScenarioObservation = {
-  exposure: { firstExposureAt: 1, offeredByRing: { canary: 3 }, ringMismatches: 0, answers: 10, failures: {}, answerLatencyMs: { p50: 20, p95: 300, max: 900 } },
+  exposure: {
+    firstExposureAt: 1,
+    offeredByRing: { canary: 3 },
+    ringMismatches: 0,
+    answers: 10,
+    failures: {},
+    answerLatencyMs: { p50: 20, p95: 300, max: 900 },
+  },
   reach: { offers: 3, violations: 0, violatingDevices: 0, unjudged: 0, first: [], lastReceivedAt: null },
   deployment: { id: "d", status: "active", stages: [] },
   anomalies: [],
@@ -25,7 +32,12 @@ describe("runNotes", () => {
 
   it("mentions anomalies elsewhere, pin mismatches, lost events, failed manifest checks and API errors", () => {
     const stray = { kind: "heartbeat_loss", severity: "warning", component: "sensor-a", version: "1.1.0", ring: "canary" } as AnomalyView;
-    const exposure = { ...quiet.exposure, ringMismatches: 2, failures: { "TypeError: fetch failed: ECONNRESET": 4 }, answerLatencyMs: { p50: 800, p95: 12_000, max: 30_000 } };
+    const exposure = {
+      ...quiet.exposure,
+      ringMismatches: 2,
+      failures: { "TypeError: fetch failed: ECONNRESET": 4 },
+      answerLatencyMs: { p50: 800, p95: 12_000, max: 30_000 },
+    };
     const reach = { ...quiet.reach, unjudged: 5 };
     const notes = runNotes({ ...quiet, strayAnomalies: [stray], exposure, reach }, { ...clean, rejected: 1, unsent: 2 }, ["GET x answered 500"]);
     expect(notes).toEqual([

@@ -8,8 +8,12 @@ const SLOW_MANIFEST_P95_MS = 1000;
 
 export function runNotes(observation: ScenarioObservation, fleet: FleetStats, apiErrors: readonly string[]): string[] {
   const notes: string[] = [];
-  for (const a of observation.strayAnomalies) notes.push(`meanwhile ${a.kind}/${a.severity} against another deployment (${a.component} ${a.version}, ${a.ring})`);
-  if (observation.exposure.ringMismatches > 0) notes.push(`${observation.exposure.ringMismatches} manifest answers named another ring than the device's pin (asked before the app had it: before the device's first heartbeat, it is hashed)`);
+  for (const a of observation.strayAnomalies)
+    notes.push(`meanwhile ${a.kind}/${a.severity} against another deployment (${a.component} ${a.version}, ${a.ring})`);
+  if (observation.exposure.ringMismatches > 0)
+    notes.push(
+      `${observation.exposure.ringMismatches} manifest answers named another ring than the device's pin (asked before the app had it: before the device's first heartbeat, it is hashed)`,
+    );
   const { unjudged } = observation.reach;
   if (unjudged > 0) notes.push(`${unjudged} offers to devices without a ring pin were not judged against the reached rings`);
   const latency = observation.exposure.answerLatencyMs;
@@ -21,7 +25,13 @@ export function runNotes(observation: ScenarioObservation, fleet: FleetStats, ap
   if (lost > 0) notes.push(`${lost} events not stored (rejected ${fleet.rejected}, dropped ${fleet.dropped}, unsent ${fleet.unsent})`);
   const failures = Object.entries(observation.exposure.failures).sort(([, a], [, b]) => b - a);
   const failed = failures.reduce((sum, [, n]) => sum + n, 0);
-  if (failed > 0) notes.push(`${failed} manifest checks failed (${failures.slice(0, 3).map(([reason, n]) => `${n}x ${reason}`).join("; ")})`);
+  if (failed > 0)
+    notes.push(
+      `${failed} manifest checks failed (${failures
+        .slice(0, 3)
+        .map(([reason, n]) => `${n}x ${reason}`)
+        .join("; ")})`,
+    );
   if (fleet.hookErrors > 0) notes.push(`${fleet.hookErrors} agent hooks failed`);
   const ticks = detectionTickSummary(observation.detectionTicks);
   if (ticks) notes.push(ticks);
@@ -31,7 +41,9 @@ export function runNotes(observation: ScenarioObservation, fleet: FleetStats, ap
 
 /** How the app's detection kept time: tick durations and the longest gap between two ticks (as sampled by the watch). */
 export function detectionTickSummary(ticks: Record<string, number>): string | null {
-  const starts = Object.keys(ticks).map(Date.parse).sort((a, b) => a - b);
+  const starts = Object.keys(ticks)
+    .map(Date.parse)
+    .sort((a, b) => a - b);
   if (starts.length === 0) return null;
   const durations = Object.values(ticks).sort((a, b) => a - b);
   const gaps = starts.slice(1).map((start, i) => start - starts[i]);

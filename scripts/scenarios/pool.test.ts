@@ -47,7 +47,10 @@ describe("mapWithLimit", () => {
       await gate.promise;
       finished += 1;
     });
-    const outcome = run.then(() => "resolved", (error: Error) => error.message);
+    const outcome = run.then(
+      () => "resolved",
+      (error: Error) => error.message,
+    );
     await tick();
     gates[0].reject(new Error("app 0 did not start"));
     await tick();

@@ -10,19 +10,35 @@ function answer(deviceId: string, trueRing: string | null, askedMs: number, offe
 }
 
 /** Canary from T0, early from +60 s, broad never. */
-const stages = [{ ring: "canary", startedAt: iso(0) }, { ring: "early", startedAt: iso(60_000) }, { ring: "broad", startedAt: null }];
+const stages = [
+  { ring: "canary", startedAt: iso(0) },
+  { ring: "early", startedAt: iso(60_000) },
+  { ring: "broad", startedAt: null },
+];
 
 describe("checkReachedRings", () => {
   it("accepts offers to rings whose stage had started, and ignores answers that do not offer the release", () => {
     const answers = [answer("c1", "canary", 1000), answer("e1", "early", 61_000), answer("b1", "broad", 5000, false)];
-    expect(checkReachedRings(answers, RELEASE, reachTimeline(stages, []))).toMatchObject({ offers: 2, violations: 0, violatingDevices: 0, lastReceivedAt: null });
+    expect(checkReachedRings(answers, RELEASE, reachTimeline(stages, []))).toMatchObject({
+      offers: 2,
+      violations: 0,
+      violatingDevices: 0,
+      lastReceivedAt: null,
+    });
   });
 
   it("fails an offer to a device whose pinned ring was not reached yet, whatever ring the app answered", () => {
     const misplaced = { ...answer("e1", "early", 3000), answeredRing: "canary" };
     const check = checkReachedRings([misplaced, answer("e1", "early", 13_000), answer("b1", "broad", 70_000)], RELEASE, reachTimeline(stages, []));
     expect(check).toMatchObject({ offers: 3, violations: 3, violatingDevices: 2, lastReceivedAt: T0 + 70_050 });
-    expect(check.first[0]).toEqual({ deviceId: "e1", trueRing: "early", answeredRing: "canary", askedAt: T0 + 3000, receivedAt: T0 + 3050, reason: "ring not reached" });
+    expect(check.first[0]).toEqual({
+      deviceId: "e1",
+      trueRing: "early",
+      answeredRing: "canary",
+      askedAt: T0 + 3000,
+      receivedAt: T0 + 3050,
+      reason: "ring not reached",
+    });
   });
 
   it("gives the app the benefit of an answer in flight when the stage started", () => {
@@ -44,7 +60,10 @@ describe("checkReachedRings", () => {
   });
 
   it("counts a device asked for just before the pause as exposed before it, and allows new devices after a resume", () => {
-    const audit = [{ at: iso(30_000), action: "deployment.pause" }, { at: iso(50_000), action: "deployment.resume" }];
+    const audit = [
+      { at: iso(30_000), action: "deployment.pause" },
+      { at: iso(50_000), action: "deployment.resume" },
+    ];
     const answers = [answer("c1", "canary", 29_990, true, 30_200), answer("c1", "canary", 35_000), answer("c2", "canary", 51_000)];
     expect(checkReachedRings(answers, RELEASE, reachTimeline(stages, audit)).violations).toBe(0);
   });
@@ -74,7 +93,10 @@ describe("holdSpans", () => {
 
 describe("describeViolation", () => {
   it("names the device, both rings and the times since the first stage started", () => {
-    const line = describeViolation({ deviceId: "d1", trueRing: "broad", answeredRing: "canary", askedAt: T0 + 3000, receivedAt: T0 + 3250, reason: "ring not reached" }, T0);
+    const line = describeViolation(
+      { deviceId: "d1", trueRing: "broad", answeredRing: "canary", askedAt: T0 + 3000, receivedAt: T0 + 3250, reason: "ring not reached" },
+      T0,
+    );
     expect(line).toBe("d1 (pinned broad, answered as canary) asked +3.00 s, received +3.25 s: ring not reached");
   });
 });

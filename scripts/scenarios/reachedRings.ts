@@ -70,7 +70,10 @@ export function holdSpans(audit: ReadonlyArray<{ at: string; action: string }>):
   return spans;
 }
 
-export function reachTimeline(stages: ReadonlyArray<{ ring: string; startedAt?: string | null }>, audit: ReadonlyArray<{ at: string; action: string }>): ReachTimeline {
+export function reachTimeline(
+  stages: ReadonlyArray<{ ring: string; startedAt?: string | null }>,
+  audit: ReadonlyArray<{ at: string; action: string }>,
+): ReachTimeline {
   const stageStartedAt = Object.fromEntries(stages.map((stage) => [stage.ring, stage.startedAt ? Date.parse(stage.startedAt) : null]));
   return { stageStartedAt, holds: holdSpans(audit) };
 }
@@ -88,7 +91,11 @@ function reasonAgainst(answer: ManifestAnswerRecord & { trueRing: string }, time
   return null;
 }
 
-export function checkReachedRings(answers: readonly ManifestAnswerRecord[], release: { component: string; version: string }, timeline: ReachTimeline): ReachCheck {
+export function checkReachedRings(
+  answers: readonly ManifestAnswerRecord[],
+  release: { component: string; version: string },
+  timeline: ReachTimeline,
+): ReachCheck {
   const offering = answers.filter((a) => a.versions[release.component] === release.version).sort((x, y) => x.askedAt - y.askedAt);
   const firstOfferAskedAt = new Map<string, number>();
   for (const answer of offering) if (!firstOfferAskedAt.has(answer.deviceId)) firstOfferAskedAt.set(answer.deviceId, answer.askedAt);
@@ -100,7 +107,15 @@ export function checkReachedRings(answers: readonly ManifestAnswerRecord[], rele
       continue;
     }
     const reason = reasonAgainst({ ...answer, trueRing: answer.trueRing }, timeline, firstOfferAskedAt.get(answer.deviceId) ?? answer.askedAt);
-    if (reason) violations.push({ deviceId: answer.deviceId, trueRing: answer.trueRing, answeredRing: answer.answeredRing, askedAt: answer.askedAt, receivedAt: answer.receivedAt, reason });
+    if (reason)
+      violations.push({
+        deviceId: answer.deviceId,
+        trueRing: answer.trueRing,
+        answeredRing: answer.answeredRing,
+        askedAt: answer.askedAt,
+        receivedAt: answer.receivedAt,
+        reason,
+      });
   }
   return {
     offers: offering.length,

@@ -3,7 +3,10 @@ import type { AnomalyView } from "../../schemas/anomalies";
 import type { DeploymentSnapshot } from "./measure";
 
 export class HttpError extends Error {
-  constructor(readonly status: number, message: string) {
+  constructor(
+    readonly status: number,
+    message: string,
+  ) {
     super(message);
   }
 }
@@ -17,7 +20,10 @@ const REQUEST_TIMEOUT_MS = 15_000;
 const PAGE_LIMIT = 500;
 
 export class RingwatchClient {
-  constructor(readonly baseUrl: string, private readonly apiKey: string) {}
+  constructor(
+    readonly baseUrl: string,
+    private readonly apiKey: string,
+  ) {}
 
   async request<T>(method: string, path: string, body?: unknown): Promise<T> {
     const response = await fetch(`${this.baseUrl}${path}`, {

@@ -21,7 +21,10 @@ export class RolloutWatch {
   /** Problems reading the API; the run goes on and reports them. */
   readonly errors: string[] = [];
 
-  constructor(private readonly client: RingwatchClient, started: DeploymentSnapshot) {
+  constructor(
+    private readonly client: RingwatchClient,
+    started: DeploymentSnapshot,
+  ) {
     this.deployment = started;
   }
 
@@ -32,7 +35,8 @@ export class RolloutWatch {
       this.client.anomalies({ deploymentId: this.deployment.id }),
       this.client.detectionStatus(),
     ]);
-    if (detection.status === "fulfilled" && detection.value.lastTickAt) this.detectionTicks[detection.value.lastTickAt] = detection.value.lastTickDurationMs ?? 0;
+    if (detection.status === "fulfilled" && detection.value.lastTickAt)
+      this.detectionTicks[detection.value.lastTickAt] = detection.value.lastTickDurationMs ?? 0;
     const seenAt = Date.now();
     if (deployment.status === "fulfilled") this.deployment = deployment.value;
     else this.noteError(deployment.reason);

@@ -26,7 +26,17 @@ type Connection = Pick<ScenarioRunContext, "client" | "ingestKey" | "baseUrl" | 
 function writeReport(file: string, label: string, runs: ScenarioRun[]): void {
   mkdirSync(path.dirname(file), { recursive: true });
   const body = runs.map(({ definition, baseUrl, release, deploymentId, observation, outcome, fleet, apiErrors, durationSec }) => ({
-    scenario: definition.key, title: definition.title, goals: definition.goals, baseUrl, release, deploymentId, durationSec, outcome, observation, fleet, apiErrors,
+    scenario: definition.key,
+    title: definition.title,
+    goals: definition.goals,
+    baseUrl,
+    release,
+    deploymentId,
+    durationSec,
+    outcome,
+    observation,
+    fleet,
+    apiErrors,
   }));
   writeFileSync(file, `${JSON.stringify({ backend: label, runs: body }, null, 2)}\n`);
 }

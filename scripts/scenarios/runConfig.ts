@@ -40,7 +40,8 @@ export function readConfig(argv: string[]): RunConfig {
     const apiKey = values["api-key"] ?? process.env.RINGWATCH_API_KEY;
     if (!apiKey) throw new Error("--url needs --api-key KEY (or RINGWATCH_API_KEY): a key that may create releases and deployments");
     // One app means one baseline: side by side, each scenario's fleet would be in the others' baseline.
-    if (values.parallel !== undefined && parallel > 1) throw new Error("--parallel needs a fresh app per scenario; on --url the scenarios run one after another");
+    if (values.parallel !== undefined && parallel > 1)
+      throw new Error("--parallel needs a fresh app per scenario; on --url the scenarios run one after another");
     return { backend: { kind: "url", url: values.url, apiKey }, only: values.only, parallel: 1, reportFile };
   }
   if (values.backend !== "embedded" && values.backend !== "postgres") throw new Error(`--backend must be embedded or postgres, got ${values.backend}`);

@@ -57,7 +57,13 @@ export function releaseFor(definition: ScenarioDefinition, runTag: string): Scen
   return { component: `${definition.component}-${runTag}`, fromVersion: "1.0.0", toVersion: "1.1.0" };
 }
 
-function createFleet(definition: ScenarioDefinition, shape: ScenarioFleet, release: ScenarioRelease, context: ScenarioRunContext, checks: ManifestChecks): FleetSimulator {
+function createFleet(
+  definition: ScenarioDefinition,
+  shape: ScenarioFleet,
+  release: ScenarioRelease,
+  context: ScenarioRunContext,
+  checks: ManifestChecks,
+): FleetSimulator {
   return new FleetSimulator({
     devices: shape.devices,
     baseUrl: context.baseUrl,
@@ -110,8 +116,10 @@ async function observe(watch: RolloutWatch, definition: ScenarioDefinition, star
     await sleep(WATCH_POLL_MS);
     const [criticalBefore, pausedBefore] = [watch.criticalSeenAt, watch.pausedSeenAt];
     await watch.poll();
-    if (criticalBefore === null && watch.criticalSeenAt !== null) context.log(`critical anomaly seen ${since(watch.criticalSeenAt)} after the deployment started`);
-    if (pausedBefore === null && watch.pausedSeenAt !== null) context.log(`deployment paused ${since(watch.pausedSeenAt)}: ${watch.deployment.pausedReason ?? ""}`);
+    if (criticalBefore === null && watch.criticalSeenAt !== null)
+      context.log(`critical anomaly seen ${since(watch.criticalSeenAt)} after the deployment started`);
+    if (pausedBefore === null && watch.pausedSeenAt !== null)
+      context.log(`deployment paused ${since(watch.pausedSeenAt)}: ${watch.deployment.pausedReason ?? ""}`);
     settledAt ??= goalsSettled(watch, definition.goals) ? Date.now() : null;
     if (settledAt !== null && Date.now() - settledAt >= SETTLE_GRACE_MS) return;
   }
@@ -136,7 +144,9 @@ export async function runScenario(definition: ScenarioDefinition, context: Scena
   const releaseId = await context.client.createRelease(release.component, release.toVersion, `scenario ${definition.key}: ${definition.title}`);
   const known = await knownAnomalyIds(context.client);
   const warmUp = warmUpMs(definition, context.previousFleet);
-  context.log(`warm-up ${(warmUp / 1000).toFixed(0)} s: ${shape.devices} devices on ${release.component} ${release.fromVersion} (${ringCounts(fleet)})${definition.manifestAtBoot ? ", booting at the rollout" : ""}`);
+  context.log(
+    `warm-up ${(warmUp / 1000).toFixed(0)} s: ${shape.devices} devices on ${release.component} ${release.fromVersion} (${ringCounts(fleet)})${definition.manifestAtBoot ? ", booting at the rollout" : ""}`,
+  );
   if (!definition.manifestAtBoot) fleet.start();
   let timers: NodeJS.Timeout[] = [];
   try {

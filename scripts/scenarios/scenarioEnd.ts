@@ -52,7 +52,11 @@ export async function finish({ definition, context, release, fleet, checks, watc
   // Read before the clean-up's rollback, which is no part of what the scenario judges.
   const audit = await context.client.audit(watch.deployment.id);
   await cleanUp(definition, context, watch);
-  const reach = checkReachedRings(exposures.answerRecords, { component: release.component, version: release.toVersion }, reachTimeline(watch.deployment.stages, audit));
+  const reach = checkReachedRings(
+    exposures.answerRecords,
+    { component: release.component, version: release.toVersion },
+    reachTimeline(watch.deployment.stages, audit),
+  );
   const observation: ScenarioObservation = {
     exposure: exposures.summary(),
     reach,
@@ -67,7 +71,16 @@ export async function finish({ definition, context, release, fleet, checks, watc
   };
   const outcome = measureScenario(observation, definition.goals, FIRST_RING);
   return {
-    definition, baseUrl: context.baseUrl, release, deploymentId: watch.deployment.id, observation, outcome, fleet: stats, fleetStoppedAt: stoppedAt,
-    intervalSec: fleet.intervalMs / 1000, apiErrors: watch.errors, durationSec: (Date.now() - began) / 1000,
+    definition,
+    baseUrl: context.baseUrl,
+    release,
+    deploymentId: watch.deployment.id,
+    observation,
+    outcome,
+    fleet: stats,
+    fleetStoppedAt: stoppedAt,
+    intervalSec: fleet.intervalMs / 1000,
+    apiErrors: watch.errors,
+    durationSec: (Date.now() - began) / 1000,
   };
 }

@@ -17,11 +17,28 @@ const passing: ScenarioOutcome = {
 
 describe("report table", () => {
   it("aligns every column to its widest cell", () => {
-    expect(alignColumns(["a", "bb"], [["xxx", "y"], ["z", "wwww"]]).split("\n")).toEqual(["a    bb", "---  ----", "xxx  y", "z    wwww"]);
+    expect(
+      alignColumns(
+        ["a", "bb"],
+        [
+          ["xxx", "y"],
+          ["z", "wwww"],
+        ],
+      ).split("\n"),
+    ).toEqual(["a    bb", "---  ----", "xxx  y", "z    wwww"]);
   });
 
   it("shows a passing bad-release row with its timing, pause, both blast-radius counts and the suspect verdict", () => {
-    expect(rowCells({ key: "a", title: "boot loop", outcome: passing })).toEqual(["a boot loop", "21.3 s (seen 22.5)", "yes", "0 / 0", "0", "0", "os=windows (right)", "pass"]);
+    expect(rowCells({ key: "a", title: "boot loop", outcome: passing })).toEqual([
+      "a boot loop",
+      "21.3 s (seen 22.5)",
+      "yes",
+      "0 / 0",
+      "0",
+      "0",
+      "os=windows (right)",
+      "pass",
+    ]);
   });
 
   it("shows dashes where nothing was detected and nothing was expected", () => {
@@ -41,9 +58,16 @@ describe("report table", () => {
 
   it("lists each missed goal under the table", () => {
     const failing = { ...passing, missed: ["deployment paused (it is active)"] };
-    const report = formatReport([{ key: "a", title: "x", outcome: passing }, { key: "b", title: "y", outcome: failing }]);
+    const report = formatReport([
+      { key: "a", title: "x", outcome: passing },
+      { key: "b", title: "y", outcome: failing },
+    ]);
     expect(report.split("\n").slice(-1)).toEqual(["  b: missed: deployment paused (it is active)"]);
     expect(formatReport([{ key: "a", title: "x", outcome: passing }])).not.toContain("missed");
-    expect(formatReport([{ key: "a", title: "x", outcome: passing, notes: ["2 manifest checks failed"] }]).split("\n").at(-1)).toBe("  a: note: 2 manifest checks failed");
+    expect(
+      formatReport([{ key: "a", title: "x", outcome: passing, notes: ["2 manifest checks failed"] }])
+        .split("\n")
+        .at(-1),
+    ).toBe("  a: note: 2 manifest checks failed");
   });
 });

@@ -8,7 +8,16 @@ export interface ReportRow {
   notes?: string[];
 }
 
-export const COLUMNS = ["scenario", "1st critical", "paused", "blast radius (manifest/server)", "offered outside reached rings", "false blames", "top suspect", "result"] as const;
+export const COLUMNS = [
+  "scenario",
+  "1st critical",
+  "paused",
+  "blast radius (manifest/server)",
+  "offered outside reached rings",
+  "false blames",
+  "top suspect",
+  "result",
+] as const;
 
 const NONE = "-";
 
@@ -46,7 +55,11 @@ export function rowCells({ key, title, outcome }: ReportRow): string[] {
 /** Columns padded to their widest cell, separated by two spaces, with a rule under the header. */
 export function alignColumns(header: readonly string[], rows: string[][]): string {
   const widths = header.map((cell, i) => Math.max(cell.length, ...rows.map((row) => row[i]?.length ?? 0)));
-  const line = (cells: readonly string[]) => cells.map((cell, i) => cell.padEnd(widths[i])).join("  ").trimEnd();
+  const line = (cells: readonly string[]) =>
+    cells
+      .map((cell, i) => cell.padEnd(widths[i]))
+      .join("  ")
+      .trimEnd();
   return [line(header), widths.map((w) => "-".repeat(w)).join("  "), ...rows.map(line)].join("\n");
 }
 

@@ -53,7 +53,12 @@ function addPlaywright(file: string): void {
 function suites(backend: Backend): boolean {
   const env = { RINGWATCH_TEST_BACKEND: backend };
   const vitestReport = `${RESULTS}/vitest-${backend}.json`;
-  const unitOk = run(`unit + database suites (${backend})`, "npx", ["vitest", "run", "--reporter=default", "--reporter=json", `--outputFile=${vitestReport}`], env);
+  const unitOk = run(
+    `unit + database suites (${backend})`,
+    "npx",
+    ["vitest", "run", "--reporter=default", "--reporter=json", `--outputFile=${vitestReport}`],
+    env,
+  );
   if (existsSync(vitestReport)) addVitest(vitestReport);
   const playwrightReport = `${RESULTS}/playwright-${backend}.json`;
   const e2eOk = run(`browser + HTTP contract suites (${backend})`, "npx", ["playwright", "test"], env);

@@ -25,7 +25,13 @@ const MAX_BACKOFF_SEC = 60;
 type TargetStates = Record<string, AlertmanagerTargetStatus>;
 
 export const emptyTargetStatus = (target: AlertmanagerTarget): AlertmanagerTargetStatus => ({
-  url: target.label, lastAttemptAt: null, lastSuccessAt: null, lastError: null, lastStatusCode: null, consecutiveFailures: 0, firing: 0,
+  url: target.label,
+  lastAttemptAt: null,
+  lastSuccessAt: null,
+  lastError: null,
+  lastStatusCode: null,
+  consecutiveFailures: 0,
+  firing: 0,
 });
 
 export async function loadTargetStates(sql: Sql): Promise<TargetStates> {
@@ -34,11 +40,19 @@ export async function loadTargetStates(sql: Sql): Promise<TargetStates> {
 }
 
 async function saveTargetStates(sql: Sql, states: TargetStates): Promise<void> {
-  await sql.query("INSERT INTO app_settings (key, value) VALUES ($1, $2) ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value", [STATE_KEY, JSON.stringify(states)]);
+  await sql.query("INSERT INTO app_settings (key, value) VALUES ($1, $2) ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value", [
+    STATE_KEY,
+    JSON.stringify(states),
+  ]);
 }
 
 function toAlertmanagerAnomaly(row: AnomalyRow): AlertmanagerAnomaly {
-  return { ...factsOfRow(row, row.status), detectedAt: new Date(row.detected_at), acknowledgedBy: row.acknowledged_by, resolvedAt: row.resolved_at ? new Date(row.resolved_at) : null };
+  return {
+    ...factsOfRow(row, row.status),
+    detectedAt: new Date(row.detected_at),
+    acknowledgedBy: row.acknowledged_by,
+    resolvedAt: row.resolved_at ? new Date(row.resolved_at) : null,
+  };
 }
 
 /** Live anomalies, and those resolved at or after `resolvedSince`. */
@@ -62,7 +76,10 @@ export class AlertmanagerPusher {
   private readonly sentKey = new Map<string, string>();
   private readonly dueAt = new Map<string, number>();
 
-  constructor(private readonly config: AlertmanagerConfig, private readonly settings: PublicUrlSettings = appConfig()) {}
+  constructor(
+    private readonly config: AlertmanagerConfig,
+    private readonly settings: PublicUrlSettings = appConfig(),
+  ) {}
 
   /** One pass; returns how many targets were pushed and how many of those failed. */
   async pass(db: Database, now = new Date()): Promise<{ pushed: number; failed: number }> {
@@ -71,7 +88,12 @@ export class AlertmanagerPusher {
     const key = alertStateKey(anomalies);
     const due = this.config.targets.filter((target) => this.isDue(target, states[target.label], key, now));
     if (due.length === 0) return { pushed: 0, failed: 0 };
-    const alerts = alertmanagerAlerts(anomalies, { now, baseUrl: publicUrl(this.settings), holdSec: this.config.holdSec, extraLabels: this.config.extraLabels });
+    const alerts = alertmanagerAlerts(anomalies, {
+      now,
+      baseUrl: publicUrl(this.settings),
+      holdSec: this.config.holdSec,
+      extraLabels: this.config.extraLabels,
+    });
     const body = JSON.stringify(alerts);
     const firing = anomalies.filter((a) => a.status !== "resolved").length;
     const results = await Promise.all(due.map((target) => this.push(target, states[target.label] ?? emptyTargetStatus(target), body, key, firing, now)));
@@ -87,7 +109,14 @@ export class AlertmanagerPusher {
     return now.getTime() >= dueAt || this.sentKey.get(target.label) !== key;
   }
 
-  private async push(target: AlertmanagerTarget, previous: AlertmanagerTargetStatus, body: string, key: string, firing: number, now: Date): Promise<AlertmanagerTargetStatus> {
+  private async push(
+    target: AlertmanagerTarget,
+    previous: AlertmanagerTargetStatus,
+    body: string,
+    key: string,
+    firing: number,
+    now: Date,
+  ): Promise<AlertmanagerTargetStatus> {
     const headers: Record<string, string> = { "content-type": "application/json", "user-agent": "Ringwatch-Alertmanager/1" };
     if (target.authorization) headers.authorization = target.authorization;
     let error: string | null = null;
@@ -105,8 +134,13 @@ export class AlertmanagerPusher {
     if (error) console.error(`[alertmanager] push to ${target.label} failed (${failures} in a row): ${error}`);
     else this.sentKey.set(target.label, key);
     return {
-      url: target.label, lastAttemptAt: now.toISOString(), lastSuccessAt: error ? previous.lastSuccessAt : now.toISOString(),
-      lastError: error, lastStatusCode: statusCode, consecutiveFailures: failures, firing: error ? previous.firing : firing,
+      url: target.label,
+      lastAttemptAt: now.toISOString(),
+      lastSuccessAt: error ? previous.lastSuccessAt : now.toISOString(),
+      lastError: error,
+      lastStatusCode: statusCode,
+      consecutiveFailures: failures,
+      firing: error ? previous.firing : firing,
     };
   }
 }

@@ -28,15 +28,25 @@ describe("alertmanagerConfig", () => {
   });
 
   it("reads the re-send period and extra labels", () => {
-    const config = configOf({ RINGWATCH_ALERTMANAGER_URLS: "http://am:9093", RINGWATCH_ALERTMANAGER_RESEND_SEC: "15", RINGWATCH_ALERTMANAGER_LABELS: "env=prod, team = endpoint" })!;
+    const config = configOf({
+      RINGWATCH_ALERTMANAGER_URLS: "http://am:9093",
+      RINGWATCH_ALERTMANAGER_RESEND_SEC: "15",
+      RINGWATCH_ALERTMANAGER_LABELS: "env=prod, team = endpoint",
+    })!;
     expect(config).toMatchObject({ resendSec: 15, holdSec: 60, extraLabels: { env: "prod", team: "endpoint" } });
   });
 
   it.each([
     [{ RINGWATCH_ALERTMANAGER_URLS: "am:9093" }, /RINGWATCH_ALERTMANAGER_URLS must be .*'am:9093' is not an http\(s\) URL/],
     [{ RINGWATCH_ALERTMANAGER_URLS: "http://am:9093 http://" }, /RINGWATCH_ALERTMANAGER_URLS must be .*'http:\/\/' is not an http\(s\) URL/],
-    [{ RINGWATCH_ALERTMANAGER_URLS: "http://am:9093", RINGWATCH_ALERTMANAGER_RESEND_SEC: "0" }, /RINGWATCH_ALERTMANAGER_RESEND_SEC must be a number of seconds from 1 to 3600, got '0'/],
-    [{ RINGWATCH_ALERTMANAGER_URLS: "http://am:9093", RINGWATCH_ALERTMANAGER_LABELS: "team-name=x" }, /RINGWATCH_ALERTMANAGER_LABELS must be .*'team-name=x' is not name=value with a Prometheus label name/],
+    [
+      { RINGWATCH_ALERTMANAGER_URLS: "http://am:9093", RINGWATCH_ALERTMANAGER_RESEND_SEC: "0" },
+      /RINGWATCH_ALERTMANAGER_RESEND_SEC must be a number of seconds from 1 to 3600, got '0'/,
+    ],
+    [
+      { RINGWATCH_ALERTMANAGER_URLS: "http://am:9093", RINGWATCH_ALERTMANAGER_LABELS: "team-name=x" },
+      /RINGWATCH_ALERTMANAGER_LABELS must be .*'team-name=x' is not name=value with a Prometheus label name/,
+    ],
     [{ RINGWATCH_ALERTMANAGER_URLS: "http://am:9093", RINGWATCH_ALERTMANAGER_LABELS: "env" }, /'env' is not name=value/],
   ])("refuses a setting that cannot work: %j", (env, message) => {
     expect(() => configOf(env)).toThrow(message);

@@ -9,6 +9,7 @@ import { redeliver, sendTestAlert } from "../services/webhooks/deliveries";
 import { admin, deliveriesOf, liveDeployment, webhookTo } from "./alertTestSupport";
 import { deliverDue, type DispatchClock } from "./deliver";
 import { startReceiver, type Receiver } from "./testReceiver";
+import { testContext } from "../services/testContext";
 
 describe(`webhook delivery on ${TEST_BACKEND}`, () => {
   let db: Database;
@@ -44,8 +45,8 @@ describe(`webhook delivery on ${TEST_BACKEND}`, () => {
   async function pauseResumeTimes(times: number): Promise<void> {
     const id = await liveDeployment(db, now);
     for (let i = 0; i < times; i++) {
-      await actOnDeployment(db, admin.email, id, "pause", `pause ${i}`, now);
-      await actOnDeployment(db, admin.email, id, "resume", `resume ${i}`, now);
+      await actOnDeployment(testContext(db, { actor: admin, now }), id, "pause", `pause ${i}`);
+      await actOnDeployment(testContext(db, { actor: admin, now }), id, "resume", `resume ${i}`);
     }
   }
 
@@ -79,7 +80,8 @@ describe(`webhook delivery on ${TEST_BACKEND}`, () => {
     expect(types).toEqual(["deployment.paused", "deployment.resumed", "deployment.paused", "deployment.resumed", "deployment.paused", "deployment.resumed"]);
     expect(queued[0].attempts).toBe(8);
     const log = await db.sql.query<{ status_code: number; response: string }>(
-      "SELECT status_code, response FROM webhook_delivery_attempts WHERE delivery_id = $1 ORDER BY id", [queued[0].id],
+      "SELECT status_code, response FROM webhook_delivery_attempts WHERE delivery_id = $1 ORDER BY id",
+      [queued[0].id],
     );
     expect(log.map((a) => a.status_code)).toEqual([503, 503, 503, 503, 503, 503, 503, 200]);
     expect(log[0].response).toBe("down for maintenance");
@@ -87,7 +89,9 @@ describe(`webhook delivery on ${TEST_BACKEND}`, () => {
 
   it("honours Retry-After on 429 and marks an endpoint failing after repeated errors, healthy again on success", async () => {
     let mode: "limited" | "down" | "up" = "limited";
-    const limited = await receiver(() => (mode === "limited" ? { status: 429, headers: { "retry-after": "120" } } : mode === "down" ? { status: 500 } : { status: 204 }));
+    const limited = await receiver(() =>
+      mode === "limited" ? { status: 429, headers: { "retry-after": "120" } } : mode === "down" ? { status: 500 } : { status: 204 },
+    );
     const hook = await webhookTo(db, limited.url);
     await pauseResumeTimes(1);
     const start = now;
@@ -130,7 +134,7 @@ describe(`webhook delivery on ${TEST_BACKEND}`, () => {
     await drain();
     expect((await deliveriesOf(db, hook.id)).map((d) => d.status)).toEqual(["dead", "delivered"]);
     poisoned = "";
-    await redeliver(db, hook.id, dead.id, now);
+    await redeliver(testContext(db, { actor: admin, now }), hook.id, dead.id);
     await drain();
     const again = (await deliveriesOf(db, hook.id))[0];
     expect([again.status, again.message_id]).toEqual(["delivered", dead.message_id]);
@@ -154,19 +158,25 @@ describe(`webhook delivery on ${TEST_BACKEND}`, () => {
   it("sends a test alert at once and does not retry it", async () => {
     const probe = await receiver(() => ({ status: 200, body: "ok" }));
     const hook = await webhookTo(db, probe.url);
-    const result = await sendTestAlert(db, hook.id, now);
+    const result = await sendTestAlert(testContext(db, { actor: admin, now }), hook.id);
     expect(result).toMatchObject({ delivered: true, statusCode: 200 });
     expect(probe.requests[0].headers["webhook-id"]).toBe(result.messageId);
     expect(JSON.parse(probe.requests[0].body).type).toBe("webhook.test");
     probe.answer = () => ({ status: 500 });
-    expect(await sendTestAlert(db, hook.id, now)).toMatchObject({ delivered: false, statusCode: 500 });
+    expect(await sendTestAlert(testContext(db, { actor: admin, now }), hook.id)).toMatchObject({ delivered: false, statusCode: 500 });
     expect((await deliveriesOf(db, hook.id)).map((d) => d.status)).toEqual(["delivered", "dead"]);
   });
 
   it("serves endpoints independently: a slow one does not pace a fast one's backlog", async () => {
     const arrivals: { who: string; at: number }[] = [];
-    const slow = await receiver(() => { arrivals.push({ who: "slow", at: performance.now() }); return { status: 200, delayMs: 500 }; });
-    const fast = await receiver(() => { arrivals.push({ who: "fast", at: performance.now() }); return { status: 200 }; });
+    const slow = await receiver(() => {
+      arrivals.push({ who: "slow", at: performance.now() });
+      return { status: 200, delayMs: 500 };
+    });
+    const fast = await receiver(() => {
+      arrivals.push({ who: "fast", at: performance.now() });
+      return { status: 200 };
+    });
     const slowHook = await webhookTo(db, slow.url);
     const fastHook = await webhookTo(db, fast.url);
     await pauseResumeTimes(3);

@@ -96,8 +96,19 @@ async function drainEndpoint(db: Database, first: DeliveryHead, clock: DispatchC
 }
 
 /** Sends one message now and records the attempt, its outcome and the endpoint's health together. */
-export async function attemptDelivery(db: Database, head: DeliveryHead, clock: DispatchClock = systemClock, settings: DeliverySettings = appConfig()): Promise<SendResult> {
-  const request = renderAlert(head.format, { event: head.payload, messageId: head.message_id, secret: head.secret, baseUrl: publicUrl(settings), now: clock.now() });
+export async function attemptDelivery(
+  db: Database,
+  head: DeliveryHead,
+  clock: DispatchClock = systemClock,
+  settings: DeliverySettings = appConfig(),
+): Promise<SendResult> {
+  const request = renderAlert(head.format, {
+    event: head.payload,
+    messageId: head.message_id,
+    secret: head.secret,
+    baseUrl: publicUrl(settings),
+    now: clock.now(),
+  });
   const sent = await sendWebhook(head.url, request, settings);
   await recordAttempt(db.sql, head, sent, clock);
   return sent;

@@ -11,6 +11,7 @@ import { actOnDeployment } from "../services/deployments/act";
 import { admin, crashFinding, deliveriesOf, liveDeployment, webhookTo } from "./alertTestSupport";
 import { enqueueAlert } from "./outbox";
 import { userPrincipal } from "../auth/principal";
+import { testContext } from "../services/testContext";
 
 const ALLOWED = "127.0.0.1:9";
 
@@ -25,13 +26,12 @@ describe(`alert outbox on ${TEST_BACKEND}`, () => {
     await db?.close();
   });
 
-  const outboxCount = async (type: string) =>
-    (await db.sql.query<{ n: number }>("SELECT count(*)::int AS n FROM alert_outbox WHERE type = $1", [type]))[0].n;
+  const outboxCount = async (type: string) => (await db.sql.query<{ n: number }>("SELECT count(*)::int AS n FROM alert_outbox WHERE type = $1", [type]))[0].n;
 
   it("writes a deployment's alert with the change, and nothing when the change is refused", async () => {
     const hook = await webhookTo(db, `http://${ALLOWED}/all`);
     const id = await liveDeployment(db);
-    await actOnDeployment(db, admin.email, id, "pause", "looks bad", new Date());
+    await actOnDeployment(testContext(db, { actor: admin }), id, "pause", "looks bad");
     const [row] = await db.sql.query<{ payload: { data: { deployment: { id: string; ring: string }; actor: string; reason: string } }; severity: string }>(
       "SELECT payload, severity FROM alert_outbox WHERE type = 'deployment.paused' ORDER BY id DESC LIMIT 1",
     );
@@ -40,10 +40,10 @@ describe(`alert outbox on ${TEST_BACKEND}`, () => {
     expect((await deliveriesOf(db, hook.id)).map((d) => d.type)).toEqual(["deployment.paused"]);
 
     const before = await outboxCount("deployment.paused");
-    await expect(actOnDeployment(db, admin.email, id, "pause", "again", new Date())).rejects.toMatchObject({ status: 409 });
+    await expect(actOnDeployment(testContext(db, { actor: admin }), id, "pause", "again")).rejects.toMatchObject({ kind: "conflict" });
     expect(await outboxCount("deployment.paused")).toBe(before);
-    await actOnDeployment(db, admin.email, id, "resume", "fixed", new Date());
-    await actOnDeployment(db, admin.email, id, "promote", "go", new Date());
+    await actOnDeployment(testContext(db, { actor: admin }), id, "resume", "fixed");
+    await actOnDeployment(testContext(db, { actor: admin }), id, "promote", "go");
     expect((await deliveriesOf(db, hook.id)).map((d) => d.type)).toEqual(["deployment.paused", "deployment.resumed", "deployment.stage_promoted"]);
     await db.prisma.webhook.delete({ where: { id: hook.id } });
   });
@@ -51,10 +51,12 @@ describe(`alert outbox on ${TEST_BACKEND}`, () => {
   it("rolls the alert back with its transaction", async () => {
     const before = await outboxCount("deployment.halted");
     const event = deploymentAlert("halt", { id: "x", status: "halted", component: "c", version: "1", ring: "canary" }, "a", "r", new Date());
-    await expect(db.sql.transaction(async (tx) => {
-      await enqueueAlert(tx, event);
-      throw new Error("the change failed");
-    })).rejects.toThrow("the change failed");
+    await expect(
+      db.sql.transaction(async (tx) => {
+        await enqueueAlert(tx, event);
+        throw new Error("the change failed");
+      }),
+    ).rejects.toThrow("the change failed");
     expect(await outboxCount("deployment.halted")).toBe(before);
   });
 
@@ -64,10 +66,25 @@ describe(`alert outbox on ${TEST_BACKEND}`, () => {
     const broadOnly = await webhookTo(db, `http://${ALLOWED}/c`, { rings: ["broad"] });
     const resolvedOnly = await webhookTo(db, `http://${ALLOWED}/d`, { events: ["anomaly.resolved"] });
     const disabled = await webhookTo(db, `http://${ALLOWED}/e`, { enabled: false });
-    const facts = { id: "00000000-0000-4000-8000-000000000001", kind: "crash_rate", severity: "warning" as const, status: "open", ring: "canary", component: "agent", version: "2", deploymentId: "d", summary: "s", exposed: 10, affected: 3, suspects: [] };
+    const facts = {
+      id: "00000000-0000-4000-8000-000000000001",
+      kind: "crash_rate",
+      severity: "warning" as const,
+      status: "open",
+      ring: "canary",
+      component: "agent",
+      version: "2",
+      deploymentId: "d",
+      summary: "s",
+      exposed: 10,
+      affected: 3,
+      suspects: [],
+    };
     const targets = await db.sql.transaction((tx) => enqueueAlert(tx, anomalyAlert("anomaly.opened", facts, "system", new Date())));
     expect(targets).toEqual([everything.id]);
-    const critical = await db.sql.transaction((tx) => enqueueAlert(tx, anomalyAlert("anomaly.updated", { ...facts, severity: "critical" }, "system", new Date())));
+    const critical = await db.sql.transaction((tx) =>
+      enqueueAlert(tx, anomalyAlert("anomaly.updated", { ...facts, severity: "critical" }, "system", new Date())),
+    );
     expect(new Set(critical)).toEqual(new Set([everything.id, criticalOnly.id]));
     const resolved = await db.sql.transaction((tx) => enqueueAlert(tx, anomalyAlert("anomaly.resolved", { ...facts, ring: "broad" }, "system", new Date())));
     expect(new Set(resolved)).toEqual(new Set([everything.id, broadOnly.id, resolvedOnly.id]));
@@ -93,14 +110,21 @@ describe(`alert outbox on ${TEST_BACKEND}`, () => {
     await refresh(3, "warning");
     await refresh(5, "warning");
     await refresh(5, "critical");
-    await actOnAnomaly(db, userPrincipal("analyst", "ann@example.com"), opened.id, "acknowledge", "looking", now);
+    await actOnAnomaly(testContext(db, { actor: userPrincipal("analyst", "ann@example.com"), now }), opened.id, "acknowledge", "looking");
     const acknowledged = await reload();
     await db.sql.transaction((tx) => healAnomaly(tx, acknowledged, 1800, now));
-    const sent = await db.sql.query<{ type: string; payload: { data: { anomaly: { id: string; severity: string; affected: number; status: string }; actor: string } } }>(
-      "SELECT o.type, o.payload FROM webhook_deliveries d JOIN alert_outbox o ON o.id = d.outbox_id WHERE d.webhook_id = $1 ORDER BY d.id", [hook.id],
-    );
+    const sent = await db.sql.query<{
+      type: string;
+      payload: { data: { anomaly: { id: string; severity: string; affected: number; status: string }; actor: string } };
+    }>("SELECT o.type, o.payload FROM webhook_deliveries d JOIN alert_outbox o ON o.id = d.outbox_id WHERE d.webhook_id = $1 ORDER BY d.id", [hook.id]);
     expect(sent.map((s) => s.type)).toEqual(["anomaly.opened", "anomaly.updated", "anomaly.updated", "anomaly.acknowledged", "anomaly.resolved"]);
-    expect(sent.map((s) => [s.payload.data.anomaly.severity, s.payload.data.anomaly.affected])).toEqual([["warning", 3], ["warning", 5], ["critical", 5], ["critical", 5], ["critical", 5]]);
+    expect(sent.map((s) => [s.payload.data.anomaly.severity, s.payload.data.anomaly.affected])).toEqual([
+      ["warning", 3],
+      ["warning", 5],
+      ["critical", 5],
+      ["critical", 5],
+      ["critical", 5],
+    ]);
     expect(sent[3].payload.data).toMatchObject({ actor: "ann@example.com", anomaly: { id: opened.id, status: "acknowledged" } });
     expect(sent[4].payload.data.anomaly.status).toBe("resolved");
   });

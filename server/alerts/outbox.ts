@@ -28,9 +28,7 @@ export async function enqueueAlert(tx: Sql, event: AlertEvent): Promise<string[]
   const webhooks = await tx.query<WebhookFilterRow>(`SELECT id::text AS id, min_severity,
             CASE WHEN cardinality(rings) > 0 THEN rings END AS rings, CASE WHEN cardinality(events) > 0 THEN events END AS events
      FROM webhooks WHERE enabled`);
-  const targets = webhooks
-    .filter((w) => matchesWebhook({ minSeverity: w.min_severity, rings: w.rings, events: w.events }, event))
-    .map((w) => w.id);
+  const targets = webhooks.filter((w) => matchesWebhook({ minSeverity: w.min_severity, rings: w.rings, events: w.events }, event)).map((w) => w.id);
   if (targets.length > 0) await insertDeliveries(tx, outbox.id, targets, event.at);
   return targets;
 }

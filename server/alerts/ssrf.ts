@@ -18,17 +18,36 @@ const AZURE_HOST_ADDRESS = "168.63.129.16";
 
 const blocked = new BlockList();
 for (const [net, prefix] of [
-  ["0.0.0.0", 8], ["10.0.0.0", 8], ["100.64.0.0", 10], ["127.0.0.0", 8], ["169.254.0.0", 16], ["172.16.0.0", 12],
-  ["192.0.0.0", 24], ["192.168.0.0", 16], ["198.18.0.0", 15], ["224.0.0.0", 4], ["240.0.0.0", 4], [AZURE_HOST_ADDRESS, 32],
-] as const) blocked.addSubnet(net, prefix, "ipv4");
+  ["0.0.0.0", 8],
+  ["10.0.0.0", 8],
+  ["100.64.0.0", 10],
+  ["127.0.0.0", 8],
+  ["169.254.0.0", 16],
+  ["172.16.0.0", 12],
+  ["192.0.0.0", 24],
+  ["192.168.0.0", 16],
+  ["198.18.0.0", 15],
+  ["224.0.0.0", 4],
+  ["240.0.0.0", 4],
+  [AZURE_HOST_ADDRESS, 32],
+] as const)
+  blocked.addSubnet(net, prefix, "ipv4");
 // ::/96 (IPv4-compatible, deprecated) and 2002::/16 (6to4) carry an IPv4 address a relay or the
 // host's stack may route to; neither has a legitimate webhook use, so the whole ranges are refused
 // rather than judged by the IPv4 inside. 64:ff9b::/96 and 64:ff9b:1::/48 are NAT64 prefixes whose
 // gateway reaches IPv4 from inside the network. 100::/64 is discard-only.
 for (const [net, prefix] of [
-  ["::", 96], ["fc00::", 7], ["fe80::", 10], ["ff00::", 8], ["64:ff9b::", 96], ["64:ff9b:1::", 48], ["2001:db8::", 32],
-  ["2002::", 16], ["100::", 64],
-] as const) blocked.addSubnet(net, prefix, "ipv6");
+  ["::", 96],
+  ["fc00::", 7],
+  ["fe80::", 10],
+  ["ff00::", 8],
+  ["64:ff9b::", 96],
+  ["64:ff9b:1::", 48],
+  ["2001:db8::", 32],
+  ["2002::", 16],
+  ["100::", 64],
+] as const)
+  blocked.addSubnet(net, prefix, "ipv6");
 
 /** IPv4 written inside IPv6 (::ffff:10.0.0.1, ::ffff:a00:1) is judged as the IPv4 address it is. */
 function embeddedIpv4(address: string): string | null {

@@ -41,9 +41,10 @@ export async function startReceiver(answer: Receiver["answer"] = () => ({ status
   const bound = (server.address() as AddressInfo).port;
   receiver.url = `http://127.0.0.1:${bound}/hook`;
   receiver.hostPort = `127.0.0.1:${bound}`;
-  receiver.close = () => new Promise((resolve) => {
-    server.closeAllConnections();
-    server.close(() => resolve());
-  });
+  receiver.close = () =>
+    new Promise((resolve) => {
+      server.closeAllConnections();
+      server.close(() => resolve());
+    });
   return receiver;
 }

@@ -57,10 +57,9 @@ export async function principalForApiKey(db: Database, secret: string, now = Dat
   const hit = hits.get(hash);
   if (hit && hit.expiresAt > now) return hit.principal;
   if ((misses.get(hash) ?? 0) > now) return null;
-  const [row] = await db.sql.query<ApiKeyRow>(
-    "SELECT id, name, scopes, rate_limit_per_sec FROM api_keys WHERE secret_hash = $1 AND revoked_at IS NULL",
-    [hash],
-  );
+  const [row] = await db.sql.query<ApiKeyRow>("SELECT id, name, scopes, rate_limit_per_sec FROM api_keys WHERE secret_hash = $1 AND revoked_at IS NULL", [
+    hash,
+  ]);
   const scopes = (row?.scopes ?? []).filter(isScope) as Scope[];
   const principal = row
     ? { kind: "apiKey" as const, id: row.id, name: row.name, scopes, rateLimitPerSec: row.rate_limit_per_sec, permissions: permissionsOfScopes(scopes) }

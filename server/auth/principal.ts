@@ -1,8 +1,11 @@
 import { permissionsOfRole, type Permission, type Role, type Scope } from "./permissions";
 
-/** Who is calling: a signed-in user or an API key, with what they may do. */
+/**
+ * Who is calling: a signed-in user or an API key, with what they may do. A user's `sessionId` is the
+ * browser session the request came with (absent for principals made in tests and by the system).
+ */
 export type Principal =
-  | { kind: "user"; id: string; email: string; name: string; role: Role; permissions: Set<Permission> }
+  | { kind: "user"; id: string; email: string; name: string; role: Role; permissions: Set<Permission>; sessionId?: string }
   | { kind: "apiKey"; id: string; name: string; scopes: Scope[]; rateLimitPerSec: number | null; permissions: Set<Permission> }
   | { kind: "system"; id: "system"; name: "system"; permissions: Set<Permission> };
 

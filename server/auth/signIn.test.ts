@@ -2,7 +2,7 @@ import bcrypt from "bcryptjs";
 import { beforeEach, describe, expect, it } from "vitest";
 import { BCRYPT_COST, DUMMY_PASSWORD_HASH, verifyPassword } from "./passwords";
 import {
-  authorizeCredentials,
+  attemptSignIn,
   forgetSignInAttempts,
   LOGIN_ACCOUNTS_TRACKED,
   LOGIN_ADDRESS_BURST,
@@ -37,7 +37,7 @@ function fakeDirectory(accounts: AccountRow[] = [ALICE]) {
 }
 
 const attempt = (email: string, address: string, deps: ReturnType<typeof fakeDirectory>["deps"], now = NOW, password = "wrong password") =>
-  authorizeCredentials({ email, password }, address, deps, now);
+  attemptSignIn({ email, password }, address, deps, now);
 
 describe("sign-in throttling", () => {
   beforeEach(() => forgetSignInAttempts());
@@ -60,15 +60,15 @@ describe("sign-in throttling", () => {
     for (let i = 0; i <= LOGIN_ADDRESS_BURST; i += 1) await attempt(`guess${i}@example.com`, "203.0.113.9", deps);
     expect(lookups).toHaveLength(LOGIN_ADDRESS_BURST);
 
-    expect(await attempt(ALICE.email, "203.0.113.9", deps, NOW, "right password")).toBeNull();
-    expect(await attempt(ALICE.email, "198.51.100.1", deps, NOW, "right password")).toMatchObject({ id: "u1" });
+    expect(await attempt(ALICE.email, "203.0.113.9", deps, NOW, "right password")).toMatchObject({ ok: false, reason: "throttled" });
+    expect(await attempt(ALICE.email, "198.51.100.1", deps, NOW, "right password")).toMatchObject({ ok: true, account: { id: "u1" } });
   });
 
   it("lets the address sign in again once its bucket refills", async () => {
     const { deps } = fakeDirectory();
     for (let i = 0; i < LOGIN_ADDRESS_BURST; i += 1) await attempt(`guess${i}@example.com`, "203.0.113.9", deps);
-    expect(await attempt(ALICE.email, "203.0.113.9", deps, NOW, "right password")).toBeNull();
-    expect(await attempt(ALICE.email, "203.0.113.9", deps, NOW + 60_000, "right password")).toMatchObject({ id: "u1" });
+    expect(await attempt(ALICE.email, "203.0.113.9", deps, NOW, "right password")).toMatchObject({ ok: false, reason: "throttled" });
+    expect(await attempt(ALICE.email, "203.0.113.9", deps, NOW + 60_000, "right password")).toMatchObject({ ok: true, account: { id: "u1" } });
   });
 });
 
@@ -77,14 +77,23 @@ describe("sign-in work for accounts that do not exist", () => {
 
   it("compares the password against a dummy hash for an unknown email", async () => {
     const { compared, deps } = fakeDirectory();
-    expect(await attempt("nobody@example.com", "192.0.2.1", deps)).toBeNull();
+    expect(await attempt("nobody@example.com", "192.0.2.1", deps)).toMatchObject({ ok: false, reason: "unknown_account", accountId: null });
     expect(compared).toEqual([DUMMY_PASSWORD_HASH]);
   });
 
   it("compares the password of a disabled account before refusing it", async () => {
     const { compared, deps } = fakeDirectory([{ ...ALICE, disabledAt: new Date(0) }]);
-    expect(await attempt(ALICE.email, "192.0.2.1", deps, NOW, "right password")).toBeNull();
+    expect(await attempt(ALICE.email, "192.0.2.1", deps, NOW, "right password")).toMatchObject({ ok: false, reason: "disabled", accountId: "u1" });
     expect(compared).toEqual(["alice-hash"]);
+  });
+
+  it("names a wrong password as such, for a disabled account too, and refuses empty credentials without a lookup", async () => {
+    const { compared, lookups, deps } = fakeDirectory([ALICE, { ...ALICE, id: "u2", email: "gone@example.com", disabledAt: new Date(0) }]);
+    expect(await attempt(ALICE.email, "192.0.2.1", deps)).toMatchObject({ ok: false, reason: "wrong_password", accountId: "u1" });
+    expect(await attempt("gone@example.com", "192.0.2.1", deps)).toMatchObject({ ok: false, reason: "wrong_password", accountId: "u2" });
+    expect(await attempt("", "192.0.2.1", deps)).toMatchObject({ ok: false, reason: "missing_credentials" });
+    expect(lookups).toEqual([ALICE.email, "gone@example.com"]);
+    expect(compared).toHaveLength(2);
   });
 
   it("uses a dummy hash that costs what a real one does and matches no password", async () => {

@@ -54,17 +54,36 @@ function mayAttempt(email: string, address: string, nowMs: number): boolean {
   return perAddress.take(address, nowMs).allowed && perAccount.take(email, nowMs).allowed;
 }
 
+/** Why a sign-in was refused; `account_changed`: the password changed or the account was disabled during the attempt. */
+export const SIGN_IN_FAILURES = ["missing_credentials", "throttled", "unknown_account", "wrong_password", "disabled", "account_changed"] as const;
+export type SignInFailure = (typeof SIGN_IN_FAILURES)[number];
+
+/** What became of one attempt: the account it signs in, or why not (for the audit log and /metrics). */
+export type SignInOutcome =
+  | { ok: true; email: string; address: string; account: AccountRow }
+  | { ok: false; email: string; address: string; reason: SignInFailure; accountId: string | null };
+
 /**
- * The account for these credentials, or null. An unknown or disabled account costs the same bcrypt
- * compare as a known one (against a dummy hash), so the answer's timing does not say which emails exist.
+ * Checks one attempt. An unknown or disabled account costs the same bcrypt compare as a known one
+ * (against a dummy hash), so the answer's timing does not say which emails exist. A disabled account
+ * counts as `disabled` only with the right password: with a wrong one it is a wrong password like any.
  */
-export async function authorizeCredentials(credentials: Record<string, string> | undefined, address: string, deps: SignInDeps, nowMs = Date.now()) {
+export async function attemptSignIn(
+  credentials: Record<string, string> | undefined,
+  address: string,
+  deps: SignInDeps,
+  nowMs = Date.now(),
+): Promise<SignInOutcome> {
   const email = credentials?.email?.trim().toLowerCase() ?? "";
   const password = credentials?.password ?? "";
-  if (!email || !password || !mayAttempt(email, address, nowMs)) return null;
+  const failed = (reason: SignInFailure, accountId: string | null = null): SignInOutcome => ({ ok: false, email, address, reason, accountId });
+  if (!email || !password) return failed("missing_credentials");
+  if (!mayAttempt(email, address, nowMs)) return failed("throttled");
   const user = await deps.findAccount(email);
   const compare = deps.compare ?? verifyPassword;
   const matches = await compare(password, user?.passwordHash ?? DUMMY_PASSWORD_HASH);
-  if (!user || user.disabledAt || !matches) return null;
-  return { id: user.id, email: user.email, name: user.name, role: user.role };
+  if (!user) return failed("unknown_account");
+  if (!matches) return failed("wrong_password", user.id);
+  if (user.disabledAt) return failed("disabled", user.id);
+  return { ok: true, email, address, account: user };
 }

@@ -37,7 +37,9 @@ describe("appConfig", () => {
     const logged = vi.spyOn(console, "error").mockImplementation(() => undefined);
     expect(() => configOrExit("worker")).toThrow("exited");
     expect(exit).toHaveBeenCalledWith(EXIT_INVALID_CONFIG);
-    expect(logged.mock.calls[0][0]).toContain("[worker] cannot start: 1 environment variable is invalid:\n  RINGWATCH_DETECTION_INTERVAL_SEC must be a number of seconds from 1 to 3600, got 'abc'");
+    expect(logged.mock.calls[0][0]).toContain(
+      "[worker] cannot start: 1 environment variable is invalid:\n  RINGWATCH_DETECTION_INTERVAL_SEC must be a number of seconds from 1 to 3600, got 'abc'",
+    );
   });
 
   it("hands the session secret to next-auth, and trusts the request's host unless NEXTAUTH_URL is set", () => {

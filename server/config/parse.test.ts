@@ -14,13 +14,26 @@ const numberIn = (range: NumberRange) =>
   padded((range.integer ? fc.integer({ min: range.min, max: range.max }) : fc.double({ min: range.min, max: range.max, noNaN: true })).map(String));
 
 const httpUrl = fc.webUrl({ validSchemes: ["http", "https"] });
-const hostPort = fc.tuple(fc.oneof(fc.domain(), fc.ipV4(), fc.ipV6().map((ip) => `[${ip}]`)), fc.integer({ min: 0, max: 65_535 })).map(([host, port]) => `${host}:${port}`);
-const labelPair = fc.tuple(fc.stringMatching(/^[a-zA-Z_][a-zA-Z0-9_]{0,15}$/), fc.stringMatching(/^[a-z0-9./:-]{1,12}$/)).map(([name, value]) => `${name} = ${value}`);
+const hostPort = fc
+  .tuple(
+    fc.oneof(
+      fc.domain(),
+      fc.ipV4(),
+      fc.ipV6().map((ip) => `[${ip}]`),
+    ),
+    fc.integer({ min: 0, max: 65_535 }),
+  )
+  .map(([host, port]) => `${host}:${port}`);
+const labelPair = fc
+  .tuple(fc.stringMatching(/^[a-zA-Z_][a-zA-Z0-9_]{0,15}$/), fc.stringMatching(/^[a-z0-9./:-]{1,12}$/))
+  .map(([name, value]) => `${name} = ${value}`);
 
 /** A valid value for each variable but the admin pair, which comes as one. */
 const VALID: Record<Exclude<VariableName, "RINGWATCH_ADMIN_EMAIL" | "RINGWATCH_ADMIN_PASSWORD">, fc.Arbitrary<string>> = {
   PORT: numberIn(rangeOf("PORT")),
-  DATABASE_URL: fc.tuple(fc.constantFrom("postgres", "postgresql", "POSTGRES"), fc.domain()).map(([scheme, host]) => `${scheme}://rw:pw@${host}:5432/ringwatch`),
+  DATABASE_URL: fc
+    .tuple(fc.constantFrom("postgres", "postgresql", "POSTGRES"), fc.domain())
+    .map(([scheme, host]) => `${scheme}://rw:pw@${host}:5432/ringwatch`),
   RINGWATCH_DATA_DIR: fc.string({ minLength: 1 }),
   RINGWATCH_BOOTSTRAP_API_KEY: fc.string(),
   NEXTAUTH_SECRET: fc.string(),
@@ -29,7 +42,12 @@ const VALID: Record<Exclude<VariableName, "RINGWATCH_ADMIN_EMAIL" | "RINGWATCH_A
   RINGWATCH_WEBHOOK_ALLOW_HOSTS: fc.array(hostPort, { maxLength: 4 }).map((hosts) => hosts.join(", ")),
   RINGWATCH_DETECTION_INTERVAL_SEC: numberIn(rangeOf("RINGWATCH_DETECTION_INTERVAL_SEC")),
   RINGWATCH_ANOMALY_HEALTHY_SEC: numberIn(rangeOf("RINGWATCH_ANOMALY_HEALTHY_SEC")),
-  RINGWATCH_ALERTMANAGER_URLS: fc.array(httpUrl.filter((url) => !/[\s,]/.test(url)), { maxLength: 3 }).map((urls) => urls.join(", ")),
+  RINGWATCH_ALERTMANAGER_URLS: fc
+    .array(
+      httpUrl.filter((url) => !/[\s,]/.test(url)),
+      { maxLength: 3 },
+    )
+    .map((urls) => urls.join(", ")),
   RINGWATCH_ALERTMANAGER_RESEND_SEC: numberIn(rangeOf("RINGWATCH_ALERTMANAGER_RESEND_SEC")),
   RINGWATCH_ALERTMANAGER_LABELS: fc.array(labelPair, { maxLength: 4 }).map((pairs) => pairs.join(",")),
   RINGWATCH_ALERT_RETENTION_DAYS: numberIn(rangeOf("RINGWATCH_ALERT_RETENTION_DAYS")),
@@ -38,12 +56,20 @@ const VALID: Record<Exclude<VariableName, "RINGWATCH_ADMIN_EMAIL" | "RINGWATCH_A
   NEXT_MANUAL_SIG_HANDLE: fc.string(),
 };
 
-const adminPair = fc.option(fc.tuple(fc.emailAddress(), fc.string({ minLength: 1 }).filter((p) => p.trim() !== "")), { nil: undefined });
+const adminPair = fc.option(
+  fc.tuple(
+    fc.emailAddress(),
+    fc.string({ minLength: 1 }).filter((p) => p.trim() !== ""),
+  ),
+  { nil: undefined },
+);
 
 /** Any valid environment: each variable absent, blank or valid, plus variables that are not ours. */
 const validEnv: fc.Arbitrary<EnvRecord> = fc
   .tuple(
-    fc.record(Object.fromEntries(Object.entries(VALID).map(([name, value]) => [name, fc.option(fc.oneof(value, fc.constantFrom("", "  ")), { nil: undefined })]))),
+    fc.record(
+      Object.fromEntries(Object.entries(VALID).map(([name, value]) => [name, fc.option(fc.oneof(value, fc.constantFrom("", "  ")), { nil: undefined })])),
+    ),
     adminPair,
     fc.dictionary(fc.stringMatching(/^OTHER_[A-Z]{1,6}$/), fc.string()),
   )
@@ -54,9 +80,22 @@ const invalidNumber = (range: NumberRange) =>
   fc.oneof(
     fc.string().filter((s) => s.trim() !== "" && Number.isNaN(Number(s))),
     fc.constantFrom("NaN", "abc", "12abc", "--5", "1,5", "Infinity", "-Infinity", "1e400"),
-    fc.double({ max: range.min, noNaN: true }).filter((x) => x < range.min).map(String),
-    fc.double({ min: range.max, noNaN: true }).filter((x) => x > range.max).map(String),
-    ...(range.integer ? [fc.double({ min: range.min, max: range.max, noNaN: true }).filter((x) => !Number.isInteger(x)).map(String)] : []),
+    fc
+      .double({ max: range.min, noNaN: true })
+      .filter((x) => x < range.min)
+      .map(String),
+    fc
+      .double({ min: range.max, noNaN: true })
+      .filter((x) => x > range.max)
+      .map(String),
+    ...(range.integer
+      ? [
+          fc
+            .double({ min: range.min, max: range.max, noNaN: true })
+            .filter((x) => !Number.isInteger(x))
+            .map(String),
+        ]
+      : []),
   );
 
 describe("parseConfig", () => {
@@ -115,16 +154,31 @@ describe("configFrom", () => {
   it("keeps today's defaults", () => {
     const config = configFrom({});
     expect(config).toMatchObject({
-      PORT: 3000, RINGWATCH_DATA_DIR: ".data", RINGWATCH_DETECTION_INTERVAL_SEC: 10,
-      RINGWATCH_ANOMALY_HEALTHY_SEC: 600, RINGWATCH_ALERTMANAGER_URLS: [], RINGWATCH_ALERTMANAGER_RESEND_SEC: 60, RINGWATCH_ALERTMANAGER_LABELS: {},
-      RINGWATCH_ALERT_RETENTION_DAYS: 30, RINGWATCH_API_RATE_LIMIT: 2000, RINGWATCH_TRUST_FORWARDED_FOR: false, NEXT_MANUAL_SIG_HANDLE: false,
+      PORT: 3000,
+      RINGWATCH_DATA_DIR: ".data",
+      RINGWATCH_DETECTION_INTERVAL_SEC: 10,
+      RINGWATCH_ANOMALY_HEALTHY_SEC: 600,
+      RINGWATCH_ALERTMANAGER_URLS: [],
+      RINGWATCH_ALERTMANAGER_RESEND_SEC: 60,
+      RINGWATCH_ALERTMANAGER_LABELS: {},
+      RINGWATCH_ALERT_RETENTION_DAYS: 30,
+      RINGWATCH_API_RATE_LIMIT: 2000,
+      RINGWATCH_TRUST_FORWARDED_FOR: false,
+      NEXT_MANUAL_SIG_HANDLE: false,
     });
-    expect([config.DATABASE_URL, config.RINGWATCH_PUBLIC_URL, config.NEXTAUTH_SECRET, config.RINGWATCH_BOOTSTRAP_API_KEY]).toEqual([undefined, undefined, undefined, undefined]);
+    expect([config.DATABASE_URL, config.RINGWATCH_PUBLIC_URL, config.NEXTAUTH_SECRET, config.RINGWATCH_BOOTSTRAP_API_KEY]).toEqual([
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+    ]);
     expect([...config.RINGWATCH_WEBHOOK_ALLOW_HOSTS]).toEqual([]);
   });
 
   it("names the variable, what it expects and what it got", () => {
-    expect(() => configFrom({ RINGWATCH_DETECTION_INTERVAL_SEC: "abc" })).toThrow("RINGWATCH_DETECTION_INTERVAL_SEC must be a number of seconds from 1 to 3600, got 'abc'");
+    expect(() => configFrom({ RINGWATCH_DETECTION_INTERVAL_SEC: "abc" })).toThrow(
+      "RINGWATCH_DETECTION_INTERVAL_SEC must be a number of seconds from 1 to 3600, got 'abc'",
+    );
   });
 
   it("reports every bad variable at once, in the schema's order", () => {
@@ -159,7 +213,10 @@ describe("configFrom", () => {
   });
 
   it("reads the webhook allow-list as lower-case host:port entries and names an entry without a port", () => {
-    expect([...configFrom({ RINGWATCH_WEBHOOK_ALLOW_HOSTS: " Receiver.Local:8080, [::1]:9000,," }).RINGWATCH_WEBHOOK_ALLOW_HOSTS]).toEqual(["receiver.local:8080", "[::1]:9000"]);
+    expect([...configFrom({ RINGWATCH_WEBHOOK_ALLOW_HOSTS: " Receiver.Local:8080, [::1]:9000,," }).RINGWATCH_WEBHOOK_ALLOW_HOSTS]).toEqual([
+      "receiver.local:8080",
+      "[::1]:9000",
+    ]);
     expect(() => configFrom({ RINGWATCH_WEBHOOK_ALLOW_HOSTS: "127.0.0.1:9000,localhost" })).toThrow(
       "RINGWATCH_WEBHOOK_ALLOW_HOSTS must be a comma-separated list of host:port, got '127.0.0.1:9000,localhost' ('localhost' is not host:port)",
     );
@@ -173,10 +230,16 @@ describe("configFrom", () => {
   });
 
   it("wants the admin e-mail and password together", () => {
-    expect(configFrom({ RINGWATCH_ADMIN_EMAIL: "admin@example.com", RINGWATCH_ADMIN_PASSWORD: "pw" })).toMatchObject({ RINGWATCH_ADMIN_EMAIL: "admin@example.com" });
-    expect(() => configFrom({ RINGWATCH_ADMIN_EMAIL: "admin@example.com" })).toThrow("RINGWATCH_ADMIN_PASSWORD must be set as well when RINGWATCH_ADMIN_EMAIL is");
+    expect(configFrom({ RINGWATCH_ADMIN_EMAIL: "admin@example.com", RINGWATCH_ADMIN_PASSWORD: "pw" })).toMatchObject({
+      RINGWATCH_ADMIN_EMAIL: "admin@example.com",
+    });
+    expect(() => configFrom({ RINGWATCH_ADMIN_EMAIL: "admin@example.com" })).toThrow(
+      "RINGWATCH_ADMIN_PASSWORD must be set as well when RINGWATCH_ADMIN_EMAIL is",
+    );
     expect(() => configFrom({ RINGWATCH_ADMIN_PASSWORD: "pw" })).toThrow("RINGWATCH_ADMIN_EMAIL must be set as well when RINGWATCH_ADMIN_PASSWORD is");
-    expect(() => configFrom({ RINGWATCH_ADMIN_EMAIL: "admin", RINGWATCH_ADMIN_PASSWORD: "pw" })).toThrow("RINGWATCH_ADMIN_EMAIL must be an email address, got 'admin'");
+    expect(() => configFrom({ RINGWATCH_ADMIN_EMAIL: "admin", RINGWATCH_ADMIN_PASSWORD: "pw" })).toThrow(
+      "RINGWATCH_ADMIN_EMAIL must be an email address, got 'admin'",
+    );
   });
 
   it("takes NEXT_MANUAL_SIG_HANDLE as set whatever its value, as Next does", () => {

@@ -15,7 +15,12 @@ describe("npm run worker with an invalid setting", () => {
   afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 
   it("exits 78 before opening the database, naming the variable and what it expects", () => {
-    const env: NodeJS.ProcessEnv = { ...process.env, RINGWATCH_DATA_DIR: dataDir, RINGWATCH_DETECTION_INTERVAL_SEC: "abc", RINGWATCH_ALERT_RETENTION_DAYS: "-1" };
+    const env: NodeJS.ProcessEnv = {
+      ...process.env,
+      RINGWATCH_DATA_DIR: dataDir,
+      RINGWATCH_DETECTION_INTERVAL_SEC: "abc",
+      RINGWATCH_ALERT_RETENTION_DAYS: "-1",
+    };
     delete env.DATABASE_URL;
     const child = spawnSync(TSX, ["worker/run.ts"], { cwd: ROOT, env, encoding: "utf8", timeout: 60_000 });
     expect(child.status, child.stderr).toBe(EXIT_INVALID_CONFIG);

@@ -53,7 +53,11 @@ function numberVariable(noun: string, limits: { min: number; max: number; intege
 }
 
 function textVariable(expects: string, description: string, extra: Partial<VariableDoc> = {}, valid: (value: string) => boolean = () => true) {
-  return z.string().refine(valid).optional().register(variableDocs, { expects, description, ...extra });
+  return z
+    .string()
+    .refine(valid)
+    .optional()
+    .register(variableDocs, { expects, description, ...extra });
 }
 
 function isHttpUrl(raw: string): boolean {
@@ -77,7 +81,10 @@ function httpUrlVariable(description: string, defaultText?: string) {
 /** A list variable: entries split by `separator`, each parsed or reported by name. */
 function listOf<T>(separator: string | RegExp, parse: (entry: string) => T | null, what: string) {
   return (raw: string, ctx: z.RefinementCtx): T[] => {
-    const entries = raw.split(separator).map((entry) => entry.trim()).filter(Boolean);
+    const entries = raw
+      .split(separator)
+      .map((entry) => entry.trim())
+      .filter(Boolean);
     const parsed = entries.map(parse);
     const bad = entries.find((_, i) => parsed[i] === null);
     if (bad === undefined) return parsed as T[];
@@ -98,19 +105,39 @@ const ONE_WEEK_SEC = 7 * 24 * 3600;
 const TEN_YEARS_DAYS = 3650;
 
 export const configSchema = z.object({
-  PORT: numberVariable("port number", { min: 0, max: MAX_PORT, integer: true }, 3000,
-    "HTTP port of `npm start` (`--port` overrides it); also the port of links in alerts when `RINGWATCH_PUBLIC_URL` is unset"),
-  DATABASE_URL: textVariable("a postgres:// or postgresql:// connection string",
-    "PostgreSQL connection string; unset: the embedded database (PGlite) in `RINGWATCH_DATA_DIR`", { secret: true },
-    (url) => /^postgres(ql)?:\/\//i.test(url)),
+  PORT: numberVariable(
+    "port number",
+    { min: 0, max: MAX_PORT, integer: true },
+    3000,
+    "HTTP port of `npm start` (`--port` overrides it); also the port of links in alerts when `RINGWATCH_PUBLIC_URL` is unset",
+  ),
+  DATABASE_URL: textVariable(
+    "a postgres:// or postgresql:// connection string",
+    "PostgreSQL connection string; unset: the embedded database (PGlite) in `RINGWATCH_DATA_DIR`",
+    { secret: true },
+    (url) => /^postgres(ql)?:\/\//i.test(url),
+  ),
   RINGWATCH_DATA_DIR: z.string().default(".data").register(variableDocs, {
-    expects: "a folder path", description: "folder of the embedded database, relative to the working directory", defaultText: "`.data`",
+    expects: "a folder path",
+    description: "folder of the embedded database, relative to the working directory",
+    defaultText: "`.data`",
   }),
   RINGWATCH_BOOTSTRAP_API_KEY: textVariable("any text", "an admin API key with exactly this secret exists (created at start-up if missing)", { secret: true }),
-  RINGWATCH_ADMIN_EMAIL: textVariable("an email address", "with `RINGWATCH_ADMIN_PASSWORD`: that admin user exists (created or promoted at start-up)", {},
-    (email) => /^[^\s@]+@[^\s@]+$/.test(email)),
-  RINGWATCH_ADMIN_PASSWORD: textVariable("any text", "with `RINGWATCH_ADMIN_EMAIL`: the password that admin user is created with (an existing user keeps theirs)", { secret: true }),
-  NEXTAUTH_SECRET: textVariable("any text", "session signing secret; unset: generated once and kept in the database", { secret: true, defaultText: "generated" }),
+  RINGWATCH_ADMIN_EMAIL: textVariable(
+    "an email address",
+    "with `RINGWATCH_ADMIN_PASSWORD`: that admin user exists (created or promoted at start-up)",
+    {},
+    (email) => /^[^\s@]+@[^\s@]+$/.test(email),
+  ),
+  RINGWATCH_ADMIN_PASSWORD: textVariable(
+    "any text",
+    "with `RINGWATCH_ADMIN_EMAIL`: the password that admin user is created with (an existing user keeps theirs)",
+    { secret: true },
+  ),
+  NEXTAUTH_SECRET: textVariable("any text", "session signing secret; unset: generated once and kept in the database", {
+    secret: true,
+    defaultText: "generated",
+  }),
   NEXTAUTH_URL: httpUrlVariable("the app's URL for sign-in redirects and cookies (next-auth reads it too); unset: each request's own host"),
   RINGWATCH_PUBLIC_URL: httpUrlVariable(
     "base URL of links inside alerts and of the OpenAPI document; browser changes may come from it; an https URL turns on HSTS",
@@ -122,12 +149,22 @@ export const configSchema = z.object({
     .transform((hosts): ReadonlySet<string> => new Set(hosts))
     .default(() => new Set<string>())
     .register(variableDocs, {
-      expects: "a comma-separated list of host:port", defaultText: "none",
+      expects: "a comma-separated list of host:port",
+      defaultText: "none",
       description: "hosts webhooks may reach although private or loopback (tests, on-prem receivers)",
     }),
-  RINGWATCH_DETECTION_INTERVAL_SEC: numberVariable("number of seconds", { min: 1, max: 3600 }, 10, "detection tick: how often the worker detects anomalies and promotes stages"),
-  RINGWATCH_ANOMALY_HEALTHY_SEC: numberVariable("number of seconds", { min: 1, max: ONE_WEEK_SEC }, DEFAULT_HEALTHY_PERIOD_SEC,
-    "an anomaly resolves by itself after this long without its signal"),
+  RINGWATCH_DETECTION_INTERVAL_SEC: numberVariable(
+    "number of seconds",
+    { min: 1, max: 3600 },
+    10,
+    "detection tick: how often the worker detects anomalies and promotes stages",
+  ),
+  RINGWATCH_ANOMALY_HEALTHY_SEC: numberVariable(
+    "number of seconds",
+    { min: 1, max: ONE_WEEK_SEC },
+    DEFAULT_HEALTHY_PERIOD_SEC,
+    "an anomaly resolves by itself after this long without its signal",
+  ),
   RINGWATCH_ALERTMANAGER_URLS: z
     .string()
     .transform(listOf(/[\s,]+/, alertmanagerTarget, "an http(s) URL"))
@@ -136,30 +173,55 @@ export const configSchema = z.object({
       expects: "http:// or https:// base URLs separated by commas or spaces",
       description: "Alertmanagers to push anomalies to (every one gets every alert); unset: no push",
     }),
-  RINGWATCH_ALERTMANAGER_RESEND_SEC: numberVariable("number of seconds", { min: 1, max: 3600 }, 60, "re-send period of firing alerts; each stays firing four periods"),
+  RINGWATCH_ALERTMANAGER_RESEND_SEC: numberVariable(
+    "number of seconds",
+    { min: 1, max: 3600 },
+    60,
+    "re-send period of firing alerts; each stays firing four periods",
+  ),
   RINGWATCH_ALERTMANAGER_LABELS: z
     .string()
     .transform(listOf(",", alertmanagerLabel, "name=value with a Prometheus label name"))
     .transform((pairs): Record<string, string> => Object.fromEntries(pairs))
     .default(() => ({}))
     .register(variableDocs, {
-      expects: "comma-separated name=value pairs (Prometheus label names)", defaultText: "none",
+      expects: "comma-separated name=value pairs (Prometheus label names)",
+      defaultText: "none",
       description: "extra labels on every pushed alert, for Alertmanager routing",
     }),
-  RINGWATCH_ALERT_RETENTION_DAYS: numberVariable("number of days", { min: 1, max: TEN_YEARS_DAYS }, 30, "delivered and dead alert history is pruned after this many days"),
-  RINGWATCH_API_RATE_LIMIT: numberVariable("number of requests per second", { min: 1, max: 10_000_000 }, 2000,
-    "requests per second per API key unless the key sets its own (a fleet often shares one ingest key)"),
-  RINGWATCH_TRUST_FORWARDED_FOR: z.enum(["true", "false"]).transform((value) => value === "true").default(false).register(variableDocs, {
-    expects: "true or false", defaultText: "false",
-    description:
-      "`true` only behind a reverse proxy that appends `X-Forwarded-For`: the limits on requests without valid credentials (10/s, bursts of 100, " +
-      "then 429) and on sign-ins (20 quick tries, then one every 2 s) count per the address that proxy saw. " +
-      "Otherwise the socket's address counts, so behind a proxy every client shares the proxy's allowance",
-  }),
-  NEXT_MANUAL_SIG_HANDLE: z.string().transform(() => true).default(false).register(variableDocs, {
-    expects: "any text", defaultText: "unset",
-    description: "set (to anything): `npm start` leaves SIGINT and SIGTERM to the caller, as `next start` does",
-  }),
+  RINGWATCH_ALERT_RETENTION_DAYS: numberVariable(
+    "number of days",
+    { min: 1, max: TEN_YEARS_DAYS },
+    30,
+    "delivered and dead alert history is pruned after this many days",
+  ),
+  RINGWATCH_API_RATE_LIMIT: numberVariable(
+    "number of requests per second",
+    { min: 1, max: 10_000_000 },
+    2000,
+    "requests per second per API key unless the key sets its own (a fleet often shares one ingest key)",
+  ),
+  RINGWATCH_TRUST_FORWARDED_FOR: z
+    .enum(["true", "false"])
+    .transform((value) => value === "true")
+    .default(false)
+    .register(variableDocs, {
+      expects: "true or false",
+      defaultText: "false",
+      description:
+        "`true` only behind a reverse proxy that appends `X-Forwarded-For`: the limits on requests without valid credentials (10/s, bursts of 100, " +
+        "then 429) and on sign-ins (20 quick tries, then one every 2 s) count per the address that proxy saw. " +
+        "Otherwise the socket's address counts, so behind a proxy every client shares the proxy's allowance",
+    }),
+  NEXT_MANUAL_SIG_HANDLE: z
+    .string()
+    .transform(() => true)
+    .default(false)
+    .register(variableDocs, {
+      expects: "any text",
+      defaultText: "unset",
+      description: "set (to anything): `npm start` leaves SIGINT and SIGTERM to the caller, as `next start` does",
+    }),
 });
 
 export type VariableName = keyof typeof configSchema.shape;

@@ -25,7 +25,10 @@ describe("createBatcher", () => {
     const second = [4, 5].map((n) => batcher.submit(dbA, n));
     release();
     expect(await Promise.all([...first, ...second])).toEqual([10, 20, 30, 40, 50]);
-    expect(batches).toEqual([[1, 2, 3], [4, 5]]);
+    expect(batches).toEqual([
+      [1, 2, 3],
+      [4, 5],
+    ]);
   });
 
   it("fails every item of a failed batch, and only those", async () => {
@@ -43,6 +46,9 @@ describe("createBatcher", () => {
       return items;
     });
     await Promise.all([batcher.submit(dbA, 1), batcher.submit(dbB, 2), batcher.submit(dbA, 3)]);
-    expect(seen).toEqual([[dbA, [1, 3]], [dbB, [2]]]);
+    expect(seen).toEqual([
+      [dbA, [1, 3]],
+      [dbB, [2]],
+    ]);
   });
 });

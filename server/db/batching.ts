@@ -26,7 +26,10 @@ export function createBatcher<Item, Result>(run: (db: Database, items: Item[]) =
     for (const db of new Set(batch.map((w) => w.db))) {
       const group = batch.filter((w) => w.db === db);
       try {
-        const results = await run(db, group.map((w) => w.item));
+        const results = await run(
+          db,
+          group.map((w) => w.item),
+        );
         group.forEach((w, i) => w.resolve(results[i]));
       } catch (error) {
         group.forEach((w) => w.reject(error));

@@ -2,17 +2,50 @@ import type { DeviceRecord } from "../../core/devices/record";
 import type { Sql } from "./sql";
 
 const COLUMNS = [
-  "device_id", "hash_bucket", "first_seen_at", "last_seen_at", "last_heartbeat_at", "boot_id", "interval_sec",
-  "uptime_sec", "hostname", "os", "os_version", "model", "ring_pin", "tags", "versions", "last_crash_at",
-  "last_crash_kind", "crash_signals", "stable_at", "boot_loop_at",
+  "device_id",
+  "hash_bucket",
+  "first_seen_at",
+  "last_seen_at",
+  "last_heartbeat_at",
+  "boot_id",
+  "interval_sec",
+  "uptime_sec",
+  "hostname",
+  "os",
+  "os_version",
+  "model",
+  "ring_pin",
+  "tags",
+  "versions",
+  "last_crash_at",
+  "last_crash_kind",
+  "crash_signals",
+  "stable_at",
+  "boot_loop_at",
 ] as const;
 type Column = (typeof COLUMNS)[number];
 
 const COLUMN_TYPES: Record<Column, string> = {
-  device_id: "text", hash_bucket: "integer", first_seen_at: "timestamptz", last_seen_at: "timestamptz",
-  last_heartbeat_at: "timestamptz", boot_id: "text", interval_sec: "integer", uptime_sec: "integer", hostname: "text",
-  os: "text", os_version: "text", model: "text", ring_pin: "text", tags: "jsonb", versions: "jsonb",
-  last_crash_at: "timestamptz", last_crash_kind: "text", crash_signals: "jsonb", stable_at: "timestamptz", boot_loop_at: "timestamptz",
+  device_id: "text",
+  hash_bucket: "integer",
+  first_seen_at: "timestamptz",
+  last_seen_at: "timestamptz",
+  last_heartbeat_at: "timestamptz",
+  boot_id: "text",
+  interval_sec: "integer",
+  uptime_sec: "integer",
+  hostname: "text",
+  os: "text",
+  os_version: "text",
+  model: "text",
+  ring_pin: "text",
+  tags: "jsonb",
+  versions: "jsonb",
+  last_crash_at: "timestamptz",
+  last_crash_kind: "text",
+  crash_signals: "jsonb",
+  stable_at: "timestamptz",
+  boot_loop_at: "timestamptz",
 };
 
 export type DeviceRow = Record<Column, unknown>;
@@ -47,11 +80,26 @@ export function recordFromRow(row: DeviceRow): DeviceRecord {
 function rowFromRecord(d: DeviceRecord): DeviceRow {
   const iso = (value: Date | null) => value?.toISOString() ?? null;
   return {
-    device_id: d.deviceId, hash_bucket: d.hashBucket, first_seen_at: iso(d.firstSeenAt), last_seen_at: iso(d.lastSeenAt),
-    last_heartbeat_at: iso(d.lastHeartbeatAt), boot_id: d.bootId, interval_sec: d.intervalSec, uptime_sec: d.uptimeSec,
-    hostname: d.hostname, os: d.os, os_version: d.osVersion, model: d.model, ring_pin: d.ringPin, tags: d.tags,
-    versions: d.versions, last_crash_at: iso(d.lastCrashAt), last_crash_kind: d.lastCrashKind, crash_signals: d.crashSignals,
-    stable_at: iso(d.stableAt), boot_loop_at: iso(d.bootLoopAt),
+    device_id: d.deviceId,
+    hash_bucket: d.hashBucket,
+    first_seen_at: iso(d.firstSeenAt),
+    last_seen_at: iso(d.lastSeenAt),
+    last_heartbeat_at: iso(d.lastHeartbeatAt),
+    boot_id: d.bootId,
+    interval_sec: d.intervalSec,
+    uptime_sec: d.uptimeSec,
+    hostname: d.hostname,
+    os: d.os,
+    os_version: d.osVersion,
+    model: d.model,
+    ring_pin: d.ringPin,
+    tags: d.tags,
+    versions: d.versions,
+    last_crash_at: iso(d.lastCrashAt),
+    last_crash_kind: d.lastCrashKind,
+    crash_signals: d.crashSignals,
+    stable_at: iso(d.stableAt),
+    boot_loop_at: iso(d.bootLoopAt),
   };
 }
 
@@ -78,8 +126,8 @@ export async function lockDeviceRecords(tx: Sql, skeletons: DeviceRecord[]): Pro
 
 export async function saveDeviceRecords(tx: Sql, records: DeviceRecord[]): Promise<void> {
   if (records.length === 0) return;
-  const assignments = COLUMNS.filter((c) => c !== "device_id").map((c) => `${c} = x.${c}`).join(", ");
-  await tx.query(`UPDATE devices AS d SET ${assignments} FROM ${RECORDSET} WHERE d.device_id = x.device_id`, [
-    JSON.stringify(records.map(rowFromRecord)),
-  ]);
+  const assignments = COLUMNS.filter((c) => c !== "device_id")
+    .map((c) => `${c} = x.${c}`)
+    .join(", ");
+  await tx.query(`UPDATE devices AS d SET ${assignments} FROM ${RECORDSET} WHERE d.device_id = x.device_id`, [JSON.stringify(records.map(rowFromRecord))]);
 }

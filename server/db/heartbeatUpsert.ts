@@ -56,8 +56,20 @@ export async function upsertFromHeartbeats(tx: Sql, heartbeatsByDevice: Map<stri
   for (const [deviceId, heartbeats] of heartbeatsByDevice) {
     const b = mergeDeviceEvents(newDeviceRecord(deviceId, hashBucket(deviceId), new Date(heartbeats[0].ts)), heartbeats);
     const row = [
-      deviceId, b.hashBucket, b.firstSeenAt.toISOString(), b.lastSeenAt.toISOString(), b.lastHeartbeatAt?.toISOString(), b.bootId,
-      b.intervalSec, b.uptimeSec, b.hostname, b.os, b.osVersion, b.model, b.ringPin, b.stableAt?.toISOString() ?? null,
+      deviceId,
+      b.hashBucket,
+      b.firstSeenAt.toISOString(),
+      b.lastSeenAt.toISOString(),
+      b.lastHeartbeatAt?.toISOString(),
+      b.bootId,
+      b.intervalSec,
+      b.uptimeSec,
+      b.hostname,
+      b.os,
+      b.osVersion,
+      b.model,
+      b.ringPin,
+      b.stableAt?.toISOString() ?? null,
     ];
     row.forEach((value, i) => columns[i].push(value));
     facts.push(JSON.stringify({ tags: b.tags, versions: b.versions }));

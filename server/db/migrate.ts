@@ -8,14 +8,15 @@ const MIGRATION_LOCK_ID = 724_2024;
 
 async function migrationNames(): Promise<string[]> {
   const entries = await readdir(MIGRATIONS_DIR, { withFileTypes: true });
-  return entries.filter((e) => e.isDirectory()).map((e) => e.name).sort();
+  return entries
+    .filter((e) => e.isDirectory())
+    .map((e) => e.name)
+    .sort();
 }
 
 /** Applies each pending migration in its own transaction; safe with several app instances starting at once. */
 export async function migrate(sql: Sql, kind: DatabaseKind): Promise<string[]> {
-  await sql.exec(
-    "CREATE TABLE IF NOT EXISTS _ringwatch_migrations (name text PRIMARY KEY, applied_at timestamptz NOT NULL DEFAULT now())",
-  );
+  await sql.exec("CREATE TABLE IF NOT EXISTS _ringwatch_migrations (name text PRIMARY KEY, applied_at timestamptz NOT NULL DEFAULT now())");
   const applied: string[] = [];
   for (const name of await migrationNames()) {
     const script = await readFile(path.join(MIGRATIONS_DIR, name, "migration.sql"), "utf8");

@@ -12,9 +12,21 @@ export async function openTestDatabase(): Promise<Database> {
   if (TEST_BACKEND === "postgres") {
     const scratch = await createScratchDatabase("rw_unit");
     const db = await openDatabase({ databaseUrl: scratch.url });
-    return { ...db, close: async () => { await db.close(); await scratch.drop(); } };
+    return {
+      ...db,
+      close: async () => {
+        await db.close();
+        await scratch.drop();
+      },
+    };
   }
   const dataDir = await mkdtemp(path.join(tmpdir(), "rw-unit-"));
   const db = await openDatabase({ dataDir });
-  return { ...db, close: async () => { await db.close(); await rm(dataDir, { recursive: true, force: true }); } };
+  return {
+    ...db,
+    close: async () => {
+      await db.close();
+      await rm(dataDir, { recursive: true, force: true });
+    },
+  };
 }

@@ -3,7 +3,12 @@ import { forgetCachedApiKeys, hashApiKey } from "../auth/apiKeys";
 import type { Database } from "../db/database";
 import { principalForAuthorization } from "./access";
 import { AppError } from "./errors";
-import { forgetUnauthenticatedCallers, trackedUnauthenticatedAddresses, UNAUTHENTICATED_ADDRESSES_TRACKED, UNAUTHENTICATED_BURST } from "./unauthenticatedLimit";
+import {
+  forgetUnauthenticatedCallers,
+  trackedUnauthenticatedAddresses,
+  UNAUTHENTICATED_ADDRESSES_TRACKED,
+  UNAUTHENTICATED_BURST,
+} from "./unauthenticatedLimit";
 
 const VALID = "rw_the-one-valid-key";
 const NOW = 7_000_000;

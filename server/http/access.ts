@@ -2,7 +2,8 @@ import { principalForApiKey } from "../auth/apiKeys";
 import type { Permission } from "../auth/permissions";
 import type { Principal } from "../auth/principal";
 import type { Database } from "../db/database";
-import { forbidden, unauthorized } from "./errors";
+import { requirePermission } from "../services/authorize";
+import { unauthorized } from "./errors";
 import { enforceRateLimit } from "./rateLimit";
 import { refusalFor } from "./unauthenticatedLimit";
 
@@ -18,13 +19,6 @@ export async function principalForAuthorization(db: Database, authorization: str
   const principal = await principalForApiKey(db, match[1], nowMs);
   if (!principal) throw refusalFor(address, unauthorized("The API key is unknown or revoked."), nowMs);
   return principal;
-}
-
-/** A 403 unless the caller holds the permission (for checks that depend on the request, e.g. which action). */
-export function requirePermission(principal: Principal, permission: Permission): void {
-  if (!principal.permissions.has(permission)) {
-    throw forbidden(`This ${principal.kind === "user" ? `role (${principal.role})` : "API key's scope"} may not ${permission.replace(":", " ")}.`);
-  }
 }
 
 /** After authentication, for every request: the permission the endpoint names, then the key's rate limit. */

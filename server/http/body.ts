@@ -7,7 +7,6 @@ import { AppError, badRequest, validationError } from "./errors";
 const gunzipAsync = promisify(gunzip);
 export const DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
 
-
 export interface BodyLimits {
   maxBytes?: number;
 }
@@ -96,7 +95,10 @@ export async function readBody<S extends z.ZodType>(source: BodySource, schema: 
 export function parseQuery<S extends z.ZodType>(query: URLSearchParams, schema: S): z.infer<S> {
   const unstorable = [...query].filter(([, value]) => !isStorableText(value));
   if (unstorable.length > 0) {
-    throw badRequest("The query string is invalid; see details for each problem.", unstorable.map(([name]) => ({ path: `$.${name}`, message: "must not contain NUL (%00)" })));
+    throw badRequest(
+      "The query string is invalid; see details for each problem.",
+      unstorable.map(([name]) => ({ path: `$.${name}`, message: "must not contain NUL (%00)" })),
+    );
   }
   const parsed = schema.safeParse(Object.fromEntries(query));
   if (!parsed.success) throw validationError(parsed.error, "query string");

@@ -2,7 +2,8 @@ import type { IncomingMessage } from "node:http";
 import { describe, expect, it } from "vitest";
 import { CLIENT_ADDRESS_HEADER, clientAddress, stampClientAddress, stampedClientAddress, UNKNOWN_ADDRESS } from "./clientAddress";
 
-const request = (remoteAddress: string | undefined, headers: IncomingMessage["headers"]) => ({ socket: { remoteAddress }, headers }) as unknown as IncomingMessage;
+const request = (remoteAddress: string | undefined, headers: IncomingMessage["headers"]) =>
+  ({ socket: { remoteAddress }, headers }) as unknown as IncomingMessage;
 
 describe("client address", () => {
   it("is the socket's unless X-Forwarded-For is trusted", () => {

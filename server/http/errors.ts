@@ -1,11 +1,11 @@
 import type { ZodError } from "zod";
+import { ServiceError, type ErrorDetail, type ServiceErrorKind } from "../services/errors";
 
-export interface ErrorDetail {
-  path: string;
-  message: string;
-}
+export type { ErrorDetail } from "../services/errors";
+// Routes answer "no such thing" as services do; one constructor for both.
+export { notFound } from "../services/errors";
 
-/** The one error type: a contract error code, its HTTP status and an actionable message. */
+/** A refusal only HTTP knows (credentials, body, size, rate): a contract error code, its status and an actionable message. */
 export class AppError extends Error {
   constructor(
     readonly status: number,
@@ -19,11 +19,8 @@ export class AppError extends Error {
 }
 
 export const badRequest = (message: string, details?: ErrorDetail[]) => new AppError(400, "invalid_request", message, details);
-export const unauthorized = (message = "Send `Authorization: Bearer <api key>` or sign in.") =>
-  new AppError(401, "unauthorized", message);
+export const unauthorized = (message = "Send `Authorization: Bearer <api key>` or sign in.") => new AppError(401, "unauthorized", message);
 export const forbidden = (message: string) => new AppError(403, "forbidden", message);
-export const notFound = (what: string) => new AppError(404, "not_found", `${what} does not exist.`);
-export const conflict = (message: string, details?: ErrorDetail[]) => new AppError(409, "conflict", message, details);
 export const rateLimited = (message: string, retryAfterSec: number) =>
   new AppError(429, "rate_limited", message, undefined, { "Retry-After": String(retryAfterSec) });
 
@@ -47,11 +44,28 @@ export interface ErrorAnswer {
   headers?: Record<string, string>;
 }
 
+/** The one place a service's refusal becomes an HTTP status. */
+export const SERVICE_ERROR_STATUS: Readonly<Record<ServiceErrorKind, number>> = {
+  invalid: 400,
+  forbidden: 403,
+  not_found: 404,
+  conflict: 409,
+  unavailable: 503,
+};
+
+function contractError(code: string, message: string, details?: ErrorDetail[]): ErrorAnswer["body"] {
+  return { error: { code, message, ...(details ? { details } : {}) } };
+}
+
 /** Maps anything thrown to the contract's JSON error; an unexpected error is logged and never shown. */
 export function errorAnswer(error: unknown): ErrorAnswer {
+  if (error instanceof ServiceError) {
+    const headers = error.retryAfterSec === undefined ? undefined : { "Retry-After": String(error.retryAfterSec) };
+    return { status: SERVICE_ERROR_STATUS[error.kind], body: contractError(error.code, error.message, error.details), headers };
+  }
   if (error instanceof AppError) {
     const { status, code, message, details, headers } = error;
-    return { status, body: { error: { code, message, ...(details ? { details } : {}) } }, headers };
+    return { status, body: contractError(code, message, details), headers };
   }
   console.error("[api] unexpected error", error);
   return { status: 500, body: { error: { code: "internal_error", message: "Something went wrong on our side; the request can be retried." } } };

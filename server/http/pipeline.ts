@@ -1,7 +1,7 @@
 import type { JWT } from "next-auth/jwt";
 import type { BodyOf, EndpointDefinition, PathParams, QueryOf, ResponseOf } from "../../schemas/api";
 import type { Principal } from "../auth/principal";
-import { principalForUser } from "../auth/users";
+import { principalForSession } from "../auth/users";
 import type { Database } from "../db/database";
 import { ready } from "../runtime";
 import type { ServiceContext } from "../services/context";
@@ -39,16 +39,14 @@ export function bindRoute<const E extends EndpointDefinition>(endpoint: E, handl
   return { endpoint, handler };
 }
 
-export type Answer =
-  | { kind: "json"; status: number; body: unknown; headers?: Record<string, string> }
-  | { kind: "response"; response: Response };
+export type Answer = { kind: "json"; status: number; body: unknown; headers?: Record<string, string> } | { kind: "response"; response: Response };
 
 async function authenticate(call: ApiCall, db: Database): Promise<Principal> {
   const address = stampedClientAddress(call.header(CLIENT_ADDRESS_HEADER));
   const authorization = call.header("authorization");
   if (authorization) return principalForAuthorization(db, authorization, address);
   const token = await call.sessionToken();
-  const principal = token?.sub ? await principalForUser(db, token.sub) : null;
+  const principal = await principalForSession(db, token);
   if (!principal) throw refusalFor(address, unauthorized());
   return principal;
 }

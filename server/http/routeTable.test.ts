@@ -22,7 +22,10 @@ function routeFiles(dir: string): string[] {
 
 /** `app/api/v1/devices/[id]/route.ts` -> `/api/v1/devices/{id}` (route groups like `(app)` are not in the URL). */
 function urlPathOf(file: string): string {
-  const segments = path.relative(APP_DIR, path.dirname(file)).split(path.sep).filter((segment) => !/^\(.*\)$/.test(segment));
+  const segments = path
+    .relative(APP_DIR, path.dirname(file))
+    .split(path.sep)
+    .filter((segment) => !/^\(.*\)$/.test(segment));
   return `/${segments.map((segment) => segment.replace(/^\[(.+)\]$/, "{$1}")).join("/")}`;
 }
 

@@ -56,6 +56,8 @@ function appOriginsOf(req: OriginSource): string[] {
 export function requireSameOrigin(req: OriginSource): void {
   const origins = { method: req.method, origin: req.header("origin"), fetchSite: req.header("sec-fetch-site"), appOrigins: appOriginsOf(req) };
   if (!isSameOriginMutation(origins)) {
-    throw forbidden("A signed-in browser may change data only from Ringwatch's own pages (Origin or Sec-Fetch-Site must be same-origin); scripts use an API key.");
+    throw forbidden(
+      "A signed-in browser may change data only from Ringwatch's own pages (Origin or Sec-Fetch-Site must be same-origin); scripts use an API key.",
+    );
   }
 }

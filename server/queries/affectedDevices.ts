@@ -36,9 +36,21 @@ const AFFECTED_SELECT = (nowParam: string) => `
 
 function toAffected(r: AffectedRow): AffectedDevice {
   return {
-    deviceId: r.device_id, anomalyId: r.anomaly_id, kind: r.kind, severity: r.severity, ring: r.ring, hostname: r.hostname, os: r.os,
-    osVersion: r.os_version, model: r.model, state: r.state, lastSeenAt: r.last_seen_at && new Date(r.last_seen_at).toISOString(),
-    affectedAt: new Date(r.affected_at).toISOString(), component: r.component, offeredVersion: r.offered_version, reportedVersion: r.reported_version,
+    deviceId: r.device_id,
+    anomalyId: r.anomaly_id,
+    kind: r.kind,
+    severity: r.severity,
+    ring: r.ring,
+    hostname: r.hostname,
+    os: r.os,
+    osVersion: r.os_version,
+    model: r.model,
+    state: r.state,
+    lastSeenAt: r.last_seen_at && new Date(r.last_seen_at).toISOString(),
+    affectedAt: new Date(r.affected_at).toISOString(),
+    component: r.component,
+    offeredVersion: r.offered_version,
+    reportedVersion: r.reported_version,
   };
 }
 
@@ -111,8 +123,27 @@ export async function exportRemediation(sql: Sql, query: { ring?: string; state?
   return devices.slice(0, MAX_CSV_ROWS);
 }
 
-const CSV_COLUMNS: (keyof AffectedDevice)[] = ["deviceId", "hostname", "ring", "state", "os", "osVersion", "model", "lastSeenAt", "component", "offeredVersion", "reportedVersion", "kind", "severity", "anomalyId", "affectedAt"];
+const CSV_COLUMNS: (keyof AffectedDevice)[] = [
+  "deviceId",
+  "hostname",
+  "ring",
+  "state",
+  "os",
+  "osVersion",
+  "model",
+  "lastSeenAt",
+  "component",
+  "offeredVersion",
+  "reportedVersion",
+  "kind",
+  "severity",
+  "anomalyId",
+  "affectedAt",
+];
 
 export function remediationCsv(devices: readonly AffectedDevice[]): string {
-  return toCsv(CSV_COLUMNS, devices.map((d) => CSV_COLUMNS.map((c) => d[c])));
+  return toCsv(
+    CSV_COLUMNS,
+    devices.map((d) => CSV_COLUMNS.map((c) => d[c])),
+  );
 }

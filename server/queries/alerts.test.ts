@@ -6,6 +6,7 @@ import type { Database } from "../db/database";
 import { openTestDatabase, TEST_BACKEND } from "../db/testDatabase";
 import { actOnDeployment } from "../services/deployments/act";
 import { listAlerts } from "./alerts";
+import { testContext } from "../services/testContext";
 
 const ALLOWED = "127.0.0.1:9";
 const list = (db: Database, query: Record<string, unknown> = {}) => listAlerts(db.sql, alertListQuerySchema.parse(query));
@@ -29,20 +30,28 @@ describe(`alert feed on ${TEST_BACKEND}`, () => {
 
   it("lists alerts newest first with title, in-app link, actor and delivery counts; no webhook is zero endpoints", async () => {
     const quiet = await liveDeployment(db);
-    await actOnDeployment(db, admin.email, quiet, "pause", "before any webhook", new Date());
+    await actOnDeployment(testContext(db, { actor: admin }), quiet, "pause", "before any webhook");
     const hooks = [await webhookTo(db, `http://${ALLOWED}/a`), await webhookTo(db, `http://${ALLOWED}/b`), await webhookTo(db, `http://${ALLOWED}/c`)];
     const watched = await liveDeployment(db);
-    await actOnDeployment(db, admin.email, watched, "halt", "stop it", new Date());
+    await actOnDeployment(testContext(db, { actor: admin }), watched, "halt", "stop it");
 
     const { items } = await list(db);
     const [halted, paused] = items;
     expect(halted).toMatchObject({
-      type: "deployment.halted", severity: "warning", ring: "canary", actor: admin.email, href: `/deployments/${watched}`,
+      type: "deployment.halted",
+      severity: "warning",
+      ring: "canary",
+      actor: admin.email,
+      href: `/deployments/${watched}`,
       delivery: { endpoints: 3, delivered: 0, pending: 3, failing: 0, dead: 0 },
     });
     expect(halted.title).toMatch(/^Deployment of agent-\S+ 2\.0 halted \(canary\)$/);
     expect(Date.parse(halted.at)).not.toBeNaN();
-    expect(paused).toMatchObject({ type: "deployment.paused", href: `/deployments/${quiet}`, delivery: { endpoints: 0, delivered: 0, pending: 0, failing: 0, dead: 0 } });
+    expect(paused).toMatchObject({
+      type: "deployment.paused",
+      href: `/deployments/${quiet}`,
+      delivery: { endpoints: 0, delivered: 0, pending: 0, failing: 0, dead: 0 },
+    });
     expect(BigInt(halted.id)).toBeGreaterThan(BigInt(paused.id));
 
     await setStatuses(halted.id, ["delivered", "failed", "dead"]);
@@ -53,7 +62,11 @@ describe(`alert feed on ${TEST_BACKEND}`, () => {
 
   it("leaves out webhook test probes", async () => {
     const event = { type: "webhook.test", at: new Date().toISOString(), severity: "info", ring: null, data: { webhookId: "w", message: "m" } };
-    await db.sql.query("INSERT INTO alert_outbox (type, severity, ring, payload, created_at) VALUES ($1, 'info', NULL, $2::jsonb, $3)", [event.type, JSON.stringify(event), event.at]);
+    await db.sql.query("INSERT INTO alert_outbox (type, severity, ring, payload, created_at) VALUES ($1, 'info', NULL, $2::jsonb, $3)", [
+      event.type,
+      JSON.stringify(event),
+      event.at,
+    ]);
     const { items } = await list(db, { limit: 100 });
     expect(items.length).toBeGreaterThan(0);
     expect(items.map((a) => a.type)).not.toContain("webhook.test");
@@ -62,8 +75,8 @@ describe(`alert feed on ${TEST_BACKEND}`, () => {
   it("pages with before = nextCursor, each alert exactly once", async () => {
     for (let i = 0; i < 3; i++) {
       const id = await liveDeployment(db);
-      await actOnDeployment(db, admin.email, id, "pause", `page ${i}`, new Date());
-      await actOnDeployment(db, admin.email, id, "resume", `page ${i}`, new Date());
+      await actOnDeployment(testContext(db, { actor: admin }), id, "pause", `page ${i}`);
+      await actOnDeployment(testContext(db, { actor: admin }), id, "resume", `page ${i}`);
     }
     const everything = (await list(db, { limit: 100 })).items.map((a) => a.id);
     const seen: string[] = [];

@@ -1,16 +1,17 @@
 import { describe, expect, it } from "vitest";
-import { AppError } from "../http/errors";
+import { errorAnswer } from "../http/errors";
+import { ServiceError } from "../services/errors";
 import { CURSOR, decodeCursor, encodeCursor } from "./cursor";
 
 const forge = (value: unknown) => Buffer.from(JSON.stringify(value)).toString("base64url");
 const UUID = "3f2b8e8c-4a0e-4c3b-9a57-0d6f2b1c9e10";
 
-function refusal(text: string, shape: (typeof CURSOR)[keyof typeof CURSOR]): AppError | null {
+function refusal(text: string, shape: (typeof CURSOR)[keyof typeof CURSOR]): ServiceError | null {
   try {
     decodeCursor(text, shape);
     return null;
   } catch (error) {
-    return error instanceof AppError ? error : null;
+    return error instanceof ServiceError ? error : null;
   }
 }
 
@@ -37,7 +38,8 @@ describe("pagination cursors", () => {
     ["extra elements", forge(["", "1", "x"]), CURSOR.serial],
   ])("refuses %s with a 400", (_what, text, shape) => {
     const error = refusal(text, shape);
-    expect(error?.status).toBe(400);
+    expect(error?.kind).toBe("invalid");
+    expect(error && errorAnswer(error).status).toBe(400);
     expect(error?.details).toEqual([{ path: "$.cursor", message: expect.any(String) }]);
   });
 });

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { storableText } from "../../schemas/storable";
-import { badRequest } from "../http/errors";
+import { invalid } from "../services/errors";
 
 export interface Cursor {
   value: string;
@@ -41,7 +41,7 @@ function parseJson(text: string): unknown {
 
 export function decodeCursor(text: string, shape: CursorShape): Cursor {
   const parsed = shape.safeParse(parseJson(text));
-  if (!parsed.success) throw badRequest("The cursor is not one this API returned.", [{ path: "$.cursor", message: "pass nextCursor unchanged" }]);
+  if (!parsed.success) throw invalid("The cursor is not one this API returned.", [{ path: "$.cursor", message: "pass nextCursor unchanged" }]);
   const [value, id] = parsed.data;
   return { value, id };
 }

@@ -10,7 +10,12 @@ import { DEVICE_CRASH_KINDS_SQL } from "./deviceState";
  * `since` and `floor` are SQL expressions (a column or a parameter); `floor` is the manifest fetch
  * for exposed devices, NULL for the baseline. A test compares both on real rows.
  */
-export function signalSql(since: string, nowParam: string, floor = "NULL::timestamptz", d = "d"): Record<Signal, string> & { contact: string; overdue: string } {
+export function signalSql(
+  since: string,
+  nowParam: string,
+  floor = "NULL::timestamptz",
+  d = "d",
+): Record<Signal, string> & { contact: string; overdue: string } {
   const from = `(${since} - make_interval(secs => ${CLOCK_SKEW_TOLERANCE_SEC}))`;
   const crashesFrom = `(GREATEST(${since}, ${nowParam}::timestamptz - make_interval(secs => ${CRASH_RECENCY_SEC})) - make_interval(secs => ${CLOCK_SKEW_TOLERANCE_SEC}))`;
   const bootLooping = `(${d}.boot_loop_at IS NOT NULL AND ${d}.boot_loop_at >= ${from})`;
@@ -88,7 +93,13 @@ export async function exposedProfiles(sql: Sql, deploymentId: string, ring: stri
 }
 
 /** Remembers which exposed devices show a signal, so recovery and remediation can follow them. */
-export async function recordAffectedDevices(sql: Sql, anomalyId: string, slice: { deploymentId: string; ring: string }, signal: Signal, now: Date): Promise<void> {
+export async function recordAffectedDevices(
+  sql: Sql,
+  anomalyId: string,
+  slice: { deploymentId: string; ring: string },
+  signal: Signal,
+  now: Date,
+): Promise<void> {
   const s = signalSql("e.exposed_at", "$4", "e.exposed_at");
   await sql.query(
     `INSERT INTO anomaly_devices (anomaly_id, device_id, affected_at)

@@ -5,6 +5,7 @@ import type { Database } from "../db/database";
 import { openTestDatabase, TEST_BACKEND } from "../db/testDatabase";
 import { acceptEvents } from "../services/ingest/accept";
 import { deviceSummary, getDevice, listDevices } from "./devices";
+import { testContext } from "../services/testContext";
 
 const NOW = new Date();
 const ago = (sec: number) => new Date(NOW.getTime() - sec * 1000).toISOString();
@@ -17,10 +18,16 @@ describe(`device queries on ${TEST_BACKEND}`, () => {
   beforeAll(async () => {
     db = await openTestDatabase();
     const events = ids.map((deviceId, i) => ({
-      type: "heartbeat", deviceId, ts: ago(i % 2 ? 5 : 600), bootId: "b", intervalSec: 60,
-      versions: { agent: i % 3 ? "7.11.0" : "7.12.0" }, hostname: `host-${i}.corp`, ring: i === 7 ? "canary" : undefined,
+      type: "heartbeat",
+      deviceId,
+      ts: ago(i % 2 ? 5 : 600),
+      bootId: "b",
+      intervalSec: 60,
+      versions: { agent: i % 3 ? "7.11.0" : "7.12.0" },
+      hostname: `host-${i}.corp`,
+      ring: i === 7 ? "canary" : undefined,
     }));
-    await acceptEvents(db, events, NOW);
+    await acceptEvents(testContext(db, { now: NOW }), events);
   });
   afterAll(async () => {
     await db.close();
@@ -40,7 +47,11 @@ describe(`device queries on ${TEST_BACKEND}`, () => {
   });
 
   it("resolves rings from the pin, else from the hash bucket", async () => {
-    const ranges = ringRanges([{ name: "canary", order: 0, percent: 1 }, { name: "early", order: 1, percent: 9 }, { name: "broad", order: 2, percent: 90 }]);
+    const ranges = ringRanges([
+      { name: "canary", order: 0, percent: 1 },
+      { name: "early", order: 1, percent: 9 },
+      { name: "broad", order: 2, percent: 90 },
+    ]);
     const all = await list(db, { limit: 500 });
     for (const device of all.items) {
       const expected = device.deviceId === "fleet-007" ? "canary" : ringForBucket(hashBucket(device.deviceId), ranges);
@@ -58,7 +69,19 @@ describe(`device queries on ${TEST_BACKEND}`, () => {
     const newer = await list(db, { component: "agent", version: "7.12.0", limit: 500 });
     expect(newer.items).toHaveLength(Math.ceil(DEVICES / 3));
     const search = await list(db, { q: "HOST-12" });
-    expect(search.items.map((d) => d.hostname).toSorted()).toEqual(["host-12.corp", "host-120.corp", "host-121.corp", "host-122.corp", "host-123.corp", "host-124.corp", "host-125.corp", "host-126.corp", "host-127.corp", "host-128.corp", "host-129.corp"]);
+    expect(search.items.map((d) => d.hostname).toSorted()).toEqual([
+      "host-12.corp",
+      "host-120.corp",
+      "host-121.corp",
+      "host-122.corp",
+      "host-123.corp",
+      "host-124.corp",
+      "host-125.corp",
+      "host-126.corp",
+      "host-127.corp",
+      "host-128.corp",
+      "host-129.corp",
+    ]);
     expect((await list(db, { q: "100%_" })).items).toHaveLength(0);
   });
 

@@ -1,7 +1,7 @@
 import type { Device, DeviceDetail, DeviceListQuery, DeviceSummary, TimelineEntry } from "../../schemas/devices";
 import { DEVICE_STATES, type DeviceState } from "../../core/devices/state";
 import type { Sql } from "../db/sql";
-import { badRequest } from "../http/errors";
+import { invalid } from "../services/errors";
 import { CURSOR, decodeCursor, keysetPage } from "./cursor";
 import { deviceStateExpression } from "./deviceState";
 import { currentRingRanges, ringExpression } from "./rings";
@@ -80,7 +80,7 @@ export async function listDevices(sql: Sql, query: DeviceListQuery, now: Date): 
   if (query.state) where.push(`${stateSql} = ${add(query.state)}`);
   if (query.component && query.version) where.push(`d.versions ->> ${add(query.component)} = ${add(query.version)}`);
   else if (query.component) where.push(`jsonb_exists(d.versions, ${add(query.component)})`);
-  else if (query.version) throw badRequest("Filtering by version needs a component too.", [{ path: "$.version", message: "add component=NAME" }]);
+  else if (query.version) throw invalid("Filtering by version needs a component too.", [{ path: "$.version", message: "add component=NAME" }]);
   if (query.q) {
     const pattern = add(likePattern(query.q));
     where.push(`(d.device_id ILIKE ${pattern} OR d.hostname ILIKE ${pattern})`);

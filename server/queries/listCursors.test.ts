@@ -4,10 +4,11 @@ import { deviceListQuerySchema } from "../../schemas/devices";
 import { pageQuerySchema } from "../../schemas/pagination";
 import type { Database } from "../db/database";
 import { openTestDatabase, TEST_BACKEND } from "../db/testDatabase";
-import { AppError } from "../http/errors";
+import { errorAnswer } from "../http/errors";
+import { ServiceError } from "../services/errors";
 import { listAffectedDevices, listRemediation } from "./affectedDevices";
 import { listAnomalies } from "./anomalies";
-import { auditQuerySchema } from "../../schemas/rollouts";
+import { auditQuerySchema } from "../../schemas/audit";
 import { listAudit } from "./audit";
 import { listDeployments } from "./deployments";
 import { listDevices } from "./devices";
@@ -39,9 +40,12 @@ describe(`forged cursors on ${TEST_BACKEND}`, () => {
   ];
 
   it.each(lists)("%s refuses a forged cursor with a 400", async (_list, cursor, list) => {
-    const error = await list(cursor).then(() => null, (e: unknown) => e);
-    expect(error).toBeInstanceOf(AppError);
-    expect((error as AppError).status).toBe(400);
+    const error = await list(cursor).then(
+      () => null,
+      (e: unknown) => e,
+    );
+    expect(error).toBeInstanceOf(ServiceError);
+    expect(errorAnswer(error).status).toBe(400);
   });
 
   it.each(lists)("%s still pages with no cursor", async (_list, _cursor, list) => {

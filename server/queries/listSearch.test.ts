@@ -6,6 +6,7 @@ import type { Database } from "../db/database";
 import { openTestDatabase, TEST_BACKEND } from "../db/testDatabase";
 import { createDeployment } from "../services/deployments/create";
 import { createRelease } from "../services/releases/create";
+import { testContext } from "../services/testContext";
 import { listAnomalies } from "./anomalies";
 import { listDeployments } from "./deployments";
 
@@ -21,8 +22,9 @@ describe(`deployment and anomaly search on ${TEST_BACKEND}`, () => {
   beforeAll(async () => {
     db = await openTestDatabase();
     const start = async (component: string, version: string, rings: string[]) => {
-      const release = await createRelease(db, operator, { component, version });
-      return createDeployment(db, operator, { releaseId: release.id, stages: rings.map((ring) => ({ ring, bakeSeconds: 3600 })), autoPause: false }, NOW);
+      const ctx = testContext(db, { actor: operator, now: NOW });
+      const release = await createRelease(ctx, { component, version });
+      return createDeployment(ctx, { releaseId: release.id, stages: rings.map((ring) => ({ ring, bakeSeconds: 3600 })), autoPause: false });
     };
     const sensor = await start("sensor", "7.12.0", ["canary"]);
     await start("content_pack", "2024.07.19", ["early", "broad"]);

@@ -14,7 +14,14 @@ export interface ReleaseRow {
 export const RELEASE_COLUMNS = "id::text AS id, component, version, notes, created_by, created_at";
 
 export function releaseView(row: ReleaseRow): ReleaseView {
-  return { id: row.id, component: row.component, version: row.version, notes: row.notes, createdBy: row.created_by, createdAt: new Date(row.created_at).toISOString() };
+  return {
+    id: row.id,
+    component: row.component,
+    version: row.version,
+    notes: row.notes,
+    createdBy: row.created_by,
+    createdAt: new Date(row.created_at).toISOString(),
+  };
 }
 
 export async function findRelease(sql: Sql, id: string): Promise<ReleaseRow | null> {

@@ -3,6 +3,7 @@ import type { Database } from "../db/database";
 import { openTestDatabase, TEST_BACKEND } from "../db/testDatabase";
 import { acceptEvents } from "../services/ingest/accept";
 import { ringHealth } from "./ringHealth";
+import { testContext } from "../services/testContext";
 
 const NOW = new Date();
 const ago = (sec: number) => new Date(NOW.getTime() - sec * 1000).toISOString();
@@ -11,12 +12,24 @@ describe(`ring health on ${TEST_BACKEND}`, () => {
   let db: Database;
   beforeAll(async () => {
     db = await openTestDatabase();
-    const hb = (deviceId: string, secAgo: number, agent: string) => ({ type: "heartbeat", deviceId, ts: ago(secAgo), bootId: "b", intervalSec: 60, versions: { agent }, ring: "canary" });
-    await acceptEvents(db, [
-      hb("h1", 5, "1.0"), hb("h2", 5, "1.0"), hb("h3", 5, "2.0"), hb("s1", 900, "1.0"), hb("c1", 60, "2.0"),
+    const hb = (deviceId: string, secAgo: number, agent: string) => ({
+      type: "heartbeat",
+      deviceId,
+      ts: ago(secAgo),
+      bootId: "b",
+      intervalSec: 60,
+      versions: { agent },
+      ring: "canary",
+    });
+    await acceptEvents(testContext(db, { now: NOW }), [
+      hb("h1", 5, "1.0"),
+      hb("h2", 5, "1.0"),
+      hb("h3", 5, "2.0"),
+      hb("s1", 900, "1.0"),
+      hb("c1", 60, "2.0"),
       { type: "crash", deviceId: "c1", ts: ago(30), kind: "kernel" },
       ...[400, 300, 200].map((sec, i) => ({ type: "boot", deviceId: "h3", ts: ago(sec + 100), bootId: `x${i}`, previousShutdown: "crash" })),
-    ], NOW);
+    ]);
   });
   afterAll(async () => {
     await db.close();

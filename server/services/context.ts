@@ -19,3 +19,8 @@ export const SYSTEM_PRINCIPAL: Principal = {
   name: "system",
   permissions: new Set(PERMISSIONS),
 };
+
+/** The context of one request or tick; the caller reads the clock once and passes it here. */
+export function serviceContext(db: Database, actor: Principal, now: Date): ServiceContext {
+  return { db, actor, now };
+}

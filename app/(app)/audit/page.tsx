@@ -10,7 +10,7 @@ export const metadata: Metadata = { title: "Audit log" };
 export default function AuditPage() {
   return (
     <>
-      <PageHeader title="Audit log" description="Every change to deployments, releases and rings: who, when, and why. Newest first." />
+      <PageHeader title="Audit log" description="Every change, by a person, an API key or Ringwatch itself: who, when, and why. Newest first." />
       {/* The log reads its filter from the URL (useSearchParams), which needs a Suspense boundary. */}
       <Suspense
         fallback={

@@ -10,7 +10,7 @@
 // rendering that stays literal; the exact value is one click away in Ringwatch.
 const SLACK_LOOKALIKES: Record<string, string> = {
   "*": "\u2217", // asterisk operator
-  "_": "\u02CD", // modifier letter low macron
+  _: "\u02CD", // modifier letter low macron
   "~": "\u223C", // tilde operator
   "`": "\u02CB", // modifier letter grave accent
 };
@@ -20,7 +20,9 @@ const SOFT_HYPHEN = "\u00AD";
 /** Text for a Slack `mrkdwn` object or a message's `text`: &, < and > as entities, *_~` as look-alikes. */
 export function escapeSlackMrkdwn(text: string): string {
   return text
-    .replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;")
+    .replace(/&/g, "&amp;")
+    .replace(/</g, "&lt;")
+    .replace(/>/g, "&gt;")
     .replace(/[*_~`]/g, (c) => SLACK_LOOKALIKES[c])
     .replace(/^&gt;/gm, `${SOFT_HYPHEN}&gt;`);
 }

@@ -9,9 +9,18 @@ import { publicUrl } from "./links";
 const now = new Date();
 const base = "https://ringwatch.example.com";
 const anomaly = {
-  id: "5b8e1c3a-0000-4000-8000-000000000001", kind: "boot_loop", severity: "critical" as const, status: "open", ring: "canary",
-  component: "agent", version: "7.11.1", deploymentId: "d1", summary: "12 of 40 canary devices boot-loop <since> 7.11.1",
-  exposed: 40, affected: 12, suspects: [{ dimension: "model", value: "Latitude 7440", share: 0.9, exposedShare: 0.3, lift: 3 }],
+  id: "5b8e1c3a-0000-4000-8000-000000000001",
+  kind: "boot_loop",
+  severity: "critical" as const,
+  status: "open",
+  ring: "canary",
+  component: "agent",
+  version: "7.11.1",
+  deploymentId: "d1",
+  summary: "12 of 40 canary devices boot-loop <since> 7.11.1",
+  exposed: 40,
+  affected: 12,
+  suspects: [{ dimension: "model", value: "Latitude 7440", share: 0.9, exposedShare: 0.3, lift: 3 }],
 };
 const opened = anomalyAlert("anomaly.opened", anomaly, "system", now);
 const render = (format: "json" | "slack" | "pagerduty" | "teams", event = opened, secret: string | null = null) =>
@@ -51,7 +60,12 @@ describe("chat and paging formats", () => {
 
   it("pagerduty: Events API v2 keyed by the anomaly, trigger then acknowledge then resolve", () => {
     const trigger = JSON.parse(render("pagerduty", opened, "R0UTINGKEY").body);
-    expect(trigger).toMatchObject({ routing_key: "R0UTINGKEY", event_action: "trigger", dedup_key: anomaly.id, payload: { severity: "critical", source: "ringwatch/canary" } });
+    expect(trigger).toMatchObject({
+      routing_key: "R0UTINGKEY",
+      event_action: "trigger",
+      dedup_key: anomaly.id,
+      payload: { severity: "critical", source: "ringwatch/canary" },
+    });
     expect(trigger.payload.summary).toContain("boot loop");
     expect(trigger.links[0].href).toBe(`${base}/anomalies/${anomaly.id}`);
     const ack = JSON.parse(render("pagerduty", anomalyAlert("anomaly.acknowledged", anomaly, "ann", now), "K").body);
@@ -66,7 +80,9 @@ describe("chat and paging formats", () => {
     const deployment = { id: "dep-1", status: "paused", component: "agent", version: "7.11.1", ring: "canary" };
     const paused = JSON.parse(render("pagerduty", deploymentAlert("pause", deployment, "system", "critical anomaly", now), "K").body);
     expect(paused).toMatchObject({ event_action: "trigger", dedup_key: "deployment-dep-1", payload: { severity: "warning" } });
-    const promoted = JSON.parse(render("pagerduty", deploymentAlert("promote", { ...deployment, status: "active", ring: "early" }, "system", "go", now), "K").body);
+    const promoted = JSON.parse(
+      render("pagerduty", deploymentAlert("promote", { ...deployment, status: "active", ring: "early" }, "system", "go", now), "K").body,
+    );
     expect(promoted).toMatchObject({ event_action: "resolve", dedup_key: "deployment-dep-1" });
   });
 
@@ -81,10 +97,17 @@ describe("chat and paging formats", () => {
   });
 
   describe("device-controlled text cannot mention, link or format", () => {
-    const hostile = anomalyAlert("anomaly.opened", {
-      ...anomaly, version: "7.11.1 <!channel>", summary: "12 devices like <https://evil.example|click> and [click](https://evil.example) boot-loop *now*",
-      suspects: [{ dimension: "hostname", value: "<!channel>_~`*x*`~_", share: 0.9, exposedShare: 0.3, lift: 3 }],
-    }, "system", now);
+    const hostile = anomalyAlert(
+      "anomaly.opened",
+      {
+        ...anomaly,
+        version: "7.11.1 <!channel>",
+        summary: "12 devices like <https://evil.example|click> and [click](https://evil.example) boot-loop *now*",
+        suspects: [{ dimension: "hostname", value: "<!channel>_~`*x*`~_", share: 0.9, exposedShare: 0.3, lift: 3 }],
+      },
+      "system",
+      now,
+    );
 
     it("slack: & < > become entities, *_~` become look-alikes, in the blocks and the notification text", () => {
       const body = JSON.parse(render("slack", hostile).body);

@@ -13,7 +13,10 @@ export function alertLink(event: AlertEvent, baseUrl: string): string {
   switch (event.type) {
     case "webhook.test":
       return `${baseUrl}/settings/webhooks`;
-    case "anomaly.opened": case "anomaly.updated": case "anomaly.acknowledged": case "anomaly.resolved":
+    case "anomaly.opened":
+    case "anomaly.updated":
+    case "anomaly.acknowledged":
+    case "anomaly.resolved":
       return `${baseUrl}/anomalies/${event.data.anomaly.id}`;
     default:
       return `${baseUrl}/deployments/${event.data.deployment.id}`;
@@ -25,7 +28,10 @@ export function alertTitle(event: AlertEvent): string {
   switch (event.type) {
     case "webhook.test":
       return "Ringwatch test alert";
-    case "anomaly.opened": case "anomaly.updated": case "anomaly.acknowledged": case "anomaly.resolved": {
+    case "anomaly.opened":
+    case "anomaly.updated":
+    case "anomaly.acknowledged":
+    case "anomaly.resolved": {
       const a = event.data.anomaly;
       const verb = event.type.slice("anomaly.".length);
       return `[${a.severity}] ${a.kind.replace("_", " ")} ${verb} in ${a.ring}: ${a.component} ${a.version}`;
@@ -45,13 +51,20 @@ export function alertFacts(event: AlertEvent): { label: string; value: string }[
     const a = event.data.anomaly;
     const suspect = a.topSuspect ? `${a.topSuspect.dimension} = ${a.topSuspect.value} (${Math.round(a.topSuspect.share * 100)}% of affected)` : "none";
     return [
-      { label: "Severity", value: a.severity }, { label: "Ring", value: a.ring }, { label: "Version", value: `${a.component} ${a.version}` },
-      { label: "Affected", value: `${a.affected} of ${a.exposed} exposed` }, { label: "Top suspect", value: suspect }, { label: "Status", value: a.status },
+      { label: "Severity", value: a.severity },
+      { label: "Ring", value: a.ring },
+      { label: "Version", value: `${a.component} ${a.version}` },
+      { label: "Affected", value: `${a.affected} of ${a.exposed} exposed` },
+      { label: "Top suspect", value: suspect },
+      { label: "Status", value: a.status },
     ];
   }
   const { data } = event;
   return [
-    { label: "Status", value: data.deployment.status }, { label: "Ring", value: data.deployment.ring ?? "-" },
-    { label: "Version", value: `${data.deployment.component} ${data.deployment.version}` }, { label: "By", value: data.actor }, { label: "Reason", value: data.reason },
+    { label: "Status", value: data.deployment.status },
+    { label: "Ring", value: data.deployment.ring ?? "-" },
+    { label: "Version", value: `${data.deployment.component} ${data.deployment.version}` },
+    { label: "By", value: data.actor },
+    { label: "Reason", value: data.reason },
   ];
 }

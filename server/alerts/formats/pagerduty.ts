@@ -11,12 +11,20 @@ type EventAction = "trigger" | "acknowledge" | "resolve";
  */
 function actionOf(event: AlertEvent): { action: EventAction; dedupKey: string } {
   switch (event.type) {
-    case "webhook.test": return { action: "trigger", dedupKey: `ringwatch-test-${event.data.webhookId}` };
-    case "anomaly.opened": case "anomaly.updated": return { action: "trigger", dedupKey: event.data.anomaly.id };
-    case "anomaly.acknowledged": return { action: "acknowledge", dedupKey: event.data.anomaly.id };
-    case "anomaly.resolved": return { action: "resolve", dedupKey: event.data.anomaly.id };
-    case "deployment.resumed": case "deployment.stage_promoted": return { action: "resolve", dedupKey: `deployment-${event.data.deployment.id}` };
-    default: return { action: "trigger", dedupKey: `deployment-${event.data.deployment.id}` };
+    case "webhook.test":
+      return { action: "trigger", dedupKey: `ringwatch-test-${event.data.webhookId}` };
+    case "anomaly.opened":
+    case "anomaly.updated":
+      return { action: "trigger", dedupKey: event.data.anomaly.id };
+    case "anomaly.acknowledged":
+      return { action: "acknowledge", dedupKey: event.data.anomaly.id };
+    case "anomaly.resolved":
+      return { action: "resolve", dedupKey: event.data.anomaly.id };
+    case "deployment.resumed":
+    case "deployment.stage_promoted":
+      return { action: "resolve", dedupKey: `deployment-${event.data.deployment.id}` };
+    default:
+      return { action: "trigger", dedupKey: `deployment-${event.data.deployment.id}` };
   }
 }
 

@@ -16,7 +16,12 @@ export function slackRequest({ event, baseUrl }: FormatInput): OutgoingRequest {
   const blocks = [
     // plain_text parses no markup, so the header needs no escaping.
     { type: "header", text: { type: "plain_text", text: `${emoji} ${alertTitle(event)}`.slice(0, HEADER_MAX_CHARS), emoji: true } },
-    { type: "section", fields: alertFacts(event).map((f) => mrkdwn(`*${f.label}*\n${escapeSlackMrkdwn(f.value)}`)).slice(0, MAX_FIELDS) },
+    {
+      type: "section",
+      fields: alertFacts(event)
+        .map((f) => mrkdwn(`*${f.label}*\n${escapeSlackMrkdwn(f.value)}`))
+        .slice(0, MAX_FIELDS),
+    },
     ...("anomaly" in event.data ? [{ type: "section", text: mrkdwn(escapeSlackMrkdwn(event.data.anomaly.summary)) }] : []),
     { type: "actions", elements: [{ type: "button", text: { type: "plain_text", text: "Open in Ringwatch" }, url: link }] },
   ];

@@ -1,8 +1,8 @@
 import type { ApiKeyView } from "../../../schemas/apiKeys";
-import type { Database } from "../../db/database";
+import type { ServiceContext } from "../context";
 import { apiKeyView } from "./view";
 
-export async function listApiKeys(db: Database): Promise<ApiKeyView[]> {
-  const keys = await db.prisma.apiKey.findMany({ orderBy: [{ revokedAt: { sort: "desc", nulls: "first" } }, { createdAt: "desc" }] });
+export async function listApiKeys(ctx: ServiceContext): Promise<ApiKeyView[]> {
+  const keys = await ctx.db.prisma.apiKey.findMany({ orderBy: [{ revokedAt: { sort: "desc", nulls: "first" } }, { createdAt: "desc" }] });
   return keys.map(apiKeyView);
 }

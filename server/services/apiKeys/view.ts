@@ -1,7 +1,11 @@
 import type { ApiKeyView } from "../../../schemas/apiKeys";
 import { isScope } from "../../auth/permissions";
 
-interface ApiKeyRecord {
+/** An api_keys row read with these columns fits apiKeyView. */
+export const API_KEY_COLUMNS = `id::text AS id, name, prefix, scopes, rate_limit_per_sec AS "rateLimitPerSec", created_by AS "createdBy",
+  created_at AS "createdAt", last_used_at AS "lastUsedAt", revoked_at AS "revokedAt"`;
+
+export interface ApiKeyRecord {
   id: string;
   name: string;
   prefix: string;

@@ -1,36 +1,61 @@
 import { deploymentAlert } from "../../../core/alerts/events";
 import { applyAction, currentStageIndex, type DeploymentAction, type DeploymentState } from "../../../core/rollouts/deployment";
 import type { DeploymentView } from "../../../schemas/rollouts";
-import type { Database } from "../../db/database";
+import { actorLabel } from "../../auth/principal";
 import { lockRolloutPlan } from "../../db/rolloutPlanLock";
-import { conflict, notFound } from "../../http/errors";
-import { requireUuid } from "../../http/params";
 import { loadDeployment } from "../../queries/deployments";
 import { viewDeployment } from "./find";
 import { enqueueAlert } from "../../alerts/outbox";
-import { recordAudit } from "../audit/record";
+import { auditChange } from "../audit/record";
+import { deploymentName } from "../audit/targetNames";
+import type { ServiceContext } from "../context";
+import { conflict, notFound, requireUuid } from "../errors";
 import { invalidatePlan } from "../manifest/planCache";
 import { saveDeploymentState } from "./persist";
 
 /**
  * Applies an operator's (or the system's) action under a row lock, with its audit entry in the same
- * transaction. Illegal transitions answer 409 with the current state.
+ * transaction. An illegal transition is a conflict that names the current state.
  */
-export async function actOnDeployment(db: Database, actor: string, id: string, action: DeploymentAction, reason: string, now: Date): Promise<DeploymentView> {
-  await db.sql.transaction(async (tx) => {
+export async function actOnDeployment(ctx: ServiceContext, id: string, action: DeploymentAction, reason: string): Promise<DeploymentView> {
+  const { now } = ctx;
+  const actor = actorLabel(ctx.actor);
+  await ctx.db.sql.transaction(async (tx) => {
     await lockRolloutPlan(tx);
     const loaded = await loadDeployment(tx, requireUuid(id, "Deployment"), true);
     if (!loaded) throw notFound(`Deployment ${id}`);
     const result = applyAction(loaded.state, action, reason, now);
     if (!result.ok) throw conflict(result.error, [{ path: "$.action", message: `current status: ${loaded.state.status}` }]);
     const { row } = loaded;
-    await saveDeploymentState(tx, { id: row.id, component: row.component, version: row.version, previousVersion: row.previous_version }, loaded.state, result.next);
+    await saveDeploymentState(
+      tx,
+      { id: row.id, component: row.component, version: row.version, previousVersion: row.previous_version },
+      loaded.state,
+      result.next,
+    );
     const summarize = (s: typeof result.next) => ({ status: s.status, stages: s.stages.map((st) => `${st.ring}:${st.status}`) });
-    await recordAudit(tx, { actor, action: `deployment.${action}`, targetType: "deployment", targetId: row.id, reason, before: summarize(loaded.state), after: summarize(result.next) });
-    await enqueueAlert(tx, deploymentAlert(action, { id: row.id, status: result.next.status, component: row.component, version: row.version, ring: alertRing(result.next) }, actor, reason, now));
+    await auditChange(tx, ctx, {
+      action: `deployment.${action}`,
+      targetType: "deployment",
+      targetId: row.id,
+      targetName: deploymentName(row),
+      reason,
+      before: summarize(loaded.state),
+      after: summarize(result.next),
+    });
+    await enqueueAlert(
+      tx,
+      deploymentAlert(
+        action,
+        { id: row.id, status: result.next.status, component: row.component, version: row.version, ring: alertRing(result.next) },
+        actor,
+        reason,
+        now,
+      ),
+    );
   });
   invalidatePlan();
-  return viewDeployment(db.sql, id, now);
+  return viewDeployment(ctx, id);
 }
 
 /** The ring an alert is about: the stage now baking (after a promotion, the one just started), else the last one reached. */

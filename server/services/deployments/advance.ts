@@ -1,23 +1,21 @@
 import { bakeRemainingSec, currentStageIndex } from "../../../core/rollouts/deployment";
-import type { Database } from "../../db/database";
 import { loadLiveDeployments } from "../../queries/deployments";
+import type { ServiceContext } from "../context";
 import { actOnDeployment } from "./act";
 import { evaluateGate } from "./gate";
 
-export const SYSTEM_ACTOR = "system";
-
-/** One promotion pass: every active deployment whose current stage has baked and whose gate says go moves on. */
-export async function promoteDueStages(db: Database, now: Date): Promise<string[]> {
+/** One promotion pass: every active deployment whose current stage has baked and whose gate says go moves on (as ctx.actor, the system). */
+export async function promoteDueStages(ctx: ServiceContext): Promise<string[]> {
   const promoted: string[] = [];
-  for (const deployment of await loadLiveDeployments(db.sql)) {
+  for (const deployment of await loadLiveDeployments(ctx.db.sql)) {
     if (deployment.state.status !== "active") continue;
     const index = currentStageIndex(deployment.state);
     if (index === null) continue;
     const stage = deployment.state.stages[index];
-    if (bakeRemainingSec(stage, now) > 0) continue;
-    const gate = await evaluateGate(db.sql, deployment, stage.ring, now);
+    if (bakeRemainingSec(stage, ctx.now) > 0) continue;
+    const gate = await evaluateGate(ctx, deployment, stage.ring);
     if (gate.decision !== "go") continue;
-    await actOnDeployment(db, SYSTEM_ACTOR, deployment.row.id, "promote", `Gate for ${stage.ring} said go: ${gate.reasons.join(" ")}`, now);
+    await actOnDeployment(ctx, deployment.row.id, "promote", `Gate for ${stage.ring} said go: ${gate.reasons.join(" ")}`);
     promoted.push(`${deployment.row.id}:${stage.ring}`);
   }
   return promoted;

@@ -1,49 +1,67 @@
 import type { z } from "zod";
 import { startDeployment } from "../../../core/rollouts/deployment";
 import type { createDeploymentSchema, DeploymentView } from "../../../schemas/rollouts";
-import { actorLabel, type Principal } from "../../auth/principal";
-import type { Database } from "../../db/database";
+import { actorLabel } from "../../auth/principal";
+import type { Sql } from "../../db/sql";
 import { lockRolloutPlan } from "../../db/rolloutPlanLock";
-import { badRequest, conflict, notFound } from "../../http/errors";
 import { viewDeployment } from "./find";
 import { findRelease } from "../../queries/releases";
 import { listRings } from "../../queries/rings";
-import { recordAudit } from "../audit/record";
+import { auditChange } from "../audit/record";
+import { deploymentName } from "../audit/targetNames";
+import type { ServiceContext } from "../context";
+import { conflict, invalid, notFound } from "../errors";
 import { invalidatePlan } from "../manifest/planCache";
 
-async function checkStages(db: Database, stages: { ring: string }[]): Promise<void> {
-  const known = new Set((await listRings(db.sql)).map((r) => r.name));
+async function checkStages(sql: Sql, stages: { ring: string }[]): Promise<void> {
+  const known = new Set((await listRings(sql)).map((r) => r.name));
   const unknown = stages.filter((s) => !known.has(s.ring)).map((s) => s.ring);
-  if (unknown.length) throw badRequest(`Unknown ring(s): ${unknown.join(", ")}. Known: ${[...known].join(", ")}.`, [{ path: "$.stages", message: "unknown ring" }]);
+  if (unknown.length)
+    throw invalid(`Unknown ring(s): ${unknown.join(", ")}. Known: ${[...known].join(", ")}.`, [{ path: "$.stages", message: "unknown ring" }]);
   const rings = stages.map((s) => s.ring);
-  if (new Set(rings).size !== rings.length) throw badRequest("Each ring may appear once in a deployment.", [{ path: "$.stages", message: "duplicate ring" }]);
+  if (new Set(rings).size !== rings.length) throw invalid("Each ring may appear once in a deployment.", [{ path: "$.stages", message: "duplicate ring" }]);
 }
 
 /** Starts a rollout: the first stage bakes at once, the rest wait for their gate. */
-export async function createDeployment(db: Database, actor: Principal, input: z.infer<typeof createDeploymentSchema>, now: Date): Promise<DeploymentView> {
+export async function createDeployment(ctx: ServiceContext, input: z.infer<typeof createDeploymentSchema>): Promise<DeploymentView> {
+  const { db } = ctx;
   const release = await findRelease(db.sql, input.releaseId);
   if (!release) throw notFound(`Release ${input.releaseId}`);
-  await checkStages(db, input.stages);
-  const state = startDeployment(input.stages, now);
+  await checkStages(db.sql, input.stages);
+  const state = startDeployment(input.stages, ctx.now);
   const id = await db.sql.transaction(async (tx) => {
     await lockRolloutPlan(tx);
-    const live = await tx.query<{ id: string }>("SELECT id::text AS id FROM deployments WHERE component = $1 AND status IN ('active', 'paused', 'halted') FOR UPDATE", [release.component]);
-    if (live.length) throw conflict(`Component ${release.component} already has a live deployment (${live[0].id}); finish, halt and roll back, or complete it first.`);
+    const live = await tx.query<{ id: string }>(
+      "SELECT id::text AS id FROM deployments WHERE component = $1 AND status IN ('active', 'paused', 'halted') FOR UPDATE",
+      [release.component],
+    );
+    if (live.length)
+      throw conflict(`Component ${release.component} already has a live deployment (${live[0].id}); finish, halt and roll back, or complete it first.`);
     const [baseline] = await tx.query<{ version: string }>("SELECT version FROM component_baselines WHERE component = $1", [release.component]);
     const [row] = await tx.query<{ id: string }>(
       `INSERT INTO deployments (release_id, component, version, previous_version, status, auto_pause, created_by)
        VALUES ($1, $2, $3, $4, 'active', $5, $6) RETURNING id::text AS id`,
-      [release.id, release.component, release.version, baseline?.version ?? null, input.autoPause, actorLabel(actor)],
+      [release.id, release.component, release.version, baseline?.version ?? null, input.autoPause, actorLabel(ctx.actor)],
     );
     for (const [position, stage] of state.stages.entries()) {
-      await tx.query(
-        "INSERT INTO deployment_stages (deployment_id, position, ring, bake_seconds, status, started_at) VALUES ($1, $2, $3, $4, $5, $6)",
-        [row.id, position, stage.ring, stage.bakeSeconds, stage.status, stage.startedAt?.toISOString() ?? null],
-      );
+      await tx.query("INSERT INTO deployment_stages (deployment_id, position, ring, bake_seconds, status, started_at) VALUES ($1, $2, $3, $4, $5, $6)", [
+        row.id,
+        position,
+        stage.ring,
+        stage.bakeSeconds,
+        stage.status,
+        stage.startedAt?.toISOString() ?? null,
+      ]);
     }
-    await recordAudit(tx, { actor: actorLabel(actor), action: "deployment.start", targetType: "deployment", targetId: row.id, after: { status: "active", stages: input.stages } });
+    await auditChange(tx, ctx, {
+      action: "deployment.start",
+      targetType: "deployment",
+      targetId: row.id,
+      targetName: deploymentName(release),
+      after: { status: "active", stages: input.stages },
+    });
     return row.id;
   });
   invalidatePlan();
-  return viewDeployment(db.sql, id, now);
+  return viewDeployment(ctx, id);
 }

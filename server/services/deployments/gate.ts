@@ -2,18 +2,26 @@ import { describeBaseline } from "../../../core/baseline/fairBaseline";
 import { bakeRemainingSec } from "../../../core/rollouts/deployment";
 import { decideGate } from "../../../core/rollouts/gate";
 import type { GateView } from "../../../schemas/rollouts";
-import type { Sql } from "../../db/sql";
-import { badRequest } from "../../http/errors";
 import type { LoadedDeployment } from "../../queries/deployments";
 import { liveAnomalyCounts } from "../../queries/anomalies";
 import { loadFairBaseline } from "../../queries/fairBaseline";
 import { baselineHealth, candidateHealth, ringDeviceCount } from "../../queries/rolloutHealth";
+import type { ServiceContext } from "../context";
+import { invalid } from "../errors";
 
 /** The gate for one ring of a deployment: go, wait or no_go, with reasons a person can act on. */
-export async function evaluateGate(sql: Sql, { row, state }: LoadedDeployment, ring: string, now: Date): Promise<GateView> {
+export async function evaluateGate(ctx: ServiceContext, { row, state }: LoadedDeployment, ring: string): Promise<GateView> {
+  const {
+    now,
+    db: { sql },
+  } = ctx;
   const stage = state.stages.find((s) => s.ring === ring);
-  if (!stage) throw badRequest(`Ring ${ring} is not a stage of this deployment (stages: ${state.stages.map((s) => s.ring).join(", ")}).`, [{ path: "$.ring", message: "not a stage" }]);
-  if (state.status === "rolled_back") return { ring, decision: "no_go", reasons: [`The deployment was rolled back: ${state.pausedReason ?? "no reason given"}.`] };
+  if (!stage)
+    throw invalid(`Ring ${ring} is not a stage of this deployment (stages: ${state.stages.map((s) => s.ring).join(", ")}).`, [
+      { path: "$.ring", message: "not a stage" },
+    ]);
+  if (state.status === "rolled_back")
+    return { ring, decision: "no_go", reasons: [`The deployment was rolled back: ${state.pausedReason ?? "no reason given"}.`] };
   if (stage.status === "passed") return { ring, decision: "go", reasons: [`${ring} already passed.`] };
   if (stage.status === "pending") return { ring, decision: "wait", reasons: [`${ring} has not started: the rings before it must pass first.`] };
   const fair = await loadFairBaseline(sql, { row, state }, stage.startedAt ?? now);

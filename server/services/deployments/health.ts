@@ -1,14 +1,18 @@
 import { describeBaseline, isUsableBaseline } from "../../../core/baseline/fairBaseline";
 import { crashFreeVerdict } from "../../../core/rollouts/gate";
 import { wilsonInterval } from "../../../core/stats/wilson";
-import type { Sql } from "../../db/sql";
 import type { LoadedDeployment } from "../../queries/deployments";
 import { fairBaselineOf } from "../../queries/fairBaseline";
 import { loadRingSet } from "../../queries/rings";
 import { baselineHealth, candidateHealth } from "../../queries/rolloutHealth";
+import type { ServiceContext } from "../context";
 
 /** Per stage ring: the release's devices against the fair baseline (core/baseline) over that stage's window. */
-export async function deploymentHealth(sql: Sql, deployment: LoadedDeployment, now: Date) {
+export async function deploymentHealth(ctx: ServiceContext, deployment: LoadedDeployment) {
+  const {
+    now,
+    db: { sql },
+  } = ctx;
   const { row, state } = deployment;
   const rings = await loadRingSet(sql);
   return Promise.all(

@@ -2,13 +2,21 @@ import type { DeploymentState } from "../../../core/rollouts/deployment";
 import type { Sql } from "../../db/sql";
 
 /** Writes a deployment's status and every stage, and moves the component's baseline when the rollout ends. */
-export async function saveDeploymentState(tx: Sql, deployment: { id: string; component: string; version: string; previousVersion: string | null }, before: DeploymentState, next: DeploymentState): Promise<void> {
+export async function saveDeploymentState(
+  tx: Sql,
+  deployment: { id: string; component: string; version: string; previousVersion: string | null },
+  before: DeploymentState,
+  next: DeploymentState,
+): Promise<void> {
   await tx.query("UPDATE deployments SET status = $2, paused_reason = $3, updated_at = now() WHERE id = $1", [deployment.id, next.status, next.pausedReason]);
   for (const [position, stage] of next.stages.entries()) {
-    await tx.query(
-      "UPDATE deployment_stages SET status = $3, started_at = $4, finished_at = $5 WHERE deployment_id = $1 AND position = $2",
-      [deployment.id, position, stage.status, stage.startedAt?.toISOString() ?? null, stage.finishedAt?.toISOString() ?? null],
-    );
+    await tx.query("UPDATE deployment_stages SET status = $3, started_at = $4, finished_at = $5 WHERE deployment_id = $1 AND position = $2", [
+      deployment.id,
+      position,
+      stage.status,
+      stage.startedAt?.toISOString() ?? null,
+      stage.finishedAt?.toISOString() ?? null,
+    ]);
   }
   if (next.status === "completed" && before.status !== "completed") {
     await tx.query(
@@ -20,6 +28,10 @@ export async function saveDeploymentState(tx: Sql, deployment: { id: string; com
   // Rolling back a completed release puts the version it replaced back as the baseline.
   if (next.status === "rolled_back" && before.status === "completed") {
     if (deployment.previousVersion === null) await tx.query("DELETE FROM component_baselines WHERE component = $1", [deployment.component]);
-    else await tx.query("UPDATE component_baselines SET version = $2, updated_at = now() WHERE component = $1", [deployment.component, deployment.previousVersion]);
+    else
+      await tx.query("UPDATE component_baselines SET version = $2, updated_at = now() WHERE component = $1", [
+        deployment.component,
+        deployment.previousVersion,
+      ]);
   }
 }

@@ -1,10 +1,10 @@
 import { detectSlice, type Finding } from "../../../core/detection/detect";
 import { reconcile } from "../../../core/detection/lifecycle";
 import { lookNumber } from "../../../core/detection/sequential";
-import type { Database } from "../../db/database";
 import { loadTrackedAnomalies, trackedAnomaly, type AnomalyRow } from "../../queries/anomalyRows";
 import { loadWatchedDeployments, type LoadedDeployment } from "../../queries/deployments";
 import { healAnomaly, openAnomaly, refreshAnomaly, reopenAnomaly } from "../anomalies/save";
+import type { ServiceContext } from "../context";
 import { pauseForAnomaly } from "./autoPause";
 import { loadSlice, watchedSlices } from "./slices";
 
@@ -24,7 +24,8 @@ export const DEFAULT_TICK_SEC = 10;
  * all before the same tick's promotion step can offer the version to another ring. `tickSec` turns
  * a slice's age into its look number, which sets how much evidence may open an anomaly now.
  */
-export async function runDetection(db: Database, now: Date, healthyPeriodSec: number, tickSec = DEFAULT_TICK_SEC): Promise<DetectionResult> {
+export async function runDetection(ctx: ServiceContext, healthyPeriodSec: number, tickSec = DEFAULT_TICK_SEC): Promise<DetectionResult> {
+  const { db, now } = ctx;
   const deployments = await loadWatchedDeployments(db.sql);
   const slices = watchedSlices(deployments);
   const findings: Finding[] = [];
@@ -32,7 +33,13 @@ export async function runDetection(db: Database, now: Date, healthyPeriodSec: nu
 
   const tracked = await loadTrackedAnomalies(db.sql, new Date(now.getTime() - healthyPeriodSec * 1000));
   const byId = new Map([...tracked.live, ...tracked.recentlyResolved].map((row) => [row.id, row]));
-  const plan = reconcile({ live: tracked.live.map(trackedAnomaly), recentlyResolved: tracked.recentlyResolved.map(trackedAnomaly), findings, now, healthyPeriodSec });
+  const plan = reconcile({
+    live: tracked.live.map(trackedAnomaly),
+    recentlyResolved: tracked.recentlyResolved.map(trackedAnomaly),
+    findings,
+    now,
+    healthyPeriodSec,
+  });
   const deploymentById = new Map(deployments.map((d) => [d.row.id, d]));
 
   const critical: { finding: Finding; anomalyId: string }[] = [];
@@ -59,7 +66,7 @@ export async function runDetection(db: Database, now: Date, healthyPeriodSec: nu
   const paused: string[] = [];
   for (const { finding, anomalyId } of critical) {
     const deployment = deploymentById.get(finding.deploymentId) as LoadedDeployment;
-    if (await pauseForAnomaly(db, deployment, finding, anomalyId, now)) paused.push(deployment.row.id);
+    if (await pauseForAnomaly(ctx, deployment, finding, anomalyId)) paused.push(deployment.row.id);
   }
   return { evaluated: slices.length, opened, resolved: plan.resolved, paused };
 }

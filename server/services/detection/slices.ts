@@ -23,10 +23,7 @@ export function watchedSlices(deployments: readonly LoadedDeployment[]): Watched
 export async function loadSlice(sql: Sql, { deployment, ring, windowStart }: WatchedSlice, now: Date): Promise<SliceInput> {
   const { row } = deployment;
   const fair = await loadFairBaseline(sql, deployment, windowStart);
-  const [exposed, baseline] = await Promise.all([
-    exposedProfiles(sql, row.id, ring, row.component, now),
-    baselineProfiles(sql, fair, row.release_id, now),
-  ]);
+  const [exposed, baseline] = await Promise.all([exposedProfiles(sql, row.id, ring, row.component, now), baselineProfiles(sql, fair, row.release_id, now)]);
   return {
     deploymentId: row.id,
     component: row.component,

@@ -1,5 +1,5 @@
 import type { DetectionStatus } from "../../../schemas/anomalies";
-import type { Sql } from "../../db/sql";
+import type { ServiceContext } from "../context";
 
 const LAST_TICK_KEY = "detection.last_tick";
 const LAG_WINDOW_HOURS = 24;
@@ -11,12 +11,20 @@ export interface TickRecord {
   intervalSec: number;
 }
 
-/** Kept in the database so the app can show it even when the worker runs in another process. */
-export async function saveTickRecord(sql: Sql, tick: TickRecord): Promise<void> {
-  await sql.query("INSERT INTO app_settings (key, value) VALUES ($1, $2) ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value", [LAST_TICK_KEY, JSON.stringify(tick)]);
+/** Kept in the database so the app can show it even when the worker runs in another process; the tick is at ctx.now. */
+export async function saveTickRecord(ctx: ServiceContext, tick: Omit<TickRecord, "at">): Promise<void> {
+  const record: TickRecord = { at: ctx.now.toISOString(), ...tick };
+  await ctx.db.sql.query("INSERT INTO app_settings (key, value) VALUES ($1, $2) ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value", [
+    LAST_TICK_KEY,
+    JSON.stringify(record),
+  ]);
 }
 
-export async function detectionStatus(sql: Sql, intervalSec: number, now: Date): Promise<DetectionStatus> {
+export async function detectionStatus(ctx: ServiceContext, intervalSec: number): Promise<DetectionStatus> {
+  const {
+    now,
+    db: { sql },
+  } = ctx;
   const [[setting], [lag]] = await Promise.all([
     sql.query<{ value: string }>("SELECT value FROM app_settings WHERE key = $1", [LAST_TICK_KEY]),
     sql.query<{ p50: number | null; max: number | null; samples: number }>(

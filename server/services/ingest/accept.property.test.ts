@@ -4,6 +4,7 @@ import { firstCopies, mixedBatch, ownedBy, PLACEHOLDER } from "../../../schemas/
 import type { Database } from "../../db/database";
 import { openTestDatabase, TEST_BACKEND } from "../../db/testDatabase";
 import { acceptEvents } from "./accept";
+import { testContext } from "../testContext";
 
 interface StoredEvent {
   type: string;
@@ -28,33 +29,36 @@ describe(`ingest properties on ${TEST_BACKEND}`, () => {
   it("stores every valid event exactly as sent and rejects every invalid one at its index, never throwing", async () => {
     const now = Date.now();
     await fc.assert(
-      fc.asyncProperty(
-        mixedBatch(PLACEHOLDER, now),
-        async (generated) => {
-          const prefix = `p${run++}`;
-          const batch = ownedBy(prefix, generated);
-          const result = await acceptEvents(db, batch.map((g) => g.event), new Date());
-          const invalid = batch.flatMap((g, index) => (g.valid ? [] : [index]));
-          expect(result.rejected.map((r) => r.index)).toEqual(invalid);
-          const expected = firstCopies(batch);
-          expect(result.accepted).toBe(expected.size);
-          expect(result.accepted + result.duplicates + result.rejected.length).toBe(batch.length);
+      fc.asyncProperty(mixedBatch(PLACEHOLDER, now), async (generated) => {
+        const prefix = `p${run++}`;
+        const batch = ownedBy(prefix, generated);
+        const result = await acceptEvents(
+          testContext(db),
+          batch.map((g) => g.event),
+        );
+        const invalid = batch.flatMap((g, index) => (g.valid ? [] : [index]));
+        expect(result.rejected.map((r) => r.index)).toEqual(invalid);
+        const expected = firstCopies(batch);
+        expect(result.accepted).toBe(expected.size);
+        expect(result.accepted + result.duplicates + result.rejected.length).toBe(batch.length);
 
-          const rows = await db.sql.query<StoredEvent>("SELECT type, device_id, ts, payload FROM events WHERE starts_with(device_id, $1)", [`${prefix}-`]);
-          const stored = new Map(rows.map((row) => [storedIdentity(row), row]));
-          for (const [key, { type, deviceId, ts, ...fields }] of expected) {
-            const row = stored.get(key);
-            expect(row, `${key} was not stored as sent`).toBeDefined();
-            expect({ type: row?.type, deviceId: row?.device_id, payload: row?.payload }).toEqual({ type, deviceId, payload: fields });
-          }
-          expect(rows).toHaveLength(expected.size);
-          const devices = await db.sql.query<{ device_id: string }>("SELECT device_id FROM devices WHERE starts_with(device_id, $1)", [`${prefix}-`]);
-          expect(new Set(devices.map((d) => d.device_id))).toEqual(new Set([...expected.values()].map((e) => e.deviceId)));
+        const rows = await db.sql.query<StoredEvent>("SELECT type, device_id, ts, payload FROM events WHERE starts_with(device_id, $1)", [`${prefix}-`]);
+        const stored = new Map(rows.map((row) => [storedIdentity(row), row]));
+        for (const [key, { type, deviceId, ts, ...fields }] of expected) {
+          const row = stored.get(key);
+          expect(row, `${key} was not stored as sent`).toBeDefined();
+          expect({ type: row?.type, deviceId: row?.device_id, payload: row?.payload }).toEqual({ type, deviceId, payload: fields });
+        }
+        expect(rows).toHaveLength(expected.size);
+        const devices = await db.sql.query<{ device_id: string }>("SELECT device_id FROM devices WHERE starts_with(device_id, $1)", [`${prefix}-`]);
+        expect(new Set(devices.map((d) => d.device_id))).toEqual(new Set([...expected.values()].map((e) => e.deviceId)));
 
-          const again = await acceptEvents(db, batch.map((g) => g.event), new Date());
-          expect(again).toMatchObject({ accepted: 0, duplicates: batch.length - invalid.length });
-        },
-      ),
+        const again = await acceptEvents(
+          testContext(db),
+          batch.map((g) => g.event),
+        );
+        expect(again).toMatchObject({ accepted: 0, duplicates: batch.length - invalid.length });
+      }),
       { numRuns: 60 },
     );
   });

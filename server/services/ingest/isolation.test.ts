@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "../../db/database";
 import { openTestDatabase, TEST_BACKEND } from "../../db/testDatabase";
 import { acceptEvents } from "./accept";
+import { testContext } from "../testContext";
 
 const NOW = new Date();
 const ago = (sec: number) => new Date(NOW.getTime() - sec * 1000).toISOString();
@@ -35,21 +36,23 @@ describe(`one unstorable event on ${TEST_BACKEND}`, () => {
   });
 
   const stored = async (prefix: string) =>
-    (await db.sql.query<{ device_id: string }>("SELECT device_id FROM events WHERE starts_with(device_id, $1) ORDER BY device_id", [prefix])).map((r) => r.device_id);
+    (await db.sql.query<{ device_id: string }>("SELECT device_id FROM events WHERE starts_with(device_id, $1) ORDER BY device_id", [prefix])).map(
+      (r) => r.device_id,
+    );
 
   it("is rejected at its index while the rest of the batch, a kernel crash included, is committed", async () => {
     const batch = [hb("iso1-a"), hb("poison-1"), kernelCrash("iso1-b"), hb("iso1-c", 10)];
-    const result = await acceptEvents(db, batch, NOW);
+    const result = await acceptEvents(testContext(db, { now: NOW }), batch);
     expect(result.accepted).toBe(3);
     expect(result.rejected).toEqual([{ index: 1, error: { code: "unstorable", message: expect.stringContaining("cannot store poison-1") } }]);
     expect(await stored("iso1-")).toEqual(["iso1-a", "iso1-b", "iso1-c"]);
-    expect(await acceptEvents(db, batch, NOW)).toMatchObject({ accepted: 0, duplicates: 3, rejected: [{ index: 1 }] });
+    expect(await acceptEvents(testContext(db, { now: NOW }), batch)).toMatchObject({ accepted: 0, duplicates: 3, rejected: [{ index: 1 }] });
   });
 
   it("finds every culprit in a large batch, also when the device update is what fails", async () => {
     const batch = Array.from({ length: 400 }, (_, i) => (i % 97 === 5 ? hb(`poison-${i}`) : i % 89 === 7 ? kernelCrash(`toxic-${i}`) : hb(`iso2-${i}`)));
     const culprits = batch.flatMap((e, i) => (e.deviceId.startsWith("iso2-") ? [] : [i]));
-    const result = await acceptEvents(db, batch, NOW);
+    const result = await acceptEvents(testContext(db, { now: NOW }), batch);
     expect(result.rejected.map((r) => r.index)).toEqual(culprits);
     expect(result.rejected.every((r) => r.error.code === "unstorable")).toBe(true);
     expect(result.accepted).toBe(400 - culprits.length);
@@ -58,8 +61,11 @@ describe(`one unstorable event on ${TEST_BACKEND}`, () => {
   });
 
   it("reports rejections in index order alongside the schema's own", async () => {
-    const result = await acceptEvents(db, [hb("poison-x"), { type: "heartbeat" }, hb("iso3-a")], NOW);
-    expect(result.rejected.map((r) => [r.index, r.error.code])).toEqual([[0, "unstorable"], [1, "invalid_event"]]);
+    const result = await acceptEvents(testContext(db, { now: NOW }), [hb("poison-x"), { type: "heartbeat" }, hb("iso3-a")]);
+    expect(result.rejected.map((r) => [r.index, r.error.code])).toEqual([
+      [0, "unstorable"],
+      [1, "invalid_event"],
+    ]);
     expect(result.accepted).toBe(1);
   });
 });
@@ -68,6 +74,6 @@ describe(`a database that does not answer on ${TEST_BACKEND}`, () => {
   it("fails the request instead of rejecting the events as unstorable", async () => {
     const db = await openTestDatabase();
     await db.close();
-    await expect(acceptEvents(db, [hb("down-1")], NOW)).rejects.toThrow();
+    await expect(acceptEvents(testContext(db, { now: NOW }), [hb("down-1")])).rejects.toThrow();
   });
 });

@@ -2,11 +2,18 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "../../db/database";
 import { openTestDatabase, TEST_BACKEND } from "../../db/testDatabase";
 import { acceptEvents } from "./accept";
+import { testContext } from "../testContext";
 
 const NOW = new Date();
 const ago = (sec: number) => new Date(NOW.getTime() - sec * 1000).toISOString();
 const hb = (deviceId: string, over: Record<string, unknown> = {}) => ({
-  type: "heartbeat", deviceId, ts: ago(30), bootId: "b1", intervalSec: 60, versions: { agent: "7.11" }, ...over,
+  type: "heartbeat",
+  deviceId,
+  ts: ago(30),
+  bootId: "b1",
+  intervalSec: 60,
+  versions: { agent: "7.11" },
+  ...over,
 });
 const kernelCrash = (deviceId: string) => ({ type: "crash", deviceId, ts: ago(20), kind: "kernel", code: "0x00000050" });
 
@@ -39,14 +46,14 @@ describe(`unstorable values on ${TEST_BACKEND}`, () => {
     ["lone surrogate in deviceId", { type: "boot", deviceId: "p-a\ud800", ts: ago(30), bootId: "\u0001".repeat(128), previousShutdown: "clean" }],
   ])("rejects %s at its index and stores the rest", async (_what, unstorable) => {
     const device = `rest-${Math.random().toString(36).slice(2)}`;
-    const result = await acceptEvents(db, [hb(device), unstorable, kernelCrash(device)], NOW);
+    const result = await acceptEvents(testContext(db, { now: NOW }), [hb(device), unstorable, kernelCrash(device)]);
     expect(result).toMatchObject({ accepted: 2, duplicates: 0, rejected: [{ index: 1, error: { code: "invalid_event" } }] });
     expect(await storedCount(device)).toBe(2);
   });
 
   it("accepts the largest values the contract allows and stores them exactly", async () => {
     const event = hb("max-1", { uptimeSec: 2 ** 31 - 1, hostname: "h".repeat(255), tags: { site: "🚀".repeat(128) } });
-    expect(await acceptEvents(db, [event], NOW)).toMatchObject({ accepted: 1 });
+    expect(await acceptEvents(testContext(db, { now: NOW }), [event])).toMatchObject({ accepted: 1 });
     const [device] = await db.sql.query<{ uptime_sec: number; tags: Record<string, string> }>("SELECT uptime_sec, tags FROM devices WHERE device_id = 'max-1'");
     expect(device).toEqual({ uptime_sec: 2 ** 31 - 1, tags: { site: "🚀".repeat(128) } });
   });
@@ -56,9 +63,9 @@ describe(`unstorable values on ${TEST_BACKEND}`, () => {
     // and the dedupe key would name two different instants.
     const ms = ago(40);
     const precise = hb("ts-1", { ts: ms.replace("Z", "9999Z") });
-    expect(await acceptEvents(db, [precise], NOW)).toMatchObject({ accepted: 1 });
+    expect(await acceptEvents(testContext(db, { now: NOW }), [precise])).toMatchObject({ accepted: 1 });
     const [row] = await db.sql.query<{ ts: Date }>("SELECT ts FROM events WHERE device_id = 'ts-1'");
     expect(new Date(row.ts).toISOString()).toBe(ms);
-    expect(await acceptEvents(db, [hb("ts-1", { ts: ms })], NOW)).toMatchObject({ accepted: 0, duplicates: 1 });
+    expect(await acceptEvents(testContext(db, { now: NOW }), [hb("ts-1", { ts: ms })])).toMatchObject({ accepted: 0, duplicates: 1 });
   });
 });

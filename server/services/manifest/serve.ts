@@ -1,13 +1,14 @@
 import { hashBucket, ringForBucket } from "../../../core/rings/assignment";
 import { offerFor } from "../../../core/rollouts/plan";
-import type { Database } from "../../db/database";
-import { AppError } from "../../http/errors";
+import type { ServiceContext } from "../context";
+import { unavailable } from "../errors";
 import { deviceFacts } from "./deviceFacts";
 import { recordExposures, type ExposureRecord } from "./exposures";
 import { planAt } from "./planCache";
 
 /** A plan that keeps changing under a request (an operator clicking away) is retried this often, then refused. */
 const MAX_PLAN_ATTEMPTS = 5;
+const PLAN_RETRY_AFTER_SEC = 1;
 
 export interface ManifestAnswer {
   deviceId: string;
@@ -20,7 +21,8 @@ export interface ManifestAnswer {
  * are read fresh with the plan's revision; a new offer is recorded only while that plan is still
  * current, else the answer is decided again on the newer plan.
  */
-export async function serveManifest(db: Database, deviceId: string, now = Date.now()): Promise<ManifestAnswer> {
+export async function serveManifest(ctx: ServiceContext, deviceId: string): Promise<ManifestAnswer> {
+  const { db, now } = ctx;
   for (let attempt = 0; attempt < MAX_PLAN_ATTEMPTS; attempt++) {
     const facts = await deviceFacts(db, deviceId);
     const plan = await planAt(db, facts.planRevision);
@@ -32,9 +34,9 @@ export async function serveManifest(db: Database, deviceId: string, now = Date.n
       const offer = offerFor(component, ring, { known: facts.known, exposed });
       if (!offer) continue;
       versions[component.component] = offer.version;
-      if (offer.exposure && ring && !exposed) newExposures.push({ ...offer.exposure, deviceId, ring, exposedAt: new Date(now) });
+      if (offer.exposure && ring && !exposed) newExposures.push({ ...offer.exposure, deviceId, ring, exposedAt: now });
     }
     if (newExposures.length === 0 || (await recordExposures(db, newExposures, plan.revision))) return { deviceId, ring, versions };
   }
-  throw new AppError(503, "plan_changing", "The rollout plan changed during this request several times; retry shortly.", undefined, { "Retry-After": "1" });
+  throw unavailable("plan_changing", "The rollout plan changed during this request several times; retry shortly.", PLAN_RETRY_AFTER_SEC);
 }

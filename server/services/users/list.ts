@@ -1,8 +1,8 @@
 import type { UserView } from "../../../schemas/users";
-import type { Database } from "../../db/database";
+import type { ServiceContext } from "../context";
 import { userView } from "./view";
 
-export async function listUsers(db: Database): Promise<UserView[]> {
-  const users = await db.prisma.user.findMany({ orderBy: { email: "asc" } });
+export async function listUsers(ctx: ServiceContext): Promise<UserView[]> {
+  const users = await ctx.db.prisma.user.findMany({ orderBy: { email: "asc" } });
   return users.map(userView);
 }

@@ -1,7 +1,10 @@
 import type { UserView } from "../../../schemas/users";
 import { isRole } from "../../auth/permissions";
 
-interface UserRecord {
+/** A users row read with these columns fits userView (never the password hash). */
+export const USER_COLUMNS = `id::text AS id, email, name, role, created_at AS "createdAt", disabled_at AS "disabledAt"`;
+
+export interface UserRecord {
   id: string;
   email: string;
   name: string;

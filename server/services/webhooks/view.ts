@@ -1,5 +1,11 @@
 import type { Severity } from "../../../schemas/anomalies";
 import { ALERT_TYPES, type AlertType, type WebhookFormat, type WebhookView } from "../../../schemas/webhooks";
+import { redactedUrl } from "../audit/targetNames";
+
+/** A webhooks row read with these columns fits webhookView; a NULL filter reads as empty, as Prisma reads it. */
+export const WEBHOOK_COLUMNS = `id::text AS id, url, format, secret, min_severity AS "minSeverity", COALESCE(rings, '{}') AS rings,
+  COALESCE(events, '{}') AS events, enabled, failing_since AS "failingSince", consecutive_failures AS "consecutiveFailures",
+  created_by AS "createdBy", created_at AS "createdAt"`;
 
 export interface WebhookRecord {
   id: string;
@@ -41,4 +47,13 @@ export function webhookView(row: WebhookRecord): WebhookView {
     createdBy: row.createdBy,
     createdAt: row.createdAt.toISOString(),
   };
+}
+
+/** What the audit log keeps of a webhook's settings: never the secret, and the URL redacted (see redactedUrl). */
+export function webhookSettings(row: WebhookRecord) {
+  return { format: row.format, url: row.url, minSeverity: row.minSeverity, rings: filterOf(row.rings), events: filterOf(row.events), enabled: row.enabled };
+}
+
+export function redactSettings<T extends { url?: string }>(settings: T): T {
+  return settings.url === undefined ? settings : { ...settings, url: redactedUrl(settings.url) };
 }

@@ -3,6 +3,6 @@ import { route } from "@/server/http/route";
 import { createApiKey } from "@/server/services/apiKeys/create";
 import { listApiKeys } from "@/server/services/apiKeys/list";
 
-export const GET = route(API.listApiKeys, async ({ ctx }) => ({ items: await listApiKeys(ctx.db), nextCursor: null }));
+export const GET = route(API.listApiKeys, async ({ ctx }) => ({ items: await listApiKeys(ctx), nextCursor: null }));
 
-export const POST = route(API.createApiKey, ({ ctx, body }) => createApiKey(ctx.db, ctx.actor, body));
+export const POST = route(API.createApiKey, ({ ctx, body }) => createApiKey(ctx, body));

@@ -5,4 +5,4 @@ import { createDeployment } from "@/server/services/deployments/create";
 
 export const GET = route(API.listDeployments, ({ ctx, query }) => listDeployments(ctx.db.sql, query, ctx.now));
 
-export const POST = route(API.createDeployment, ({ ctx, body }) => createDeployment(ctx.db, ctx.actor, body, ctx.now));
+export const POST = route(API.createDeployment, ({ ctx, body }) => createDeployment(ctx, body));

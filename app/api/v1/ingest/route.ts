@@ -9,7 +9,7 @@ export const POST = route(API.ingest, async ({ ctx, body }) => {
   if (body.events.length > MAX_EVENTS_PER_BATCH) {
     throw new AppError(413, "too_many_events", `A batch holds at most ${MAX_EVENTS_PER_BATCH} events; this one has ${body.events.length}. Split it.`);
   }
-  const result = await acceptEvents(ctx.db, body.events, ctx.now);
+  const result = await acceptEvents(ctx, body.events);
   countIngest(result);
   return result;
 });

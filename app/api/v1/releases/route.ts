@@ -5,4 +5,4 @@ import { createRelease } from "@/server/services/releases/create";
 
 export const GET = route(API.listReleases, ({ ctx, query }) => listReleases(ctx.db.sql, query));
 
-export const POST = route(API.createRelease, ({ ctx, body }) => createRelease(ctx.db, ctx.actor, body));
+export const POST = route(API.createRelease, ({ ctx, body }) => createRelease(ctx, body));

@@ -3,6 +3,6 @@ import { route } from "@/server/http/route";
 import { createUser } from "@/server/services/users/create";
 import { listUsers } from "@/server/services/users/list";
 
-export const GET = route(API.listUsers, async ({ ctx }) => ({ items: await listUsers(ctx.db), nextCursor: null }));
+export const GET = route(API.listUsers, async ({ ctx }) => ({ items: await listUsers(ctx), nextCursor: null }));
 
-export const POST = route(API.createUser, ({ ctx, body }) => createUser(ctx.db, body));
+export const POST = route(API.createUser, ({ ctx, body }) => createUser(ctx, body));

@@ -3,6 +3,6 @@ import { route } from "@/server/http/route";
 import { createWebhook } from "@/server/services/webhooks/create";
 import { listWebhooks } from "@/server/services/webhooks/manage";
 
-export const GET = route(API.listWebhooks, async ({ ctx }) => ({ items: await listWebhooks(ctx.db), nextCursor: null }));
+export const GET = route(API.listWebhooks, async ({ ctx }) => ({ items: await listWebhooks(ctx), nextCursor: null }));
 
-export const POST = route(API.createWebhook, ({ ctx, body }) => createWebhook(ctx.db, ctx.actor, body));
+export const POST = route(API.createWebhook, ({ ctx, body }) => createWebhook(ctx, body));

@@ -4,6 +4,6 @@ import { deploymentHealth } from "@/server/services/deployments/health";
 import { findDeployment } from "@/server/services/deployments/find";
 
 export const GET = route(API.deploymentHealth, async ({ ctx, params }) => ({
-  items: await deploymentHealth(ctx.db.sql, await findDeployment(ctx.db.sql, params.id), ctx.now),
+  items: await deploymentHealth(ctx, await findDeployment(ctx, params.id)),
   nextCursor: null,
 }));

@@ -3,4 +3,4 @@ import { route } from "@/server/http/route";
 import { deploymentSeries } from "@/server/queries/deploymentSeries";
 import { findDeployment } from "@/server/services/deployments/find";
 
-export const GET = route(API.deploymentSeries, async ({ ctx, params }) => deploymentSeries(ctx.db.sql, await findDeployment(ctx.db.sql, params.id), ctx.now));
+export const GET = route(API.deploymentSeries, async ({ ctx, params }) => deploymentSeries(ctx.db.sql, await findDeployment(ctx, params.id), ctx.now));

@@ -2,4 +2,4 @@ import { API } from "@/schemas/api";
 import { route } from "@/server/http/route";
 import { sendTestAlert } from "@/server/services/webhooks/deliveries";
 
-export const POST = route(API.testWebhook, ({ ctx, params }) => sendTestAlert(ctx.db, params.id, ctx.now));
+export const POST = route(API.testWebhook, ({ ctx, params }) => sendTestAlert(ctx, params.id));
