@@ -37,7 +37,13 @@ const tsNear = (now: number) =>
 
 // Versions name something (1+ characters); a tag may be empty.
 const stringMap = (keyMax: number, valueMax: number, valueMin: number) =>
-  fc.dictionary(smallText(keyMax), fc.oneof(text(valueMin, 8), text(valueMax, valueMax)), { maxKeys: 6 });
+  // fast-check's dictionary sometimes makes an own "__proto__" key on purpose; ingest refuses that name
+  // (schemas/storable.ts), so a valid map never has it (the mutation "__proto__ as a map key" covers it).
+  fc.dictionary(
+    smallText(keyMax).filter((key) => key !== "__proto__"),
+    fc.oneof(text(valueMin, 8), text(valueMax, valueMax)),
+    { maxKeys: 6 },
+  );
 
 function heartbeat(base: fc.Arbitrary<Event>) {
   return fc
