@@ -1,5 +1,5 @@
 export function Skeleton({ className = "" }: { className?: string }) {
-  return <div aria-hidden="true" className={`animate-pulse rounded bg-slate-200 dark:bg-slate-800 ${className}`} />;
+  return <div aria-hidden="true" data-skeleton className={`animate-pulse rounded bg-slate-200 dark:bg-slate-800 ${className}`} />;
 }
 
 /** Placeholder rows shaped like a table while the first page loads. */

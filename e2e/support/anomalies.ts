@@ -36,7 +36,7 @@ export async function until<T>(what: string, probe: () => Promise<T | undefined>
  * A release offered to 8 Windows and 4 Linux canaries; the Windows ones then boot-loop, against 40
  * healthy devices in another ring: the detector raises a critical boot-loop anomaly within a few ticks.
  */
-export async function raiseBootLoopAnomaly(): Promise<{ deploymentId: string; anomalyId: string; repair: () => Promise<void> }> {
+export async function raiseBootLoopAnomaly(): Promise<{ deploymentId: string; anomalyId: string; devices: string[]; repair: () => Promise<void> }> {
   const agentKey = await createApiKey(["ingest"]);
   const component = unique("content");
   const looping = Array.from({ length: 8 }, (_, i) => unique(`win${i}`));
@@ -59,5 +59,5 @@ export async function raiseBootLoopAnomaly(): Promise<{ deploymentId: string; an
     );
     return page.body.items.find((a) => a.kind === "boot_loop" && a.severity === "critical");
   });
-  return { deploymentId: deployment.body.id, anomalyId: anomaly.id, repair: () => repairDevices(agentKey, looping) };
+  return { deploymentId: deployment.body.id, anomalyId: anomaly.id, devices: looping, repair: () => repairDevices(agentKey, looping) };
 }
