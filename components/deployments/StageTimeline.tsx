@@ -55,7 +55,7 @@ function StageRow({ stage, deployment, isCurrent, secondsSinceFetch }: StageRowP
         </p>
         <div className="text-xs text-slate-600 dark:text-slate-300">
           {showBar ? (
-            <BakeBar ring={stage.ring} progress={bakeProgress(stage, secondsSinceFetch)} paused={deployment.status !== "active"} />
+            <BakeBar ring={stage.ring} progress={bakeProgress(stage, secondsSinceFetch)} />
           ) : (
             <span>{formatBakeTime(stage.bakeSeconds)}</span>
           )}

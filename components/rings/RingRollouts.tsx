@@ -24,7 +24,7 @@ export function RingRollouts({ ring, stages, secondsSinceFetch }: { ring: string
           </div>
           {stage.status === "baking" || stage.status === "blocked" ? (
             <div className="mt-1">
-              <BakeBar ring={`${ring} ${deployment.component}`} progress={bakeProgress(stage, secondsSinceFetch)} paused={deployment.status !== "active"} />
+              <BakeBar ring={`${ring} ${deployment.component}`} progress={bakeProgress(stage, secondsSinceFetch)} />
             </div>
           ) : stage.status === "pending" ? (
             <p className="mt-0.5 text-slate-500 dark:text-slate-400">Waits for the stage before; {formatBakeTime(stage.bakeSeconds)}.</p>

@@ -15,6 +15,10 @@ export interface StageState {
   status: StageStatus;
   startedAt: Date | null;
   finishedAt: Date | null;
+  /** Set while the deployment is paused or halted: the bake clock stands still from then on. */
+  bakePausedAt?: Date | null;
+  /** Seconds this stage spent paused before: time paused does not count as bake. */
+  bakePausedSec?: number;
 }
 
 export interface DeploymentState {
@@ -59,6 +63,20 @@ export function promote(state: DeploymentState, now: Date): DeploymentState {
   return { ...state, stages };
 }
 
+/** Stops the current stage's bake clock (a pause after a halt keeps the earlier instant). */
+function freezeBake(state: DeploymentState, now: Date): StageState[] {
+  const index = currentStageIndex(state);
+  if (index === null || state.stages[index].bakePausedAt) return state.stages;
+  return withStage(state, index, { bakePausedAt: now });
+}
+
+/** Starts the clock again, adding the time it stood still to the stage's paused seconds. */
+function thawBake(stage: StageState, now: Date): Partial<StageState> {
+  if (!stage.bakePausedAt) return {};
+  const stood = Math.max(0, Math.floor((now.getTime() - stage.bakePausedAt.getTime()) / 1000));
+  return { bakePausedAt: null, bakePausedSec: (stage.bakePausedSec ?? 0) + stood };
+}
+
 export function startDeployment(stages: { ring: string; bakeSeconds: number }[], now: Date): DeploymentState {
   return {
     status: "active",
@@ -73,15 +91,16 @@ export function applyAction(state: DeploymentState, action: DeploymentAction, re
   }
   switch (action) {
     case "pause":
-      return { ok: true, next: { ...state, status: "paused", pausedReason: reason } };
+      return { ok: true, next: { ...state, status: "paused", pausedReason: reason, stages: freezeBake(state, now) } };
     case "resume": {
       const index = currentStageIndex(state);
-      const stages = index === null ? state.stages : withStage(state, index, { status: "baking" });
+      const stages = index === null ? state.stages : withStage(state, index, { status: "baking", ...thawBake(state.stages[index], now) });
       return { ok: true, next: { ...state, status: "active", pausedReason: null, stages } };
     }
     case "halt": {
-      const index = currentStageIndex(state);
-      const stages = index === null ? state.stages : withStage(state, index, { status: "blocked" });
+      const frozen = { ...state, stages: freezeBake(state, now) };
+      const index = currentStageIndex(frozen);
+      const stages = index === null ? frozen.stages : withStage(frozen, index, { status: "blocked" });
       return { ok: true, next: { ...state, status: "halted", pausedReason: reason, stages } };
     }
     case "rollback":
@@ -93,10 +112,12 @@ export function applyAction(state: DeploymentState, action: DeploymentAction, re
   }
 }
 
-/** Seconds of bake left on the current stage (0 when baked). */
+/** Seconds of bake left on the current stage (0 when baked). Time spent paused or halted does not count. */
 export function bakeRemainingSec(stage: StageState, now: Date): number {
   if (!stage.startedAt) return stage.bakeSeconds;
-  return Math.max(0, stage.bakeSeconds - Math.floor((now.getTime() - stage.startedAt.getTime()) / 1000));
+  const clock = stage.bakePausedAt ?? now;
+  const baked = Math.floor((clock.getTime() - stage.startedAt.getTime()) / 1000) - (stage.bakePausedSec ?? 0);
+  return Math.max(0, stage.bakeSeconds - baked);
 }
 
 /** Rings whose devices may be offered the release now: stages that started (baking, passed or blocked). */

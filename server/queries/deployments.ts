@@ -26,6 +26,8 @@ interface StageRow {
   status: StageStatus;
   started_at: Date | null;
   finished_at: Date | null;
+  bake_paused_at: Date | null;
+  bake_paused_sec: number;
 }
 
 export interface LoadedDeployment {
@@ -39,7 +41,8 @@ const DEPLOYMENT_COLUMNS = `id::text AS id, release_id::text AS release_id, comp
 async function withStages(sql: Sql, rows: DeploymentRow[]): Promise<LoadedDeployment[]> {
   if (rows.length === 0) return [];
   const stages = await sql.query<StageRow>(
-    `SELECT deployment_id::text AS deployment_id, position, ring, bake_seconds, status, started_at, finished_at FROM deployment_stages
+    `SELECT deployment_id::text AS deployment_id, position, ring, bake_seconds, status, started_at, finished_at,
+            bake_paused_at, bake_paused_sec FROM deployment_stages
      WHERE deployment_id::text IN (SELECT jsonb_array_elements_text($1::jsonb)) ORDER BY deployment_id, position`,
     [JSON.stringify(rows.map((r) => r.id))],
   );
@@ -56,6 +59,8 @@ async function withStages(sql: Sql, rows: DeploymentRow[]): Promise<LoadedDeploy
           status: s.status,
           startedAt: s.started_at && new Date(s.started_at),
           finishedAt: s.finished_at && new Date(s.finished_at),
+          bakePausedAt: s.bake_paused_at && new Date(s.bake_paused_at),
+          bakePausedSec: s.bake_paused_sec,
         })),
     },
   }));
@@ -112,6 +117,7 @@ export function deploymentView({ row, state }: LoadedDeployment, exposed: Map<st
       finishedAt: iso(s.finishedAt),
       bakeSeconds: s.bakeSeconds,
       bakeRemainingSec: s.status === "pending" ? s.bakeSeconds : s.status === "passed" ? 0 : bakeRemainingSec(s, now),
+      bakePaused: !!s.bakePausedAt,
       exposedDevices: exposed.get(`${row.id}/${s.ring}`) ?? 0,
     })),
     allowedActions: allowedActions(state),

@@ -10,13 +10,19 @@ export async function saveDeploymentState(
 ): Promise<void> {
   await tx.query("UPDATE deployments SET status = $2, paused_reason = $3, updated_at = now() WHERE id = $1", [deployment.id, next.status, next.pausedReason]);
   for (const [position, stage] of next.stages.entries()) {
-    await tx.query("UPDATE deployment_stages SET status = $3, started_at = $4, finished_at = $5 WHERE deployment_id = $1 AND position = $2", [
-      deployment.id,
-      position,
-      stage.status,
-      stage.startedAt?.toISOString() ?? null,
-      stage.finishedAt?.toISOString() ?? null,
-    ]);
+    await tx.query(
+      `UPDATE deployment_stages SET status = $3, started_at = $4, finished_at = $5, bake_paused_at = $6, bake_paused_sec = $7
+       WHERE deployment_id = $1 AND position = $2`,
+      [
+        deployment.id,
+        position,
+        stage.status,
+        stage.startedAt?.toISOString() ?? null,
+        stage.finishedAt?.toISOString() ?? null,
+        stage.bakePausedAt?.toISOString() ?? null,
+        stage.bakePausedSec ?? 0,
+      ],
+    );
   }
   if (next.status === "completed" && before.status !== "completed") {
     await tx.query(
