@@ -179,4 +179,24 @@ describe(`rollouts on ${TEST_BACKEND}`, () => {
     // An hour after the start the stage has baked only 20 min: the promotion pass leaves it alone.
     expect(await promoteDueStages(testContext(db, { now: at(3600) }))).not.toContain(`${created.id}:canary`);
   });
+
+  it("a promotion decided on a stage that someone promoted meanwhile is refused: one promotion stays one", async () => {
+    const release = await createRelease(testContext(db, { actor: operator }), { component: "onepromotion", version: "1" });
+    const created = await createDeployment(testContext(db, { actor: operator }), {
+      releaseId: release.id,
+      stages: [
+        { ring: "canary", bakeSeconds: 0 },
+        { ring: "early", bakeSeconds: 0 },
+        { ring: "broad", bakeSeconds: 0 },
+      ],
+      autoPause: true,
+    });
+    // The operator promotes canary; the promotion pass, which judged canary's gate a moment earlier, acts after.
+    await actOnDeployment(testContext(db, { actor: operator }), created.id, "promote", "by hand");
+    await expect(actOnDeployment(testContext(db), created.id, "promote", "Gate for canary said go", "canary")).rejects.toMatchObject({ kind: "conflict" });
+    const after = await viewDeployment(testContext(db), created.id);
+    expect(after.stages.map((s) => s.status)).toEqual(["passed", "baking", "pending"]);
+    const alerts = await db.sql.query<{ type: string }>("SELECT type FROM alert_outbox WHERE payload -> 'data' -> 'deployment' ->> 'id' = $1", [created.id]);
+    expect(alerts.map((a) => a.type)).toEqual(["deployment.stage_promoted"]);
+  });
 });
