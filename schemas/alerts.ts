@@ -67,7 +67,7 @@ export type AlertPage = z.infer<typeof alertPageSchema>;
 
 export const markAlertsReadSchema = z
   .object({
-    upTo: alertId.optional().describe("marks this alert and every older one read (\"mark all read\" sends the newest it shows)"),
+    upTo: alertId.optional().describe('marks this alert and every older one read ("mark all read" sends the newest it shows)'),
     ids: z.array(alertId).min(1).max(MAX_ALERT_PAGE_SIZE).optional().describe("marks these alerts read"),
   })
   .refine((body) => (body.upTo === undefined) !== (body.ids === undefined), { message: "send either upTo or ids" });

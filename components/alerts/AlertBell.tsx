@@ -46,7 +46,13 @@ export function AlertBell() {
         ) : null}
       </button>
       {open ? (
-        <AlertPanel id={panelId} alerts={feed.alerts} unreadWhenOpened={feed.unreadWhenOpened} showDeliveryLog={showDeliveryLog} onNavigate={() => close(false)} />
+        <AlertPanel
+          id={panelId}
+          alerts={feed.alerts}
+          unreadWhenOpened={feed.unreadWhenOpened}
+          showDeliveryLog={showDeliveryLog}
+          onNavigate={() => close(false)}
+        />
       ) : null}
     </div>
   );

@@ -7,7 +7,15 @@ import { Button } from "@/components/ui/Button";
 import { SelectField } from "@/components/ui/Field";
 import { SEVERITY_LOOK } from "@/components/anomalies/anomalyLook";
 import { focusRing } from "@/components/ui/styles";
-import { ALERT_RANGES, CLEARED_ALERT_FILTERS, RANGE_LABELS, hasActiveAlertFilters, parseAlertFilters, type AlertFilters, type AlertRange } from "./alertFilters";
+import {
+  ALERT_RANGES,
+  CLEARED_ALERT_FILTERS,
+  RANGE_LABELS,
+  hasActiveAlertFilters,
+  parseAlertFilters,
+  type AlertFilters,
+  type AlertRange,
+} from "./alertFilters";
 
 const KIND_OPTIONS = [
   { value: "", label: "All alerts" },
@@ -34,7 +42,13 @@ export function AlertFiltersBar({ filters, onChange }: { filters: AlertFilters; 
   const deploymentOptions = useDeploymentOptions(filters.deploymentId);
   return (
     <form role="search" aria-label="Filter alerts" onSubmit={(event) => event.preventDefault()} className="flex flex-wrap items-end gap-2">
-      <SelectField label="Kind" options={KIND_OPTIONS} value={filters.kind} onChange={(e) => onChange({ kind: parsedField("kind", e.target.value) })} wrapperClassName="w-36" />
+      <SelectField
+        label="Kind"
+        options={KIND_OPTIONS}
+        value={filters.kind}
+        onChange={(e) => onChange({ kind: parsedField("kind", e.target.value) })}
+        wrapperClassName="w-36"
+      />
       <SelectField
         label="Severity"
         options={SEVERITY_OPTIONS}
@@ -49,7 +63,13 @@ export function AlertFiltersBar({ filters, onChange }: { filters: AlertFilters; 
         onChange={(e) => onChange({ deploymentId: e.target.value })}
         wrapperClassName="w-64 max-w-full"
       />
-      <SelectField label="Time" options={RANGE_OPTIONS} value={filters.range} onChange={(e) => onChange({ range: parsedField("range", e.target.value) })} wrapperClassName="w-36" />
+      <SelectField
+        label="Time"
+        options={RANGE_OPTIONS}
+        value={filters.range}
+        onChange={(e) => onChange({ range: parsedField("range", e.target.value) })}
+        wrapperClassName="w-36"
+      />
       <label className="flex h-[34px] items-center gap-2 text-sm text-slate-700 dark:text-slate-300">
         <input
           type="checkbox"

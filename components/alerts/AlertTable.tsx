@@ -28,9 +28,7 @@ function AlertRow({ alert, rows, onOpen }: { alert: Alert; rows: ReturnType<type
         >
           {alert.title}
         </Link>
-        {alert.unread ? (
-          <span aria-hidden="true" className="ml-2 inline-block size-1.5 rounded-full bg-indigo-500 align-middle" title="Unread" />
-        ) : null}
+        {alert.unread ? <span aria-hidden="true" className="ml-2 inline-block size-1.5 rounded-full bg-indigo-500 align-middle" title="Unread" /> : null}
       </th>
       <td className={`${cell} whitespace-nowrap text-xs text-slate-600 dark:text-slate-300`}>{alert.ring ?? "all rings"}</td>
       <td className={`${cell} whitespace-nowrap text-xs text-slate-500 dark:text-slate-400`}>

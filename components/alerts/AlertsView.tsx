@@ -58,10 +58,7 @@ export function AlertsView() {
         <AlertFiltersBar key={search} filters={filters} onChange={setFilters} />
         <div className="flex items-center gap-3 text-sm text-slate-600 dark:text-slate-300">
           <span aria-live="polite">{unreadCount === 0 ? "All read" : `${unreadCount} unread`}</span>
-          <Button
-            onClick={() => newest && markRead.mutate({ upTo: newest })}
-            disabled={!canMarkAll || markRead.isPending}
-          >
+          <Button onClick={() => newest && markRead.mutate({ upTo: newest })} disabled={!canMarkAll || markRead.isPending}>
             Mark all read
           </Button>
         </div>

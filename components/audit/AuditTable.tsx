@@ -45,7 +45,12 @@ function Target({ entry, href }: { entry: AuditEntry; href: string | null }) {
     );
   return (
     <span className="inline-flex max-w-full items-center gap-1.5">
-      <Link href={href} {...rowPrimaryProps} title={label.title} className={`truncate rounded text-indigo-700 hover:underline dark:text-indigo-300 ${focusRing}`}>
+      <Link
+        href={href}
+        {...rowPrimaryProps}
+        title={label.title}
+        className={`truncate rounded text-indigo-700 hover:underline dark:text-indigo-300 ${focusRing}`}
+      >
         {text}
       </Link>
       {copy}

@@ -10,7 +10,12 @@ describe("bakeProgress", () => {
   });
 
   it("stops at zero and reports the bake done", () => {
-    expect(bakeProgress(stage({ status: "baking", bakeSeconds: 600, bakeRemainingSec: 5 }), 30)).toEqual({ fraction: 1, remainingSec: 0, done: true, paused: false });
+    expect(bakeProgress(stage({ status: "baking", bakeSeconds: 600, bakeRemainingSec: 5 }), 30)).toEqual({
+      fraction: 1,
+      remainingSec: 0,
+      done: true,
+      paused: false,
+    });
   });
 
   it("treats a zero bake time as already baked", () => {

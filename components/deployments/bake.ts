@@ -16,10 +16,7 @@ const HOUR = 60 * MINUTE;
  * Bake progress of a stage. `bakeRemainingSec` is the server's count when the data was fetched;
  * counting down from it with the time since the fetch avoids trusting the browser's clock.
  */
-export function bakeProgress(
-  stage: Pick<Stage, "status" | "bakeSeconds" | "bakeRemainingSec" | "bakePaused">,
-  secondsSinceFetch: number,
-): BakeProgress {
+export function bakeProgress(stage: Pick<Stage, "status" | "bakeSeconds" | "bakeRemainingSec" | "bakePaused">, secondsSinceFetch: number): BakeProgress {
   if (stage.status === "passed") return { fraction: 1, remainingSec: 0, done: true, paused: false };
   if (stage.status === "pending") return { fraction: 0, remainingSec: stage.bakeSeconds, done: false, paused: false };
   const paused = stage.bakePaused || stage.status === "blocked";

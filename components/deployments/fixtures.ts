@@ -2,7 +2,17 @@ import type { Deployment, Stage } from "@/queries/rollouts";
 
 /** Test data shaped like the API's answers; each test overrides what it is about. */
 export function stage(overrides: Partial<Stage> = {}): Stage {
-  return { ring: "canary", status: "pending", startedAt: null, finishedAt: null, bakeSeconds: 600, bakeRemainingSec: 600, bakePaused: false, exposedDevices: 0, ...overrides };
+  return {
+    ring: "canary",
+    status: "pending",
+    startedAt: null,
+    finishedAt: null,
+    bakeSeconds: 600,
+    bakeRemainingSec: 600,
+    bakePaused: false,
+    exposedDevices: 0,
+    ...overrides,
+  };
 }
 
 export function deployment(overrides: Partial<Deployment> = {}): Deployment {

@@ -1,4 +1,5 @@
 import type { Sql } from "../db/sql";
+import { IN_FEED_SQL } from "./alertFeed";
 
 /**
  * Per-account read state of the alert feed (the alert_reads migration explains the tables). An
@@ -20,11 +21,11 @@ export const UNREAD_SQL = `(o.id > me.up_to AND o.created_at >= me.created_at
   AND coalesce(o.payload -> 'data' ->> 'actor', '') <> me.email
   AND NOT EXISTS (SELECT 1 FROM alert_reads r WHERE r.user_id = me.id AND r.outbox_id = o.id))`;
 
-/** How many alerts (webhook tests aside) this user has not read. */
-export async function unreadCount(sql: Sql, userId: string, testType: string): Promise<number> {
+/** How many alerts of the feed this user has not read. */
+export async function unreadCount(sql: Sql, userId: string): Promise<number> {
   const [row] = await sql.query<{ n: number }>(
-    `WITH ${readerCte("$1")} SELECT count(*)::int AS n FROM alert_outbox o CROSS JOIN me WHERE o.type <> $2 AND ${UNREAD_SQL}`,
-    [userId, testType],
+    `WITH ${readerCte("$1")} SELECT count(*)::int AS n FROM alert_outbox o CROSS JOIN me WHERE ${IN_FEED_SQL} AND ${UNREAD_SQL}`,
+    [userId],
   );
   return row?.n ?? 0;
 }
@@ -36,10 +37,9 @@ export async function markReadUpTo(tx: Sql, userId: string, upTo: string, now: D
      ON CONFLICT (user_id) DO UPDATE SET read_up_to = greatest(alert_read_markers.read_up_to, EXCLUDED.read_up_to), updated_at = EXCLUDED.updated_at`,
     [userId, upTo, now.toISOString()],
   );
-  await tx.query(
-    "DELETE FROM alert_reads r USING alert_read_markers m WHERE r.user_id = $1 AND m.user_id = r.user_id AND r.outbox_id <= m.read_up_to",
-    [userId],
-  );
+  await tx.query("DELETE FROM alert_reads r USING alert_read_markers m WHERE r.user_id = $1 AND m.user_id = r.user_id AND r.outbox_id <= m.read_up_to", [
+    userId,
+  ]);
 }
 
 /** Records these alerts read on their own (those that exist and lie above the marker). */

@@ -97,8 +97,18 @@ describe(`alert feed on ${TEST_BACKEND}`, () => {
   });
 
   it("keeps read state per account: a marker, single reads, own actions read, nothing for API keys", async () => {
-    const ann = await createUser(testContext(db, { actor: admin }), { email: `ann-${Date.now()}@example.com`, name: "Ann", password: "a long enough password", role: "operator" });
-    const bob = await createUser(testContext(db, { actor: admin }), { email: `bob-${Date.now()}@example.com`, name: "Bob", password: "a long enough password", role: "viewer" });
+    const ann = await createUser(testContext(db, { actor: admin }), {
+      email: `ann-${Date.now()}@example.com`,
+      name: "Ann",
+      password: "a long enough password",
+      role: "operator",
+    });
+    const bob = await createUser(testContext(db, { actor: admin }), {
+      email: `bob-${Date.now()}@example.com`,
+      name: "Bob",
+      password: "a long enough password",
+      role: "viewer",
+    });
     const annActor = userPrincipal("operator", ann.email, ann.id);
     const first = await liveDeployment(db);
     await actOnDeployment(testContext(db, { actor: admin }), first, "pause", "one");
@@ -141,5 +151,18 @@ describe(`alert feed on ${TEST_BACKEND}`, () => {
     const [resumed] = mine.items;
     expect((await list(db, { deploymentId: id, since: resumed.at })).items.map((a) => a.id)).toContain(resumed.id);
     expect((await list(db, { deploymentId: id, until: new Date(Date.parse(resumed.at) - 60_000).toISOString() })).items).toEqual([]);
+  });
+
+  it("leaves Ringwatch's own promotions out of the feed (routine progress), keeps a person's, and still sends both to webhooks", async () => {
+    const byHand = await liveDeployment(db);
+    await actOnDeployment(testContext(db, { actor: admin }), byHand, "promote", "by hand");
+    const bySystem = await liveDeployment(db);
+    await actOnDeployment(testContext(db), bySystem, "promote", "Gate for canary said go");
+    expect((await list(db, { deploymentId: byHand })).items.map((a) => [a.type, a.title])).toEqual([
+      ["deployment.stage_promoted", expect.stringMatching(/ 2\.0 promoted to early$/)],
+    ]);
+    expect((await list(db, { deploymentId: bySystem })).items).toEqual([]);
+    const outbox = await db.sql.query("SELECT 1 FROM alert_outbox WHERE payload -> 'data' -> 'deployment' ->> 'id' = $1", [bySystem]);
+    expect(outbox).toHaveLength(1);
   });
 });

@@ -4,6 +4,7 @@ import type { AlertListQuery, AlertPage, AlertView } from "../../schemas/alerts"
 import { TEST_ALERT_TYPE } from "../../schemas/webhooks";
 import { alertLink, alertTitle } from "../alerts/formats/links";
 import type { Sql } from "../db/sql";
+import { IN_FEED_SQL } from "./alertFeed";
 import { readerCte, UNREAD_SQL, unreadCount } from "./alertReads";
 
 interface AlertRow {
@@ -24,7 +25,7 @@ const IN_APP = "";
 /** The WHERE clauses of the list's filters, with their parameters appended to `params`. */
 function filters(query: AlertListQuery, params: unknown[], reader: boolean): string[] {
   const add = (value: unknown) => `$${params.push(value)}`;
-  const where = [`o.type <> ${add(TEST_ALERT_TYPE)}`];
+  const where = [IN_FEED_SQL];
   if (query.before) where.push(`o.id < ${add(query.before)}::bigint`);
   if (query.kind) where.push(`o.type LIKE ${add(`${query.kind}.%`)}`);
   if (query.type) where.push(`o.type = ${add(query.type)}`);
@@ -42,7 +43,7 @@ function filters(query: AlertListQuery, params: unknown[], reader: boolean): str
 /**
  * Recent alerts, newest first, each with how its webhook deliveries stand and, for a signed-in user,
  * whether they have read it. Keyset on the outbox id (a bigserial: newer alerts have larger ids).
- * `webhook.test` probes are not alerts about the fleet. `userId` null: an API key, no read state.
+ * Webhook test probes and routine progress are not in the feed (alertFeed.ts). `userId` null: an API key, no read state.
  */
 export async function listAlerts(sql: Sql, query: AlertListQuery, userId: string | null): Promise<AlertPage> {
   const params: unknown[] = [];
@@ -69,7 +70,7 @@ export async function listAlerts(sql: Sql, query: AlertListQuery, userId: string
   return {
     items: page.map(alertView),
     nextCursor: rows.length > query.limit && last ? last.id : null,
-    unreadCount: reader ? await unreadCount(sql, userId, TEST_ALERT_TYPE) : null,
+    unreadCount: reader ? await unreadCount(sql, userId) : null,
   };
 }
 

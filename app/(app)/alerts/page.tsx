@@ -10,7 +10,10 @@ export const metadata: Metadata = { title: "Alerts" };
 export default function AlertsPage() {
   return (
     <>
-      <PageHeader title="Alerts" description="Anomalies and rollout changes, newest first, with webhook delivery. Read state is kept for your account, on every browser." />
+      <PageHeader
+        title="Alerts"
+        description="Anomalies and rollout changes, newest first, with webhook delivery. Read state is kept for your account, on every browser."
+      />
       {/* The feed reads its filters from the URL (useSearchParams), which needs a Suspense boundary. */}
       <Suspense
         fallback={

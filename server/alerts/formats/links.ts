@@ -40,7 +40,9 @@ export function alertTitle(event: AlertEvent): string {
     case "deployment.stage_promoted": {
       // The promotion of the last stage ends the rollout: it says so, rather than repeat the ring it left.
       const d = event.data.deployment;
-      return d.status === "completed" ? `Deployment of ${releaseName(d)} completed` : `Deployment of ${releaseName(d)} promoted to ${d.ring ?? "the next ring"}`;
+      return d.status === "completed"
+        ? `Deployment of ${releaseName(d)} completed`
+        : `Deployment of ${releaseName(d)} promoted to ${d.ring ?? "the next ring"}`;
     }
     default: {
       const d = event.data.deployment;

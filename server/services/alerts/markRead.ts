@@ -1,6 +1,5 @@
 import type { z } from "zod";
 import type { markAlertsReadSchema } from "../../../schemas/alerts";
-import { TEST_ALERT_TYPE } from "../../../schemas/webhooks";
 import { markRead, markReadUpTo, unreadCount } from "../../queries/alertReads";
 import type { ServiceContext } from "../context";
 import { conflict } from "../errors";
@@ -13,5 +12,5 @@ export async function markAlertsRead(ctx: ServiceContext, body: z.infer<typeof m
     if (body.upTo) await markReadUpTo(tx, actor.id, body.upTo, ctx.now);
     if (body.ids) await markRead(tx, actor.id, body.ids, ctx.now);
   });
-  return { unreadCount: await unreadCount(ctx.db.sql, actor.id, TEST_ALERT_TYPE) };
+  return { unreadCount: await unreadCount(ctx.db.sql, actor.id) };
 }

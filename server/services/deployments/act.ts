@@ -19,13 +19,7 @@ import { saveDeploymentState } from "./persist";
  * decision taken before the lock (the promotion pass judged that ring's gate): when the deployment
  * has moved on meanwhile (someone promoted it by hand), acting on it would promote a stage nobody judged.
  */
-export async function actOnDeployment(
-  ctx: ServiceContext,
-  id: string,
-  action: DeploymentAction,
-  reason: string,
-  fromRing?: string,
-): Promise<DeploymentView> {
+export async function actOnDeployment(ctx: ServiceContext, id: string, action: DeploymentAction, reason: string, fromRing?: string): Promise<DeploymentView> {
   const { now } = ctx;
   const actor = actorLabel(ctx.actor);
   await ctx.db.sql.transaction(async (tx) => {
