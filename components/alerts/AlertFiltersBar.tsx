@@ -71,9 +71,11 @@ export function AlertFiltersBar({ filters, onChange }: { filters: AlertFilters; 
         wrapperClassName="w-36"
       />
       <label className="flex h-[34px] items-center gap-2 text-sm text-slate-700 dark:text-slate-300">
+        {/* Uncontrolled, keyed by the URL's value: it flips at once, while the URL (and so the filter) follows a moment later. */}
         <input
+          key={String(filters.unread)}
           type="checkbox"
-          checked={filters.unread}
+          defaultChecked={filters.unread}
           onChange={(e) => onChange({ unread: e.target.checked })}
           className={`size-4 rounded border-slate-300 text-indigo-600 dark:border-slate-600 ${focusRing}`}
         />

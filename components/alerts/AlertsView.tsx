@@ -55,7 +55,7 @@ export function AlertsView() {
   return (
     <div className="space-y-3">
       <div className="flex flex-wrap items-end justify-between gap-3">
-        <AlertFiltersBar key={search} filters={filters} onChange={setFilters} />
+        <AlertFiltersBar filters={filters} onChange={setFilters} />
         <div className="flex items-center gap-3 text-sm text-slate-600 dark:text-slate-300">
           <span aria-live="polite">{unreadCount === 0 ? "All read" : `${unreadCount} unread`}</span>
           <Button onClick={() => newest && markRead.mutate({ upTo: newest })} disabled={!canMarkAll || markRead.isPending}>
