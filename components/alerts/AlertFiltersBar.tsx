@@ -54,7 +54,7 @@ export function AlertFiltersBar({ filters, onChange }: { filters: AlertFilters; 
         options={SEVERITY_OPTIONS}
         value={filters.severity}
         onChange={(e) => onChange({ severity: parsedField("severity", e.target.value) })}
-        wrapperClassName="w-36"
+        wrapperClassName="w-40"
       />
       <SelectField
         label="Deployment"

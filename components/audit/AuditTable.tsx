@@ -36,20 +36,20 @@ function Target({ entry, href }: { entry: AuditEntry; href: string | null }) {
   const copy = label.isId ? null : <CopyId id={entry.targetId} label={`${label.type} id`} />;
   if (!href)
     return (
-      <span className="inline-flex max-w-full items-center gap-1.5">
-        <span className="truncate" title={label.title}>
+      <span className="inline-flex max-w-full items-start gap-1.5">
+        <span className="break-words" title={label.title}>
           {text}
         </span>
         {copy}
       </span>
     );
   return (
-    <span className="inline-flex max-w-full items-center gap-1.5">
+    <span className="inline-flex max-w-full items-start gap-1.5">
       <Link
         href={href}
         {...rowPrimaryProps}
         title={label.title}
-        className={`truncate rounded text-indigo-700 hover:underline dark:text-indigo-300 ${focusRing}`}
+        className={`break-words rounded text-indigo-700 hover:underline dark:text-indigo-300 ${focusRing}`}
       >
         {text}
       </Link>
@@ -77,7 +77,7 @@ function AuditRow({ entry, showTarget, rows }: { entry: AuditEntry; showTarget: 
         {entry.action}
       </th>
       {showTarget ? (
-        <td className={`${cell} max-w-72 truncate`}>
+        <td className={`${cell} min-w-48 max-w-80`}>
           <Target entry={entry} href={href} />
         </td>
       ) : null}
