@@ -52,6 +52,7 @@ describe("time zone caption", () => {
     expect(timeZoneCaption(Date.UTC(2026, 6, 15), "Europe/Berlin")).toBe("times in Europe/Berlin (UTC+2)");
     expect(utcOffsetLabel(Date.UTC(2026, 0, 15), "Asia/Kolkata")).toBe("UTC+5:30");
     expect(utcOffsetLabel(Date.UTC(2026, 0, 15), "UTC")).toBe("UTC");
+    expect(timeZoneCaption(Date.UTC(2026, 0, 15), "UTC")).toBe("times in UTC");
     expect(utcOffsetLabel(Date.UTC(2026, 0, 15), "America/New_York")).toBe("UTC-5");
   });
 });

@@ -83,7 +83,8 @@ export function utcOffsetLabel(at: number, timeZone?: string): string {
 /** "times in Europe/Berlin (UTC+1)". */
 export function timeZoneCaption(at: number, timeZone?: string): string {
   const zone = timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone;
-  return `times in ${zone} (${utcOffsetLabel(at, zone)})`;
+  const offset = utcOffsetLabel(at, zone);
+  return zone === offset ? `times in ${zone}` : `times in ${zone} (${offset})`;
 }
 
 export const AXIS_TICK = { fill: "currentColor", fontSize: 11 } as const;

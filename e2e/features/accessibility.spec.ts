@@ -19,6 +19,10 @@ async function useTheme(page: Page, theme: Theme) {
   await page.emulateMedia({ colorScheme: theme });
 }
 
+async function expectTheme(page: Page, theme: Theme) {
+  await expect(page.locator("html")).toHaveClass(theme === "dark" ? /\bdark\b/ : /^(?!.*\bdark\b)/);
+}
+
 async function expectNoBlockingViolations(page: Page, what: string, include?: string) {
   let builder = new AxeBuilder({ page }).withTags(WCAG_21_AA);
   if (include) builder = builder.include(include);
@@ -52,7 +56,7 @@ for (const theme of THEMES) {
       const login = pages.find((p) => !p.signedIn);
       if (!login) throw new Error("APP_PAGES has no sign-in page");
       await openLoaded(page, login);
-      await expect(page.locator("html")).toHaveClass(theme === "dark" ? /\bdark\b/ : /^(?!.*\bdark\b)/);
+      await expectTheme(page, theme);
       await expectNoBlockingViolations(page, `${login.name} (${theme})`);
       await context.close();
     });
@@ -62,6 +66,7 @@ for (const theme of THEMES) {
       await useTheme(page, theme);
       for (const target of pages.filter((p) => p.signedIn)) {
         await openLoaded(page, target);
+        await expectTheme(page, theme);
         await expectNoBlockingViolations(page, `${target.name} ${target.path} (${theme})`);
       }
     });
