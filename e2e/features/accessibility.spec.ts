@@ -41,6 +41,44 @@ async function expectNoBlockingViolations(page: Page, what: string, include?: st
   expect.soft(blocking.length, `${what}: serious or critical WCAG 2.1 AA violations\n${report}`).toBe(0);
 }
 
+/** Enough Tab presses to pass the shell and reach each page's own controls. */
+const TAB_STOPS = 40;
+
+/**
+ * Tabs through the page and names every element that takes keyboard focus without showing it: its
+ * outline, ring (box-shadow) and background, and its row's, look the same focused and blurred.
+ */
+async function unseenFocus(page: Page): Promise<string[]> {
+  const unseen = new Set<string>();
+  await page.locator("body").focus();
+  for (let i = 0; i < TAB_STOPS; i++) {
+    await page.keyboard.press("Tab");
+    const finding = await page.evaluate(() => {
+      const el = document.activeElement as HTMLElement | null;
+      if (!el || el === document.body) return null;
+      const row = el.closest("tr, li");
+      // What focus can change: an outline or ring (box-shadow) on the element, a highlight on its row.
+      const look = () =>
+        [el, row]
+          .filter((node): node is Element => node !== null)
+          .map((node) => {
+            const style = getComputedStyle(node);
+            return `${style.outlineStyle} ${style.outlineWidth} ${style.outlineColor} ${style.boxShadow} ${style.backgroundColor}`;
+          })
+          .join("|");
+      const focused = look();
+      el.blur();
+      const blurred = look();
+      el.focus();
+      if (focused !== blurred) return null;
+      const name = (el.getAttribute("aria-label") ?? el.textContent ?? "").trim().slice(0, 40);
+      return `<${el.tagName.toLowerCase()}> "${name}" (class: ${(el.getAttribute("class") ?? "").slice(0, 80)})`;
+    });
+    if (finding) unseen.add(finding);
+  }
+  return [...unseen];
+}
+
 let pages: VisitablePage[] = [];
 
 base.beforeAll(async () => {
@@ -68,6 +106,8 @@ for (const theme of THEMES) {
         await openLoaded(page, target);
         await expectTheme(page, theme);
         await expectNoBlockingViolations(page, `${target.name} ${target.path} (${theme})`);
+        const hidden = await unseenFocus(page);
+        expect.soft(hidden, `${target.name} (${theme}): focus not visible on\n${hidden.join("\n")}`).toEqual([]);
       }
     });
 
