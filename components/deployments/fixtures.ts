@@ -11,6 +11,7 @@ export function stage(overrides: Partial<Stage> = {}): Stage {
     bakeRemainingSec: 600,
     bakePaused: false,
     exposedDevices: 0,
+    waves: [],
     ...overrides,
   };
 }
@@ -24,6 +25,8 @@ export function deployment(overrides: Partial<Deployment> = {}): Deployment {
     previousVersion: "7.11.3",
     status: "active",
     autoPause: true,
+    onCohortAnomaly: "pause",
+    budgets: [],
     pausedReason: null,
     stages: [
       stage({ ring: "canary", status: "baking", startedAt: "2026-11-22T10:00:00.000Z", bakeRemainingSec: 240, exposedDevices: 20 }),

@@ -11,7 +11,8 @@ export async function saveDeploymentState(
   await tx.query("UPDATE deployments SET status = $2, paused_reason = $3, updated_at = now() WHERE id = $1", [deployment.id, next.status, next.pausedReason]);
   for (const [position, stage] of next.stages.entries()) {
     await tx.query(
-      `UPDATE deployment_stages SET status = $3, started_at = $4, finished_at = $5, bake_paused_at = $6, bake_paused_sec = $7
+      `UPDATE deployment_stages SET status = $3, started_at = $4, finished_at = $5,
+         wave_started_at = ARRAY(SELECT jsonb_array_elements_text($6::jsonb)::timestamptz), bake_paused_at = $7, bake_paused_sec = $8
        WHERE deployment_id = $1 AND position = $2`,
       [
         deployment.id,
@@ -19,6 +20,7 @@ export async function saveDeploymentState(
         stage.status,
         stage.startedAt?.toISOString() ?? null,
         stage.finishedAt?.toISOString() ?? null,
+        JSON.stringify((stage.waveStartedAt ?? []).map((at) => at.toISOString())),
         stage.bakePausedAt?.toISOString() ?? null,
         stage.bakePausedSec ?? 0,
       ],
