@@ -47,7 +47,7 @@ export const ANOMALY_ENDPOINTS = {
     permission: "fleet:read",
     summary: "Devices that showed the anomaly, with their state now and the version they were offered and run.",
     query: affectedDeviceQuerySchema,
-    response: { status: 200, schema: pageSchema(affectedDeviceSchema) },
+    response: { status: 200, schema: countedPageSchema(affectedDeviceSchema) },
     errors: [404],
   }),
   listRemediation: endpoint({

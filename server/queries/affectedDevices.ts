@@ -53,19 +53,27 @@ function toAffected(r: AffectedRow): AffectedDevice {
   };
 }
 
-/** The devices that showed one anomaly, with their state now (`unhealthy`: anything but healthy). */
-export async function listAffectedDevices(sql: Sql, anomalyId: string, query: { state?: string; limit: number; cursor?: string }, now: Date) {
-  const params: unknown[] = [now.toISOString(), anomalyId];
-  const add = (value: unknown) => `$${params.push(value)}`;
-  const where = ["ad.anomaly_id = $2"];
-  if (query.cursor) where.push(`ad.device_id > ${add(decodeCursor(query.cursor, CURSOR.text).id)}`);
+/** FROM ... WHERE of one anomaly's devices in a state (`unhealthy`: anything but healthy), for the page and its count. */
+function affectedFrom(anomalyId: string, query: { state?: string; afterDeviceId?: string }, now: Date, add: (value: unknown) => string): string {
+  const nowParam = add(now.toISOString());
+  const where = [`ad.anomaly_id = ${add(anomalyId)}`];
+  if (query.afterDeviceId !== undefined) where.push(`ad.device_id > ${add(query.afterDeviceId)}`);
   const stateFilter = query.state === "unhealthy" ? "state <> 'healthy'" : query.state ? `state = ${add(query.state)}` : "true";
-  const rows = await sql.query<AffectedRow>(
-    `SELECT * FROM (${AFFECTED_SELECT("$1")} WHERE ${where.join(" AND ")}) x WHERE ${stateFilter} ORDER BY device_id LIMIT ${add(query.limit + 1)}`,
-    params,
-  );
-  const { page, nextCursor } = keysetPage(rows, query.limit, (last) => ({ value: "", id: last.device_id }));
-  return { items: page.map(toAffected), nextCursor };
+  return `FROM (${AFFECTED_SELECT(nowParam)} WHERE ${where.join(" AND ")}) x WHERE ${stateFilter}`;
+}
+
+/** The devices that showed one anomaly, with their state now, and how many match. */
+export async function listAffectedDevices(sql: Sql, anomalyId: string, query: { state?: string; limit: number; cursor?: string }, now: Date) {
+  const page = sqlParams();
+  const afterDeviceId = query.cursor ? decodeCursor(query.cursor, CURSOR.text).id : undefined;
+  const from = affectedFrom(anomalyId, { state: query.state, afterDeviceId }, now, page.add);
+  const count = sqlParams();
+  const [rows, total] = await Promise.all([
+    sql.query<AffectedRow>(`SELECT * ${from} ORDER BY device_id LIMIT ${page.add(query.limit + 1)}`, page.values),
+    countMatching(sql, affectedFrom(anomalyId, { state: query.state }, now, count.add), count.values),
+  ]);
+  const { page: items, nextCursor } = keysetPage(rows, query.limit, (last) => ({ value: "", id: last.device_id }));
+  return { items: items.map(toAffected), nextCursor, ...total };
 }
 
 /** How many of an anomaly's devices came back healthy, and how many are still down, by how. */

@@ -1,0 +1,44 @@
+import type { FormEvent, ReactNode } from "react";
+import { buttonClasses } from "./Button";
+
+/** How wide a filter is from the small breakpoint up; below it, two share a row (a search takes the whole row). */
+export const FILTER_WIDTH = {
+  sm: "w-[calc(50%-0.375rem)] sm:w-36",
+  md: "w-[calc(50%-0.375rem)] sm:w-48",
+  lg: "w-full sm:w-64",
+} as const;
+
+interface FilterRowProps {
+  /** Names the search landmark: "Filter devices". */
+  label: string;
+  children: ReactNode;
+  /** Clear filters, Export CSV: kept at the row's end, bottom-aligned with the fields. */
+  actions?: ReactNode;
+  onSubmit?: (event: FormEvent<HTMLFormElement>) => void;
+}
+
+const preventSubmit = (event: FormEvent) => event.preventDefault();
+
+/**
+ * The one layout of every list's filters: labels above, every control the same height, fields
+ * wrapping cleanly, actions at the end. Hidden when printing.
+ */
+export function FilterRow({ label, children, actions, onSubmit = preventSubmit }: FilterRowProps) {
+  return (
+    <div className="flex flex-wrap items-end gap-x-3 gap-y-2 print:hidden">
+      <form role="search" aria-label={label} onSubmit={onSubmit} className="flex min-w-0 flex-wrap items-end gap-x-3 gap-y-2 [&_input]:h-8 [&_select]:h-8">
+        {children}
+      </form>
+      {actions ? <div className="flex flex-wrap items-center gap-2 sm:ml-auto">{actions}</div> : null}
+    </div>
+  );
+}
+
+/** A plain link: the browser downloads the file with the session cookie, under the list's own filters. */
+export function ExportCsvLink({ href }: { href: string }) {
+  return (
+    <a href={href} download className={buttonClasses("secondary")}>
+      Export CSV
+    </a>
+  );
+}
