@@ -25,12 +25,10 @@ const preventSubmit = (event: FormEvent) => event.preventDefault();
  */
 export function FilterRow({ label, children, actions, onSubmit = preventSubmit }: FilterRowProps) {
   return (
-    <div className="flex flex-wrap items-end gap-x-3 gap-y-2 print:hidden">
-      <form role="search" aria-label={label} onSubmit={onSubmit} className="flex min-w-0 flex-wrap items-end gap-x-3 gap-y-2 [&_input]:h-8 [&_select]:h-8">
-        {children}
-      </form>
+    <form role="search" aria-label={label} onSubmit={onSubmit} className="flex flex-wrap items-end gap-x-3 gap-y-2 print:hidden [&_input]:h-8 [&_select]:h-8">
+      {children}
       {actions ? <div className="flex flex-wrap items-center gap-2 sm:ml-auto">{actions}</div> : null}
-    </div>
+    </form>
   );
 }
 

@@ -12,7 +12,12 @@ export interface Download {
 
 /** A list's `format=csv` download: every row its filters match, in the list's order, streamed page by page. */
 export function csvDownloadOf(rows: string): Record<string, Download> {
-  return { csv: { contentType: "text/csv", description: `\`format=csv\`: every matching ${rows} (up to ${MAX_CSV_ROWS.toLocaleString("en")}, in the list's order), as a CSV download.` } };
+  return {
+    csv: {
+      contentType: "text/csv",
+      description: `\`format=csv\`: every matching ${rows} (up to ${MAX_CSV_ROWS.toLocaleString("en")}, in the list's order), as a CSV download.`,
+    },
+  };
 }
 
 /**

@@ -39,7 +39,7 @@ export interface LoadedDeployment {
 const DEPLOYMENT_COLUMNS = `id::text AS id, release_id::text AS release_id, component, version, previous_version, status, auto_pause,
   paused_reason, created_by, created_at, updated_at`;
 
-async function withStages(sql: Sql, rows: DeploymentRow[]): Promise<LoadedDeployment[]> {
+export async function withStages(sql: Sql, rows: DeploymentRow[]): Promise<LoadedDeployment[]> {
   if (rows.length === 0) return [];
   const stages = await sql.query<StageRow>(
     `SELECT deployment_id::text AS deployment_id, position, ring, bake_seconds, status, started_at, finished_at FROM deployment_stages

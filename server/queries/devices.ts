@@ -99,7 +99,12 @@ export async function devicePage(sql: Sql, query: Omit<DeviceListQuery, "format"
   const { values, add } = sqlParams([now.toISOString()]);
   const stateSql = deviceStateExpression("$1");
   const ringSql = ringExpression(ranges ?? (await currentRingRanges(sql)), add);
-  const where = deviceFilterClauses(query, () => ringSql, () => stateSql, add);
+  const where = deviceFilterClauses(
+    query,
+    () => ringSql,
+    () => stateSql,
+    add,
+  );
   const sort = SORTS[query.sort];
   const cursor = query.cursor ? decodeCursor(query.cursor, query.sort === "last_seen" ? CURSOR.timeAndText : CURSOR.textAndText) : null;
   if (cursor) {
@@ -130,7 +135,11 @@ export async function countDevices(sql: Sql, filter: DeviceFilter, now: Date, ra
   return countMatching(sql, `FROM devices d ${whereSql(deviceFilterClauses(filter, ringSql, stateSql, add))}`, values);
 }
 
-export async function listDevices(sql: Sql, query: Omit<DeviceListQuery, "format">, now: Date): Promise<{ items: Device[]; nextCursor: string | null } & ListTotal> {
+export async function listDevices(
+  sql: Sql,
+  query: Omit<DeviceListQuery, "format">,
+  now: Date,
+): Promise<{ items: Device[]; nextCursor: string | null } & ListTotal> {
   const ranges = await currentRingRanges(sql);
   const [page, total] = await Promise.all([devicePage(sql, query, now, ranges), countDevices(sql, query, now, ranges)]);
   return { ...page, ...total };

@@ -12,7 +12,9 @@ describe(`list totals on ${TEST_BACKEND}`, () => {
       `INSERT INTO audit_log (actor, action, target_type, target_id) SELECT 'counted', 'webhook.created', 'webhook', 'w' || i FROM generate_series(1, $1) i`,
       [TOTAL_COUNT_CAP + 5],
     );
-    await db.sql.query(`INSERT INTO audit_log (actor, action, target_type, target_id) SELECT 'few', 'webhook.created', 'webhook', 'w' || i FROM generate_series(1, 7) i`);
+    await db.sql.query(
+      `INSERT INTO audit_log (actor, action, target_type, target_id) SELECT 'few', 'webhook.created', 'webhook', 'w' || i FROM generate_series(1, 7) i`,
+    );
   });
   afterAll(() => db?.close());
 
