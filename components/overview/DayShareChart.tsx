@@ -18,8 +18,19 @@ interface DayShareChartProps {
   floor?: number;
 }
 
+/** Dots mark each day while they stay apart; a lone day (a young fleet) is then still seen. */
+const MAX_DOTTED_DAYS = 31;
+const TENTH = 10;
+
+/** The axis floor: the asked one, lowered to the tenth below the lowest share shown so no line leaves the chart. */
+function axisFloor(rows: DayRow[], series: string[], floor: number): number {
+  const values = rows.flatMap((row) => series.map((name) => row[name])).filter((v): v is number => typeof v === "number");
+  return Math.min(floor, Math.floor(Math.min(1, ...values) * TENTH) / TENTH);
+}
+
 /** Shares by day, one line per ring or release; the tooltip gives each day's n of N. */
 export function DayShareChart({ label, rows, series, detail, floor = 0 }: DayShareChartProps) {
+  const dot = rows.length <= MAX_DOTTED_DAYS ? { r: 2 } : false;
   return (
     <div role="img" aria-label={label} className="text-slate-500 dark:text-slate-400 print:break-inside-avoid" style={{ height: CHART_HEIGHT }}>
       <ResponsiveContainer width="100%" height="100%">
@@ -27,7 +38,7 @@ export function DayShareChart({ label, rows, series, detail, floor = 0 }: DaySha
           <CartesianGrid vertical={false} stroke="currentColor" strokeOpacity={0.15} />
           <XAxis dataKey="day" tickFormatter={dayLabel} tick={{ fill: "currentColor", fontSize: 11 }} tickLine={false} axisLine={false} minTickGap={24} />
           <YAxis
-            domain={[floor, 1]}
+            domain={[axisFloor(rows, series, floor), 1]}
             tickFormatter={(v: number) => percent.format(v)}
             width={52}
             tick={{ fill: "currentColor", fontSize: 11 }}
@@ -46,7 +57,7 @@ export function DayShareChart({ label, rows, series, detail, floor = 0 }: DaySha
           />
           <Legend wrapperStyle={{ fontSize: 12 }} />
           {series.map((name, i) => (
-            <Line key={name} dataKey={name} name={name} stroke={seriesColour(i)} strokeWidth={2} dot={false} connectNulls={false} isAnimationActive={false} />
+            <Line key={name} dataKey={name} name={name} stroke={seriesColour(i)} strokeWidth={2} dot={dot} connectNulls={false} isAnimationActive={false} />
           ))}
         </LineChart>
       </ResponsiveContainer>

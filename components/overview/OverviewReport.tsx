@@ -26,7 +26,7 @@ export function OverviewReport() {
         options={DAY_OPTIONS}
         value={String(filters.days)}
         onChange={(e) => setFilters(parseHistoryDays(new URLSearchParams({ days: e.target.value })))}
-        wrapperClassName="w-36 [&_select]:h-8"
+        wrapperClassName="w-40 [&_select]:h-8"
       />
       <Button onClick={() => window.print()}>Print</Button>
     </div>

@@ -56,7 +56,7 @@ test.describe("totals", () => {
       ["/api/v1/devices", `q=${prefix}`, 7],
       ["/api/v1/devices", `q=${prefix}&state=crashed`, 3],
       ["/api/v1/deployments", `q=${component}`, 1],
-      ["/api/v1/anomalies", `deploymentId=${seeded.deploymentId}`, 1],
+      ["/api/v1/anomalies", `deploymentId=${seeded.deploymentId}&kind=boot_loop`, 1],
       ["/api/v1/remediation", `anomalyId=${seeded.anomalyId}`, 8],
       [`/api/v1/anomalies/${seeded.anomalyId}/devices`, "state=unhealthy", 8],
       ["/api/v1/audit", `targetType=deployment&targetId=${seeded.deploymentId}`, 0],
@@ -90,7 +90,7 @@ test.describe("CSV export", () => {
       ],
       ["/api/v1/devices", `q=${prefix}&state=crashed`, "devices", 3, (rows) => expect(rows.map((r) => r[0]).sort()).toEqual([...crashed].sort())],
       ["/api/v1/deployments", `q=${component}`, "deployments", 1, (rows) => expect(rows[0][0]).toBe(seeded.deploymentId)],
-      ["/api/v1/anomalies", `deploymentId=${seeded.deploymentId}`, "anomalies", 1, (rows) => expect(rows[0][0]).toBe(seeded.anomalyId)],
+      ["/api/v1/anomalies", `deploymentId=${seeded.deploymentId}&kind=boot_loop`, "anomalies", 1, (rows) => expect(rows[0][0]).toBe(seeded.anomalyId)],
       [
         "/api/v1/remediation",
         `anomalyId=${seeded.anomalyId}`,

@@ -88,7 +88,7 @@ test("the overview shows this week, the release history with outcomes, and print
   await page.setViewportSize({ width: 1440, height: 1000 });
   await page.goto(appUrl("/overview?days=30"));
   await expect(page.getByRole("heading", { name: "This week" })).toBeVisible();
-  await expect(page.getByLabel("History")).toHaveValue("30");
+  await expect(page.getByLabel("History", { exact: true })).toHaveValue("30");
   const history = page.getByRole("table", { name: "Release history, newest first" });
   const completedRow = history.locator(`tr[data-outcome="completed"]`, { has: page.getByRole("link", { name: `${component} 1.0` }) });
   const rolledBackRow = history.locator(`tr[data-outcome="rolled_back"]`, { has: page.getByRole("link", { name: `${component} 2.0` }) });
@@ -108,8 +108,8 @@ test("the overview shows this week, the release history with outcomes, and print
   await page.pdf({ path: `${SHOTS}/overview.pdf`, format: "A4", printBackground: true });
   await page.emulateMedia({ media: "screen" });
 
-  await page.getByLabel("History").selectOption("7");
+  await page.getByLabel("History", { exact: true }).selectOption("7");
   await expect(page).toHaveURL(appUrl("/overview"));
   await page.goBack();
-  await expect(page.getByLabel("History")).toHaveValue("30");
+  await expect(page.getByLabel("History", { exact: true })).toHaveValue("30");
 });

@@ -71,12 +71,13 @@ async function adoption(sql: Sql, window: DayWindow, deployments: DeploymentView
   const charted = deployments.slice(0, ADOPTION_SERIES);
   if (charted.length === 0) return [];
   const rows = await sql.query<{ id: string; day: number; n: number }>(
-    `SELECT e.deployment_id::text AS id, ${dayOf("r.ts")} AS day, count(*)::int AS n
+    // An agent's clock a little ahead of ours still counts for the last day (which ends just before now + 1 ms).
+    `SELECT e.deployment_id::text AS id, ${dayOf("LEAST(r.ts, $2::timestamptz - interval '1 millisecond')")} AS day, count(*)::int AS n
      FROM exposures e JOIN deployments dep ON dep.id = e.deployment_id
      CROSS JOIN LATERAL (
        SELECT ev.ts FROM events ev
        WHERE ev.device_id = e.device_id AND ev.type = 'heartbeat' AND ev.ts >= e.exposed_at
-         AND ev.ts < e.exposed_at + make_interval(hours => ${ADOPTION_LOOKAHEAD_HOURS}) AND ev.ts <= $2::timestamptz
+         AND ev.ts < e.exposed_at + make_interval(hours => ${ADOPTION_LOOKAHEAD_HOURS})
          AND (ev.payload -> 'versions' ->> dep.component) = dep.version
        ORDER BY ev.ts LIMIT 1
      ) r
