@@ -25,11 +25,10 @@ describe(`overview history on ${TEST_BACKEND}`, () => {
       `INSERT INTO deployment_stages (deployment_id, position, ring, bake_seconds, status, started_at, finished_at) VALUES ($1, 0, 'canary', 0, 'passed', $2, $2)`,
       [deployment.id, ago(30)],
     );
-    await sql.query(`INSERT INTO exposures (release_id, device_id, deployment_id, ring, exposed_at) SELECT $1, 'd' || i, $2, 'canary', $3 FROM generate_series(1, 4) i`, [
-      release.id,
-      deployment.id,
-      ago(30),
-    ]);
+    await sql.query(
+      `INSERT INTO exposures (release_id, device_id, deployment_id, ring, exposed_at) SELECT $1, 'd' || i, $2, 'canary', $3 FROM generate_series(1, 4) i`,
+      [release.id, deployment.id, ago(30)],
+    );
     // Three of the four report 2.0 after the offer: two the same day, one a day later.
     const hb = (device: string, hours: number, version: string) =>
       sql.query(
@@ -42,7 +41,9 @@ describe(`overview history on ${TEST_BACKEND}`, () => {
     await hb("d4", 2, "1.0");
     // An agent clock a minute ahead: still the last day.
     await hb("d4", -1 / 60, "2.0");
-    await sql.query(`INSERT INTO events (dedupe_key, type, device_id, ts, payload) VALUES (gen_random_uuid(), 'crash', 'd4', $1, '{"kind":"kernel"}'::json)`, [ago(1)]);
+    await sql.query(`INSERT INTO events (dedupe_key, type, device_id, ts, payload) VALUES (gen_random_uuid(), 'crash', 'd4', $1, '{"kind":"kernel"}'::json)`, [
+      ago(1),
+    ]);
   });
   afterAll(() => db?.close());
 
