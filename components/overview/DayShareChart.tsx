@@ -28,9 +28,20 @@ function axisFloor(rows: DayRow[], series: string[], floor: number): number {
   return Math.min(floor, Math.floor(Math.min(1, ...values) * TENTH) / TENTH);
 }
 
+/** Round ticks from the floor to 100%: tenths on a narrow axis, quarters on a wide one. */
+function axisTicks(low: number): number[] {
+  const step = 1 - low <= 0.5 ? 0.1 : 0.25;
+  const count = Math.round((1 - low) / step);
+  return Array.from({ length: count + 1 }, (_, i) => Math.round((1 - i * step) * 100) / 100)
+    .filter((t) => t >= low - 1e-9)
+    .reverse();
+}
+
 /** Shares by day, one line per ring or release; the tooltip gives each day's n of N. */
 export function DayShareChart({ label, rows, series, detail, floor = 0 }: DayShareChartProps) {
   const dot = rows.length <= MAX_DOTTED_DAYS ? { r: 2 } : false;
+  const low = axisFloor(rows, series, floor);
+  const ticks = axisTicks(low);
   return (
     <div role="img" aria-label={label} className="text-slate-500 dark:text-slate-400 print:break-inside-avoid" style={{ height: CHART_HEIGHT }}>
       <ResponsiveContainer width="100%" height="100%">
@@ -38,7 +49,8 @@ export function DayShareChart({ label, rows, series, detail, floor = 0 }: DaySha
           <CartesianGrid vertical={false} stroke="currentColor" strokeOpacity={0.15} />
           <XAxis dataKey="day" tickFormatter={dayLabel} tick={{ fill: "currentColor", fontSize: 11 }} tickLine={false} axisLine={false} minTickGap={24} />
           <YAxis
-            domain={[axisFloor(rows, series, floor), 1]}
+            domain={[low, 1]}
+            ticks={ticks}
             tickFormatter={(v: number) => percent.format(v)}
             width={52}
             tick={{ fill: "currentColor", fontSize: 11 }}

@@ -26,7 +26,7 @@ export function WeekSummaryLine({ days }: { days: number }) {
       </h2>
       <dl className="mt-1 flex flex-wrap gap-x-6 gap-y-1 text-sm">
         {weekSummaryParts(history.data.week).map((part) => (
-          <div key={part.label} className="flex gap-1.5">
+          <div key={part.label} className="flex flex-wrap gap-x-1.5">
             <dt className="text-slate-500 dark:text-slate-400">{part.label}:</dt>
             <dd className="font-medium tabular-nums text-slate-900 dark:text-slate-100">{part.value}</dd>
           </div>

@@ -1,10 +1,13 @@
 import type { FormEvent, ReactNode } from "react";
 import { buttonClasses } from "./Button";
 
-/** How wide a filter is from the small breakpoint up; below it, two share a row (a search takes the whole row). */
+/**
+ * How wide a filter is. From the small breakpoint up a select grows to its longest option (never
+ * truncated) from a minimum that keeps the row even; below it, two share a row (a search takes the whole row).
+ */
 export const FILTER_WIDTH = {
-  sm: "w-[calc(50%-0.375rem)] sm:w-36",
-  md: "w-[calc(50%-0.375rem)] sm:w-48",
+  sm: "w-[calc(50%-0.375rem)] sm:w-auto sm:min-w-36",
+  md: "w-[calc(50%-0.375rem)] sm:w-auto sm:min-w-48",
   lg: "w-full sm:w-64",
 } as const;
 
