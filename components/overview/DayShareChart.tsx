@@ -2,7 +2,7 @@
 
 import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 import { ChartTooltip } from "@/components/ui/ChartTooltip";
-import { dayLabel, seriesColour, type DayRow } from "./historyView";
+import { dayLabel, type DayRow } from "./historyView";
 
 const CHART_HEIGHT = 220;
 const percent = new Intl.NumberFormat("en-US", { style: "percent", maximumFractionDigits: 1 });
@@ -12,6 +12,8 @@ interface DayShareChartProps {
   label: string;
   rows: DayRow[];
   series: string[];
+  /** Each series' colour, from the one palette (components/ui/palette.ts). */
+  colorOf: (series: string) => string;
   /** The tooltip's value for a series on a day: e.g. "99.1% (991 of 1,000)". */
   detail: (series: string, dayIndex: number) => string;
   /** Lowest share on the axis: crash-free shares live near 100%, adoption from 0. */
@@ -38,7 +40,7 @@ function axisTicks(low: number): number[] {
 }
 
 /** Shares by day, one line per ring or release; the tooltip gives each day's n of N. */
-export function DayShareChart({ label, rows, series, detail, floor = 0 }: DayShareChartProps) {
+export function DayShareChart({ label, rows, series, colorOf, detail, floor = 0 }: DayShareChartProps) {
   const dot = rows.length <= MAX_DOTTED_DAYS ? { r: 2 } : false;
   const low = axisFloor(rows, series, floor);
   const ticks = axisTicks(low);
@@ -62,14 +64,12 @@ export function DayShareChart({ label, rows, series, detail, floor = 0 }: DaySha
               if (!active) return null;
               const index = rows.findIndex((r) => r.day === day);
               if (index < 0) return null;
-              return (
-                <ChartTooltip title={dayLabel(String(day))} rows={series.map((name, i) => ({ name, value: detail(name, index), color: seriesColour(i) }))} />
-              );
+              return <ChartTooltip title={dayLabel(String(day))} rows={series.map((name) => ({ name, value: detail(name, index), color: colorOf(name) }))} />;
             }}
           />
           <Legend wrapperStyle={{ fontSize: 12 }} />
-          {series.map((name, i) => (
-            <Line key={name} dataKey={name} name={name} stroke={seriesColour(i)} strokeWidth={2} dot={dot} connectNulls={false} isAnimationActive={false} />
+          {series.map((name) => (
+            <Line key={name} dataKey={name} name={name} stroke={colorOf(name)} strokeWidth={2} dot={dot} connectNulls={false} isAnimationActive={false} />
           ))}
         </LineChart>
       </ResponsiveContainer>

@@ -6,6 +6,7 @@ import { Card, CardHeader } from "@/components/ui/Card";
 import { EmptyState } from "@/components/ui/EmptyState";
 import { ErrorState } from "@/components/ui/ErrorState";
 import { Skeleton } from "@/components/ui/Skeleton";
+import { ringColor, versionColor } from "@/components/ui/palette";
 import { DayShareChart } from "./DayShareChart";
 import { ReleaseHistory } from "./ReleaseHistory";
 import { adoptionRows, crashFreeRows, releaseLabel, shareText, weekSummaryParts } from "./historyView";
@@ -49,6 +50,7 @@ function Charts({ history }: { history: History }) {
               label={`Adoption by day: ${history.adoption.map((s) => `${releaseLabel(s)} ${shareText(s.running.at(-1) ?? 0, s.targetDevices)}`).join("; ")}`}
               rows={adoptionRows(history.dayEnds, history.adoption)}
               series={releases}
+              colorOf={versionColor}
               detail={(name, day) => {
                 const s = history.adoption.find((a) => releaseLabel(a) === name);
                 return s ? shareText(s.running[day], s.targetDevices) : "";
@@ -70,6 +72,7 @@ function Charts({ history }: { history: History }) {
             label={`Crash-free by day per ring, last day: ${history.crashFree.map((t) => `${t.ring} ${shareText(t.days.at(-1)?.crashFree ?? 0, t.days.at(-1)?.devices ?? 0)}`).join("; ")}`}
             rows={crashFreeRows(history.dayEnds, history.crashFree)}
             series={rings}
+            colorOf={(ring) => ringColor(ring, rings)}
             floor={0.9}
             detail={(ring, day) => {
               const point = history.crashFree.find((t) => t.ring === ring)?.days[day];

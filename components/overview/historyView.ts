@@ -61,9 +61,5 @@ export function weekSummaryParts(week: WeekSummary): { label: string; value: str
   ];
 }
 
-/** Stable colours by position (ring order, newest release first). TODO(palette): take components/ui/palette.ts once `numbers` lands it on main. */
-const SERIES_COLOURS = ["#6366f1", "#0ea5e9", "#f59e0b", "#10b981", "#ec4899", "#8b5cf6", "#64748b"];
-export const seriesColour = (index: number) => SERIES_COLOURS[index % SERIES_COLOURS.length];
-
 const dayFormat = new Intl.DateTimeFormat("en-US", { month: "short", day: "numeric" });
 export const dayLabel = (iso: string) => dayFormat.format(new Date(iso));

@@ -9,6 +9,7 @@ const down: RecoveryFacts = {
   affectedAt: t0,
   health: "boot_loop",
   healthySince: null,
+  lastHeartbeatAt: null,
   runningVersion: "2.0",
   badVersion: "2.0",
   runningSince: null,
@@ -30,18 +31,25 @@ describe("a device's recovery", () => {
     const fixed = { ...claimed, repairs: [repair("in_repair", 20), repair("fixed", 40, true)] };
     // Fixed on paper, but the device has not yet proved it.
     expect(deviceRecovery(fixed, at(41))).toMatchObject({ state: "in_repair" });
-    const healthy = { ...fixed, health: "healthy" as const, healthySince: at(42), runningVersion: "1.0", runningSince: at(42) };
+    const healthy = { ...fixed, health: "healthy" as const, healthySince: at(42), lastHeartbeatAt: at(51), runningVersion: "1.0", runningSince: at(42) };
     expect(deviceRecovery(healthy, at(51))).toMatchObject({ state: "in_repair" });
-    expect(deviceRecovery(healthy, at(52))).toEqual({ state: "recovered", method: "manual", recoveryKeyUsed: true, since: at(52) });
+    // Ten minutes have passed, but no heartbeat has shown them yet.
+    expect(deviceRecovery(healthy, at(53))).toMatchObject({ state: "in_repair" });
+    expect(deviceRecovery({ ...healthy, lastHeartbeatAt: at(52) }, at(53))).toEqual({
+      state: "recovered",
+      method: "manual",
+      recoveryKeyUsed: true,
+      since: at(52),
+    });
   });
 
   it("is never recovered on the bad version, however long it stays up", () => {
-    const upOnBad = { ...down, health: "healthy" as const, healthySince: at(1), runningSince: at(1) };
+    const upOnBad = { ...down, health: "healthy" as const, healthySince: at(1), lastHeartbeatAt: at(600), runningSince: at(1) };
     expect(deviceRecovery(upOnBad, at(600)).state).toBe("down");
   });
 
   it("names how it came back: its own revert, the manifest, a technician or a reimage", () => {
-    const back = { ...down, health: "healthy" as const, healthySince: at(3), runningVersion: "1.0", runningSince: at(3) };
+    const back = { ...down, health: "healthy" as const, healthySince: at(3), lastHeartbeatAt: at(60), runningVersion: "1.0", runningSince: at(3) };
     expect(deviceRecovery({ ...back, selfRevertedAt: at(2) }, at(60)).method).toBe("self_reverted");
     expect(deviceRecovery(back, at(60)).method).toBe("remote");
     expect(deviceRecovery({ ...back, repairs: [repair("reimaged", 2)] }, at(60)).method).toBe("reimaged");
@@ -65,6 +73,7 @@ describe("a device's recovery", () => {
         ...down,
         health,
         healthySince: health === "healthy" && healthyAfter !== null ? at(healthyAfter) : null,
+        lastHeartbeatAt: at(now),
         runningVersion: version,
         runningSince: healthyAfter === null ? null : at(healthyAfter),
         repairs: repairs.sort((a, b) => a.minutes - b.minutes).map((r) => repair(r.status, r.minutes, r.key)),
@@ -81,7 +90,7 @@ describe("a device's recovery", () => {
           expect(f.runningVersion).not.toBe(f.badVersion);
           expect(f.runningVersion).not.toBeNull();
           expect(r.since.getTime()).toBeGreaterThanOrEqual(Math.max(f.affectedAt.getTime(), f.healthySince!.getTime()) + RECOVERED_AFTER_MS);
-          expect(r.since.getTime()).toBeLessThanOrEqual(now.getTime());
+          expect(r.since.getTime()).toBeLessThanOrEqual(Math.min(now.getTime(), f.lastHeartbeatAt!.getTime()));
         } else {
           expect(r.state).toBe(f.repairs.length > 0 ? "in_repair" : "down");
         }

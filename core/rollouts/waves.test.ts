@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { inWave, WAVE_BUCKETS, waveBucket, wavesProblem } from "./waves";
+import { bakeRemainingSec, promote, startDeployment } from "./deployment";
+import { inWave, offeredPercent, WAVE_BUCKETS, waveBucket, wavesProblem, waveViews } from "./waves";
 
 const ids = fc.uniqueArray(fc.string({ minLength: 1, maxLength: 24 }), { minLength: 1, maxLength: 200 });
 const percent = fc.integer({ min: 1, max: 100 });
@@ -74,6 +75,60 @@ describe("wave lists", () => {
     fc.assert(
       fc.property(fc.uniqueArray(fc.integer({ min: 1, max: 99 }), { maxLength: 8 }), (middle) => {
         expect(wavesProblem([...middle.sort((a, b) => a - b), 100])).toBeNull();
+      }),
+    );
+  });
+});
+
+describe("a stage rolled out in waves", () => {
+  const t0 = new Date("2026-12-01T10:00:00.000Z");
+  const later = (minutes: number) => new Date(t0.getTime() + minutes * 60_000);
+
+  it("promotes wave by wave, each baking afresh, then moves to the next ring", () => {
+    let state = startDeployment(
+      [
+        { ring: "broad", bakeSeconds: 600, waves: [10, 50, 100] },
+        { ring: "all", bakeSeconds: 60 },
+      ],
+      t0,
+    );
+    const broad = () => state.stages[0];
+    expect(waveViews(broad()).map((w) => w.status)).toEqual(["baking", "pending", "pending"]);
+    expect(offeredPercent(broad())).toBe(10);
+    expect(bakeRemainingSec(broad(), later(10))).toBe(0);
+
+    state = promote(state, later(10));
+    expect(offeredPercent(broad())).toBe(50);
+    expect(bakeRemainingSec(broad(), later(11))).toBe(540);
+    expect(waveViews(broad())).toEqual([
+      { percent: 10, status: "passed", startedAt: t0 },
+      { percent: 50, status: "baking", startedAt: later(10) },
+      { percent: 100, status: "pending", startedAt: null },
+    ]);
+    expect(state.stages[1].status).toBe("pending");
+
+    state = promote(promote(state, later(20)), later(30));
+    expect(broad().status).toBe("passed");
+    expect(offeredPercent(broad())).toBe(100);
+    expect(state.stages[1]).toMatchObject({ status: "baking", startedAt: later(30) });
+    expect(offeredPercent(state.stages[1])).toBe(100);
+  });
+
+  it("never offers less of the ring after any sequence of promotions", () => {
+    fc.assert(
+      fc.property(fc.uniqueArray(fc.integer({ min: 1, max: 99 }), { maxLength: 5 }), fc.nat(8), (middle, promotions) => {
+        const waves = [...middle.sort((a, b) => a - b), 100];
+        let state = startDeployment([{ ring: "broad", bakeSeconds: 60, waves }], t0);
+        let offered = offeredPercent(state.stages[0]);
+        for (let i = 0; i < promotions && state.status === "active"; i++) {
+          state = promote(state, later(i + 1));
+          const now = state.status === "completed" ? 100 : offeredPercent(state.stages[0]);
+          if (state.status === "completed") expect(now).toBe(100);
+          else expect(now).toBeGreaterThan(offered);
+          offered = now;
+        }
+        // One promotion per wave completes the only stage.
+        expect(state.status).toBe(promotions >= waves.length ? "completed" : "active");
       }),
     );
   });
