@@ -71,6 +71,11 @@ export function useRemediation(params: RemediationParams) {
   });
 }
 
+/** Every anomaly the inbox's filters match as CSV (not one page): a plain download link. */
+export function anomaliesCsvHref({ limit: _limit, cursor: _cursor, ...filters }: AnomalyListParams): string {
+  return endpointUrl(API.listAnomalies, { query: { ...filters, format: "csv" } });
+}
+
 /** The CSV of the whole queue under the same filters (every row, not one page): a plain download link. */
 export function remediationCsvHref(params: Omit<RemediationParams, "limit" | "cursor">): string {
   return endpointUrl(API.listRemediation, { query: { ring: params.ring, state: params.state, anomalyId: params.anomalyId, format: "csv" } });

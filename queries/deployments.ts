@@ -1,7 +1,7 @@
 import { keepPreviousData, useMutation, useQueries, useQuery, useQueryClient, type UseQueryResult } from "@tanstack/react-query";
 import { API } from "@/schemas/api";
 import { refreshAlerts } from "./alerts";
-import { callApi } from "./api";
+import { callApi, endpointUrl } from "./api";
 import { queryKeys } from "./keys";
 import { LIVE_STATUSES, type CreateDeploymentInput, type Deployment, type DeploymentAction, type DeploymentListParams, type Gate, type Page } from "./rollouts";
 
@@ -12,6 +12,11 @@ const LIVE_LIMIT = 100;
 
 function fetchDeployments(params: DeploymentListParams, signal: AbortSignal) {
   return callApi(API.listDeployments, { query: params, signal });
+}
+
+/** Every deployment the filters match as CSV (not one page): a plain download link. */
+export function deploymentsCsvHref({ limit: _limit, cursor: _cursor, ...filters }: DeploymentListParams): string {
+  return endpointUrl(API.listDeployments, { query: { ...filters, format: "csv" } });
 }
 
 export function useDeployments(params: DeploymentListParams) {

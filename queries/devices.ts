@@ -1,7 +1,7 @@
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { API, type QueryInputOf, type ResponseOf } from "@/schemas/api";
 import { DEVICE_SORTS, type Device } from "@/schemas/devices";
-import { callApi } from "./api";
+import { callApi, endpointUrl } from "./api";
 import { queryKeys } from "./keys";
 
 export { DEVICE_SORTS };
@@ -23,6 +23,11 @@ export function useDevices(params: DeviceListParams) {
     placeholderData: keepPreviousData,
     refetchInterval: DEVICE_LIST_REFRESH_MS,
   });
+}
+
+/** Every device the filters match as CSV (not one page): a plain download link. */
+export function devicesCsvHref({ limit: _limit, cursor: _cursor, ...filters }: DeviceListParams): string {
+  return endpointUrl(API.listDevices, { query: { ...filters, format: "csv" } });
 }
 
 export function useDevice(deviceId: string) {

@@ -8,6 +8,9 @@ export const queryKeys = {
   me: {
     all: ["me"] as const,
   },
+  overview: {
+    history: (days: number) => ["overview", "history", days] as const,
+  },
   devices: {
     all: ["devices"] as const,
     lists: () => [...queryKeys.devices.all, "list"] as const,

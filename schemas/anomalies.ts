@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { DEPLOYMENT_ACTIONS, DEPLOYMENT_STATUSES } from "../core/rollouts/deployment";
-import { pageQuerySchema } from "./pagination";
+import { listFormatSchema, pageQuerySchema } from "./pagination";
 
 export const ANOMALY_KINDS = ["crash_rate", "boot_loop", "heartbeat_loss"] as const;
 export type AnomalyKind = (typeof ANOMALY_KINDS)[number];
@@ -119,6 +119,7 @@ export const anomalyListQuerySchema = pageQuerySchema.extend({
     .max(128)
     .optional()
     .describe("search text: every word must appear in the kind (crash rate, boot loop, heartbeat loss), the ring, the component or the version"),
+  format: listFormatSchema,
 });
 export type AnomalyListQuery = z.infer<typeof anomalyListQuerySchema>;
 
@@ -156,7 +157,7 @@ export const remediationQuerySchema = pageQuerySchema.extend({
   ring: z.string().max(64).optional(),
   state: z.enum(["crashed", "boot_loop", "silent"]).optional(),
   anomalyId: z.uuid().optional(),
-  format: z.enum(["json", "csv"]).default("json"),
+  format: listFormatSchema,
 });
 
 export const detectionStatusSchema = z.object({

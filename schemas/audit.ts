@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { pageQuerySchema } from "./pagination";
+import { listFormatSchema, pageQuerySchema } from "./pagination";
 
 /** What an audit entry can be about. */
 export const AUDIT_TARGET_TYPES = ["deployment", "release", "ring", "anomaly", "device", "user", "api_key", "webhook"] as const;
@@ -73,7 +73,7 @@ export const auditQuerySchema = pageQuerySchema.extend({
     .describe("exact action, or every action of a target type when it ends with a dot (`webhook.`)"),
   targetType: z.enum(AUDIT_TARGET_TYPES).optional(),
   targetId: z.string().max(128).optional(),
-  format: z.enum(["json", "csv"]).default("json").describe("`csv` downloads every matching entry"),
+  format: listFormatSchema,
 });
 export type AuditQuery = z.infer<typeof auditQuerySchema>;
 export type AuditFilterQuery = Omit<AuditQuery, "limit" | "cursor" | "format">;

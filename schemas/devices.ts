@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { DEVICE_STATES } from "../core/devices/state";
-import { pageQuerySchema } from "./pagination";
+import { listFormatSchema, pageQuerySchema } from "./pagination";
 
 export const deviceStateSchema = z.enum(DEVICE_STATES);
 export const DEVICE_SORTS = ["device_id", "last_seen", "hostname"] as const;
@@ -12,6 +12,7 @@ export const deviceListQuerySchema = pageQuerySchema.extend({
   version: z.string().max(128).optional(),
   q: z.string().max(128).optional(),
   sort: z.enum(DEVICE_SORTS).default("device_id"),
+  format: listFormatSchema,
 });
 export type DeviceListQuery = z.infer<typeof deviceListQuerySchema>;
 

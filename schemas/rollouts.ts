@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { DEPLOYMENT_ACTIONS, DEPLOYMENT_STATUSES, STAGE_STATUSES } from "../core/rollouts/deployment";
 import { wavesProblem } from "../core/rollouts/waves";
-import { pageQuerySchema } from "./pagination";
+import { listFormatSchema, pageQuerySchema } from "./pagination";
 
 const name = z
   .string()
@@ -142,6 +142,7 @@ export type DeploymentListFilter = (typeof DEPLOYMENT_LIST_FILTERS)[number];
 export const deploymentListQuerySchema = pageQuerySchema.extend({
   status: z.enum(DEPLOYMENT_LIST_FILTERS).optional(),
   q: z.string().max(128).optional().describe("search text: every word must appear in the component, the version or a stage's ring"),
+  format: listFormatSchema,
 });
 
 export const gateQuerySchema = z.object({ ring: z.string().min(1).max(64) });

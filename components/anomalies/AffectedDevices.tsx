@@ -67,6 +67,8 @@ export function AffectedDevices({ anomalyId }: { anomalyId: string }) {
           pageIndex={pages.pageIndex}
           pageSize={PAGE_SIZE}
           shown={devices.data.items.length}
+          total={devices.data.total}
+          totalIsLowerBound={devices.data.totalIsLowerBound}
           hasNext={nextCursor !== null && !devices.isPlaceholderData}
           refreshing={devices.isFetching}
           onPrevious={pages.goPrevious}

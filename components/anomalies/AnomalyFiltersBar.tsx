@@ -1,15 +1,18 @@
 "use client";
 
+import { anomaliesCsvHref } from "@/queries/anomalies";
 import { useLiveDeployments } from "@/queries/deployments";
 import { useRingNames } from "@/queries/rings";
 import { ANOMALY_KINDS, SEVERITIES } from "@/schemas/anomalies";
 import { Button } from "@/components/ui/Button";
 import { SelectField } from "@/components/ui/Field";
+import { ExportCsvLink, FILTER_WIDTH, FilterRow } from "@/components/ui/FilterRow";
 import { KIND_LOOK, SEVERITY_LOOK, releaseName } from "./anomalyLook";
 import {
   CLEARED_ANOMALY_FILTERS,
   STATUS_CHOICES,
   STATUS_CHOICE_LABELS,
+  anomalyListParams,
   hasActiveAnomalyFilters,
   parseAnomalyFilters,
   type AnomalyFilters,
@@ -38,42 +41,53 @@ export function AnomalyFiltersBar({ filters, onChange }: { filters: AnomalyFilte
   const rings = filters.ring && !ringNames.includes(filters.ring) ? [...ringNames, filters.ring] : ringNames;
   const ringOptions = [{ value: "", label: "All rings" }, ...rings.map((ring) => ({ value: ring, label: ring }))];
   const deploymentOptions = useDeploymentOptions(filters.deploymentId);
+  const actions = (
+    <>
+      {hasActiveAnomalyFilters(filters) ? (
+        <Button variant="ghost" onClick={() => onChange(CLEARED_ANOMALY_FILTERS)}>
+          Clear filters
+        </Button>
+      ) : null}
+      <ExportCsvLink href={anomaliesCsvHref(anomalyListParams(filters, undefined))} />
+    </>
+  );
   return (
-    <form role="search" aria-label="Filter anomalies" onSubmit={(event) => event.preventDefault()} className="flex flex-wrap items-end gap-2">
+    <FilterRow label="Filter anomalies" actions={actions}>
       <SelectField
         label="Status"
         options={STATUS_OPTIONS}
         value={filters.status}
         onChange={(e) => onChange({ status: parsedField("status", e.target.value) })}
-        wrapperClassName="w-36"
+        wrapperClassName={FILTER_WIDTH.sm}
       />
       <SelectField
         label="Severity"
         options={SEVERITY_OPTIONS}
         value={filters.severity}
         onChange={(e) => onChange({ severity: parsedField("severity", e.target.value) })}
-        wrapperClassName="w-40"
+        wrapperClassName={FILTER_WIDTH.sm}
       />
       <SelectField
         label="Kind"
         options={KIND_OPTIONS}
         value={filters.kind}
         onChange={(e) => onChange({ kind: parsedField("kind", e.target.value) })}
-        wrapperClassName="w-40"
+        wrapperClassName={FILTER_WIDTH.md}
       />
-      <SelectField label="Ring" options={ringOptions} value={filters.ring} onChange={(e) => onChange({ ring: e.target.value })} wrapperClassName="w-32" />
+      <SelectField
+        label="Ring"
+        options={ringOptions}
+        value={filters.ring}
+        onChange={(e) => onChange({ ring: e.target.value })}
+        wrapperClassName={FILTER_WIDTH.sm}
+      />
       <SelectField
         label="Deployment"
         options={deploymentOptions}
         value={filters.deploymentId}
         onChange={(e) => onChange({ deploymentId: e.target.value })}
-        wrapperClassName="w-56"
+        wrapperClassName={FILTER_WIDTH.lg}
       />
-      {hasActiveAnomalyFilters(filters) ? (
-        <Button variant="ghost" onClick={() => onChange(CLEARED_ANOMALY_FILTERS)}>
-          Clear filters
-        </Button>
-      ) : null}
-    </form>
+    </FilterRow>
   );
 }

@@ -77,6 +77,8 @@ export function AnomalyInbox() {
             pageIndex={pages.pageIndex}
             pageSize={INBOX_PAGE_SIZE}
             shown={anomalies.data.items.length}
+            total={anomalies.data.total}
+            totalIsLowerBound={anomalies.data.totalIsLowerBound}
             hasNext={nextCursor !== null && !anomalies.isPlaceholderData}
             refreshing={anomalies.isFetching}
             onPrevious={pages.goPrevious}

@@ -1,8 +1,9 @@
 "use client";
 
 import { useState, type FormEvent } from "react";
-import { Button, buttonClasses } from "@/components/ui/Button";
+import { Button } from "@/components/ui/Button";
 import { SelectField, TextField } from "@/components/ui/Field";
+import { ExportCsvLink, FILTER_WIDTH, FilterRow } from "@/components/ui/FilterRow";
 import { ACTION_SUGGESTIONS, TARGET_TYPE_OPTIONS, actionProblem, auditCsvHref, draftOf, filterOfDraft, type AuditFilter } from "./auditFilter";
 
 const ACTIONS_LIST_ID = "audit-action-suggestions";
@@ -23,21 +24,32 @@ export function AuditFiltersBar({ filter, onApply }: { filter: AuditFilter; onAp
     if (!problem) onApply(filterOfDraft(draft, filter));
   }
 
+  const actions = (
+    <>
+      {active ? (
+        <Button variant="ghost" onClick={() => onApply({})}>
+          Clear filters
+        </Button>
+      ) : null}
+      <ExportCsvLink href={auditCsvHref(filter)} />
+    </>
+  );
+
   return (
-    <form role="search" aria-label="Filter the audit log" onSubmit={submit} className="flex flex-wrap items-start gap-2">
+    <FilterRow label="Filter the audit log" onSubmit={submit} actions={actions}>
       <TextField
         label="Actor"
         placeholder="ann@example.com, key:deployer, system"
         value={draft.actor}
         onChange={(e) => setDraft({ ...draft, actor: e.target.value })}
-        wrapperClassName="w-64"
+        wrapperClassName={FILTER_WIDTH.lg}
       />
       <SelectField
         label="Target type"
         options={TARGET_TYPE_OPTIONS}
         value={draft.targetType}
         onChange={(e) => setDraft({ ...draft, targetType: e.target.value })}
-        wrapperClassName="w-36"
+        wrapperClassName={FILTER_WIDTH.sm}
       />
       <TextField
         label="Action"
@@ -46,27 +58,16 @@ export function AuditFiltersBar({ filter, onApply }: { filter: AuditFilter; onAp
         value={draft.action}
         onChange={(e) => setDraft({ ...draft, action: e.target.value })}
         error={submitted && problem ? problem : undefined}
-        wrapperClassName="w-64"
+        wrapperClassName={FILTER_WIDTH.lg}
       />
       <datalist id={ACTIONS_LIST_ID}>
         {ACTION_SUGGESTIONS.map((action) => (
           <option key={action} value={action} />
         ))}
       </datalist>
-      <div className="flex items-center gap-2 pt-5">
-        <Button type="submit" variant="primary">
-          Filter
-        </Button>
-        {active ? (
-          <Button variant="ghost" onClick={() => onApply({})}>
-            Clear filters
-          </Button>
-        ) : null}
-        {/* A plain link: the browser downloads the file with the session cookie, as for remediation. */}
-        <a href={auditCsvHref(filter)} download className={buttonClasses("secondary")}>
-          Export CSV
-        </a>
-      </div>
-    </form>
+      <Button type="submit" variant="primary">
+        Filter
+      </Button>
+    </FilterRow>
   );
 }

@@ -71,6 +71,8 @@ export function AuditLog() {
             pageIndex={pages.pageIndex}
             pageSize={PAGE_SIZE}
             shown={audit.data.items.length}
+            total={audit.data.total}
+            totalIsLowerBound={audit.data.totalIsLowerBound}
             hasNext={nextCursor !== null && !audit.isPlaceholderData}
             refreshing={audit.isFetching}
             onPrevious={pages.goPrevious}

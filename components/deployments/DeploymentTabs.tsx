@@ -2,7 +2,10 @@ import Link from "next/link";
 import { focusRing } from "@/components/ui/styles";
 import { DEPLOYMENT_TABS, deploymentTabHref, type DeploymentTab } from "./deploymentTabs";
 
-export function DeploymentTabs({ active }: { active: DeploymentTab }) {
+const withQuery = (href: string, q: string) => (q ? `${href}${href.includes("?") ? "&" : "?"}q=${encodeURIComponent(q)}` : href);
+
+/** The tabs keep the search text (`query`), so switching tab searches the same words. */
+export function DeploymentTabs({ active, query = "" }: { active: DeploymentTab; query?: string }) {
   return (
     <nav aria-label="Deployment status" className="border-b border-slate-200 px-3 dark:border-slate-800">
       <ul className="-mb-px flex gap-4">
@@ -11,7 +14,7 @@ export function DeploymentTabs({ active }: { active: DeploymentTab }) {
           return (
             <li key={tab.id}>
               <Link
-                href={deploymentTabHref(tab.id)}
+                href={withQuery(deploymentTabHref(tab.id), query)}
                 aria-current={current ? "page" : undefined}
                 title={tab.description}
                 scroll={false}

@@ -1,12 +1,14 @@
 "use client";
 
 import { useCallback } from "react";
-import { DEVICE_SORTS } from "@/queries/devices";
+import { DEVICE_SORTS, devicesCsvHref } from "@/queries/devices";
 import { useRingNames } from "@/queries/rings";
 import { Button } from "@/components/ui/Button";
 import { SelectField, TextField } from "@/components/ui/Field";
+import { ExportCsvLink, FILTER_WIDTH, FilterRow } from "@/components/ui/FilterRow";
+import type { FilterHistory } from "@/components/ui/useUrlFilters";
 import { DEVICE_STATE_LOOK, DEVICE_STATES } from "@/components/ui/deviceStates";
-import { CLEARED_FILTERS, PAGE_SIZES, SORT_LABELS, hasActiveFilters, parseDeviceFilters, type DeviceFilters } from "./deviceFilters";
+import { CLEARED_FILTERS, PAGE_SIZES, SORT_LABELS, deviceListParams, hasActiveFilters, parseDeviceFilters, type DeviceFilters } from "./deviceFilters";
 import { useDebouncedDraft } from "./useDebouncedDraft";
 
 const TYPING_DEBOUNCE_MS = 250;
@@ -17,7 +19,7 @@ const PAGE_SIZE_OPTIONS = PAGE_SIZES.map((size) => ({ value: String(size), label
 
 interface DeviceFiltersBarProps {
   filters: DeviceFilters;
-  onChange: (change: Partial<DeviceFilters>) => void;
+  onChange: (change: Partial<DeviceFilters>, history?: FilterHistory) => void;
 }
 
 /** Re-parses a single select value through the same rules as the URL, so no unchecked cast is needed. */
@@ -31,39 +33,63 @@ export function DeviceFiltersBar({ filters, onChange }: DeviceFiltersBarProps) {
 
   const [q, setQ] = useDebouncedDraft(
     filters.q,
-    useCallback((value: string) => onChange({ q: value }), [onChange]),
+    useCallback((value: string) => onChange({ q: value }, "replace"), [onChange]),
     TYPING_DEBOUNCE_MS,
   );
   const [component, setComponent] = useDebouncedDraft(
     filters.component,
-    useCallback((value: string) => onChange({ component: value }), [onChange]),
+    useCallback((value: string) => onChange({ component: value }, "replace"), [onChange]),
     TYPING_DEBOUNCE_MS,
   );
   const [version, setVersion] = useDebouncedDraft(
     filters.version,
-    useCallback((value: string) => onChange({ version: value }), [onChange]),
+    useCallback((value: string) => onChange({ version: value }, "replace"), [onChange]),
     TYPING_DEBOUNCE_MS,
   );
 
+  const active = hasActiveFilters(filters);
+  const actions = (
+    <>
+      {active ? (
+        <Button variant="ghost" onClick={() => onChange(CLEARED_FILTERS)}>
+          Clear filters
+        </Button>
+      ) : null}
+      <ExportCsvLink href={devicesCsvHref(deviceListParams(filters, undefined))} />
+    </>
+  );
+
   return (
-    <form role="search" aria-label="Filter devices" onSubmit={(event) => event.preventDefault()} className="flex flex-wrap items-end gap-2">
+    <FilterRow label="Filter devices" actions={actions}>
       <TextField
         label="Search"
         type="search"
         placeholder="Device ID or hostname"
         value={q}
         onChange={(event) => setQ(event.target.value)}
-        wrapperClassName="w-64"
+        wrapperClassName={FILTER_WIDTH.lg}
       />
       <SelectField
         label="State"
         options={STATE_OPTIONS}
         value={filters.state}
         onChange={(e) => onChange({ state: parsedField("state", e.target.value) })}
-        wrapperClassName="w-32"
+        wrapperClassName={FILTER_WIDTH.sm}
       />
-      <SelectField label="Ring" options={ringOptions} value={filters.ring} onChange={(e) => onChange({ ring: e.target.value })} wrapperClassName="w-32" />
-      <TextField label="Component" placeholder="e.g. agent" value={component} onChange={(e) => setComponent(e.target.value)} wrapperClassName="w-32" />
+      <SelectField
+        label="Ring"
+        options={ringOptions}
+        value={filters.ring}
+        onChange={(e) => onChange({ ring: e.target.value })}
+        wrapperClassName={FILTER_WIDTH.sm}
+      />
+      <TextField
+        label="Component"
+        placeholder="e.g. agent"
+        value={component}
+        onChange={(e) => setComponent(e.target.value)}
+        wrapperClassName={FILTER_WIDTH.sm}
+      />
       <TextField
         label="Version"
         placeholder={component.trim() ? "e.g. 7.11.0" : "Set a component first"}
@@ -71,27 +97,22 @@ export function DeviceFiltersBar({ filters, onChange }: DeviceFiltersBarProps) {
         disabled={!component.trim() && !version}
         value={version}
         onChange={(e) => setVersion(e.target.value)}
-        wrapperClassName="w-40"
+        wrapperClassName={FILTER_WIDTH.md}
       />
       <SelectField
         label="Sort by"
         options={SORT_OPTIONS}
         value={filters.sort}
         onChange={(e) => onChange({ sort: parsedField("sort", e.target.value) })}
-        wrapperClassName="w-48"
+        wrapperClassName={FILTER_WIDTH.md}
       />
       <SelectField
         label="Page size"
         options={PAGE_SIZE_OPTIONS}
         value={String(filters.limit)}
         onChange={(e) => onChange({ limit: parsedField("limit", e.target.value) })}
-        wrapperClassName="w-28"
+        wrapperClassName={FILTER_WIDTH.sm}
       />
-      {hasActiveFilters(filters) ? (
-        <Button variant="ghost" onClick={() => onChange(CLEARED_FILTERS)}>
-          Clear filters
-        </Button>
-      ) : null}
-    </form>
+    </FilterRow>
   );
 }

@@ -64,6 +64,8 @@ export function DeviceList() {
             pageIndex={pages.pageIndex}
             pageSize={filters.limit}
             shown={devices.data.items.length}
+            total={devices.data.total}
+            totalIsLowerBound={devices.data.totalIsLowerBound}
             hasNext={nextCursor !== null && !devices.isPlaceholderData}
             refreshing={devices.isFetching}
             onPrevious={pages.goPrevious}

@@ -2,8 +2,9 @@
 
 import { remediationCsvHref } from "@/queries/anomalies";
 import { useRingNames } from "@/queries/rings";
-import { Button, buttonClasses } from "@/components/ui/Button";
+import { Button } from "@/components/ui/Button";
 import { SelectField } from "@/components/ui/Field";
+import { ExportCsvLink, FILTER_WIDTH, FilterRow } from "@/components/ui/FilterRow";
 import { DEVICE_STATE_LOOK } from "@/components/ui/deviceStates";
 import {
   CLEARED_REMEDIATION_FILTERS,
@@ -18,26 +19,32 @@ const STATE_OPTIONS = [{ value: "", label: "All unhealthy" }, ...UNHEALTHY_STATE
 
 export function RemediationFiltersBar({ filters, onChange }: { filters: RemediationFilters; onChange: (change: Partial<RemediationFilters>) => void }) {
   const ringOptions = [{ value: "", label: "All rings" }, ...useRingNames().map((ring) => ({ value: ring, label: ring }))];
+  const actions = (
+    <>
+      {remediationFiltersToSearch(filters) ? (
+        <Button variant="ghost" onClick={() => onChange(CLEARED_REMEDIATION_FILTERS)}>
+          Clear filters
+        </Button>
+      ) : null}
+      <ExportCsvLink href={remediationCsvHref(remediationParams(filters, undefined))} />
+    </>
+  );
   return (
-    <div className="flex flex-wrap items-end justify-between gap-2">
-      <form role="search" aria-label="Filter the remediation queue" onSubmit={(event) => event.preventDefault()} className="flex flex-wrap items-end gap-2">
-        <SelectField label="Ring" options={ringOptions} value={filters.ring} onChange={(e) => onChange({ ring: e.target.value })} wrapperClassName="w-32" />
-        <SelectField
-          label="State"
-          options={STATE_OPTIONS}
-          value={filters.state}
-          onChange={(e) => onChange({ state: parseRemediationFilters(new URLSearchParams({ state: e.target.value })).state })}
-          wrapperClassName="w-40"
-        />
-        {remediationFiltersToSearch(filters) ? (
-          <Button variant="ghost" onClick={() => onChange(CLEARED_REMEDIATION_FILTERS)}>
-            Clear filters
-          </Button>
-        ) : null}
-      </form>
-      <a href={remediationCsvHref(remediationParams(filters, undefined))} download className={buttonClasses("secondary")}>
-        Export CSV
-      </a>
-    </div>
+    <FilterRow label="Filter the remediation queue" actions={actions}>
+      <SelectField
+        label="Ring"
+        options={ringOptions}
+        value={filters.ring}
+        onChange={(e) => onChange({ ring: e.target.value })}
+        wrapperClassName={FILTER_WIDTH.sm}
+      />
+      <SelectField
+        label="State"
+        options={STATE_OPTIONS}
+        value={filters.state}
+        onChange={(e) => onChange({ state: parseRemediationFilters(new URLSearchParams({ state: e.target.value })).state })}
+        wrapperClassName={FILTER_WIDTH.sm}
+      />
+    </FilterRow>
   );
 }

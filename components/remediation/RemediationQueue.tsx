@@ -63,6 +63,8 @@ export function RemediationQueue() {
             pageIndex={pages.pageIndex}
             pageSize={REMEDIATION_PAGE_SIZE}
             shown={queue.data.items.length}
+            total={queue.data.total}
+            totalIsLowerBound={queue.data.totalIsLowerBound}
             hasNext={nextCursor !== null && !queue.isPlaceholderData}
             refreshing={queue.isFetching}
             onPrevious={pages.goPrevious}

@@ -7,9 +7,13 @@ interface SearchParamsLike {
   get(name: string): string | null;
 }
 
+/** `push` makes a chosen filter a step Back undoes; `replace` suits typing, which would flood history. */
+export type FilterHistory = "push" | "replace";
+
 /**
- * A page's filters, read from and written to the URL (replace, so filtering does not flood history).
- * `parse` and `toSearch` are the page's pure round-trip; pass module-level functions so they are stable.
+ * A page's filters, read from and written to the URL, so a copied link reopens the same view and
+ * Back/Forward step through the filters chosen. `parse` and `toSearch` are the page's pure
+ * round-trip; pass module-level functions so they are stable.
  */
 export function useUrlFilters<F>(parse: (search: SearchParamsLike) => F, toSearch: (filters: F) => string) {
   const searchParams = useSearchParams();
@@ -23,11 +27,15 @@ export function useUrlFilters<F>(parse: (search: SearchParamsLike) => F, toSearc
   }, [filters]);
 
   const setFilters = useCallback(
-    (change: Partial<F>) => {
+    (change: Partial<F>, history: FilterHistory = "push") => {
+      const before = toSearch(latest.current);
       const next = { ...latest.current, ...change };
       latest.current = next;
       const search = toSearch(next);
-      router.replace(search ? `${pathname}?${search}` : pathname, { scroll: false });
+      if (search === before) return;
+      const href = search ? `${pathname}?${search}` : pathname;
+      if (history === "push") router.push(href, { scroll: false });
+      else router.replace(href, { scroll: false });
     },
     [pathname, router, toSearch],
   );

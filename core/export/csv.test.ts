@@ -1,5 +1,14 @@
+import { parse } from "csv-parse/sync";
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { csvCell, neutraliseFormulas, toCsv } from "./csv";
+import { csvCell, csvDocument, neutraliseFormulas, toCsv, type CsvColumn } from "./csv";
+
+// An independent RFC 4180 reader (csv-parse, a dev dependency for this test only) reads back what
+// the writer wrote, so the round trip is not checked against our own idea of CSV.
+const readBack = (text: string): string[][] => parse(text, { relax_column_count: false, record_delimiter: "\r\n" });
+// Text with the characters that break naive CSV (quotes, commas, CR, LF, ;) and the formula starts.
+const cellText = fc.string({ unit: fc.constantFrom("a", "Z", "1", " ", '"', ",", "\r", "\n", ";", "=", "+", "-", "@", "\t", "'", "é") });
+const FORMULA_START = /^\s*[=+\-@\t\r]/;
 
 describe("CSV writer", () => {
   it("quotes every cell and doubles the quotes inside", () => {
@@ -37,5 +46,32 @@ describe("CSV writer", () => {
       ),
     ).toBe('"id","host"\r\n"d1","\'=evil"\r\n"d2",""\r\n');
     expect(toCsv(["id"], [])).toBe('"id"\r\n');
+  });
+
+  it("reads back exactly: every row and cell, quotes, commas and newlines included (formula starts made literal)", () => {
+    fc.assert(
+      fc.property(fc.array(fc.array(cellText, { minLength: 3, maxLength: 3 }), { maxLength: 8 }), (rows) => {
+        const columns: CsvColumn<string[]>[] = [0, 1, 2].map((i) => [`c${i}`, (row: string[]) => row[i]] as const);
+        expect(readBack(csvDocument(columns, rows))).toEqual([["c0", "c1", "c2"], ...rows.map((row) => row.map(neutraliseFormulas))]);
+      }),
+    );
+  });
+
+  it("leaves no cell, nor any ;-separated segment of one, that a spreadsheet would run as a formula", () => {
+    fc.assert(
+      fc.property(cellText, (text) => {
+        const [[cell]] = readBack(toCsv(["x"], [[text]])).slice(1);
+        for (const segment of cell.split(";")) expect(FORMULA_START.test(segment), JSON.stringify(segment)).toBe(false);
+      }),
+    );
+  });
+
+  it("changes only the cells that start like a formula", () => {
+    fc.assert(
+      fc.property(cellText, (text) => {
+        const touched = text.split(";").some((segment) => FORMULA_START.test(segment));
+        expect(neutraliseFormulas(text) === text).toBe(!touched);
+      }),
+    );
   });
 });

@@ -31,7 +31,25 @@ export function csvCell(value: CsvValue): string {
   return QUOTE + neutraliseFormulas(cellText(value)).replaceAll(QUOTE, QUOTE + QUOTE) + QUOTE;
 }
 
+/** One CSV line, CRLF included: a download streams these one page at a time. */
+export function csvLine(cells: readonly CsvValue[]): string {
+  return cells.map(csvCell).join(",") + LINE_END;
+}
+
 /** A whole CSV document: the header, then one line per row, CRLF after every line. */
 export function toCsv(header: readonly string[], rows: readonly (readonly CsvValue[])[]): string {
-  return [header, ...rows].map((cells) => cells.map(csvCell).join(",") + LINE_END).join("");
+  return [header, ...rows].map(csvLine).join("");
+}
+
+/** A CSV column: its header and how an item fills it. One list of these defines a download. */
+export type CsvColumn<Item> = readonly [header: string, cell: (item: Item) => CsvValue];
+
+/** The lines of some items under `columns` (no header): a download writes one page of them at a time. */
+export function csvLinesOf<Item>(columns: readonly CsvColumn<Item>[], items: readonly Item[]): string {
+  return items.map((item) => csvLine(columns.map(([, cell]) => cell(item)))).join("");
+}
+
+/** A whole document of some items under `columns`, header first. */
+export function csvDocument<Item>(columns: readonly CsvColumn<Item>[], items: readonly Item[]): string {
+  return csvLine(columns.map(([header]) => header)) + csvLinesOf(columns, items);
 }

@@ -120,20 +120,20 @@ test.describe("fleet list", () => {
     const next = pager.getByRole("button", { name: "Next" });
     const previous = pager.getByRole("button", { name: "Previous" });
 
-    await expect(pager.getByText("Devices 1–50")).toBeVisible();
+    await expect(pager.getByText("Devices 1–50 of 60")).toBeVisible();
     await expect(deviceRows(page)).toHaveCount(50);
     await expect(rowOf(page, `${pagePrefix}-000`)).toBeVisible();
     await expect(previous).toBeDisabled();
 
     await next.click();
-    await expect(pager.getByText("Devices 51–60")).toBeVisible();
+    await expect(pager.getByText("Devices 51–60 of 60")).toBeVisible();
     await expect(deviceRows(page)).toHaveCount(10);
     await expect(rowOf(page, `${pagePrefix}-050`)).toBeVisible();
     await expect(rowOf(page, `${pagePrefix}-059`)).toBeVisible();
     await expect(next).toBeDisabled();
 
     await previous.click();
-    await expect(pager.getByText("Devices 1–50")).toBeVisible();
+    await expect(pager.getByText("Devices 1–50 of 60")).toBeVisible();
     await expect(deviceRows(page)).toHaveCount(50);
     await expect(rowOf(page, `${pagePrefix}-000`)).toBeVisible();
     await expect(rowOf(page, `${pagePrefix}-050`)).toHaveCount(0);

@@ -9,8 +9,8 @@ import {
   remediationQuerySchema,
 } from "../anomalies";
 import { alertListQuerySchema, alertPageSchema, alertReadStateSchema, markAlertsReadSchema } from "../alerts";
-import { pageSchema } from "../pagination";
-import { endpoint } from "./endpoint";
+import { countedPageSchema, pageSchema } from "../pagination";
+import { csvDownloadOf, endpoint } from "./endpoint";
 
 /** What detection found, who it touched, and the alerts it raised. */
 export const ANOMALY_ENDPOINTS = {
@@ -20,7 +20,8 @@ export const ANOMALY_ENDPOINTS = {
     permission: "fleet:read",
     summary: "Anomalies (crash_rate, boot_loop, heartbeat_loss) per deployment and ring, newest first, with evidence and suspects.",
     query: anomalyListQuerySchema,
-    response: { status: 200, schema: pageSchema(anomalySchema) },
+    response: { status: 200, schema: countedPageSchema(anomalySchema) },
+    downloads: csvDownloadOf("anomaly"),
   }),
   getAnomaly: endpoint({
     method: "GET",
@@ -46,7 +47,7 @@ export const ANOMALY_ENDPOINTS = {
     permission: "fleet:read",
     summary: "Devices that showed the anomaly, with their state now and the version they were offered and run.",
     query: affectedDeviceQuerySchema,
-    response: { status: 200, schema: pageSchema(affectedDeviceSchema) },
+    response: { status: 200, schema: countedPageSchema(affectedDeviceSchema) },
     errors: [404],
   }),
   listRemediation: endpoint({
@@ -55,8 +56,8 @@ export const ANOMALY_ENDPOINTS = {
     permission: "fleet:read",
     summary: "Devices touched by an anomaly in the last 30 days that are still not healthy.",
     query: remediationQuerySchema,
-    response: { status: 200, schema: pageSchema(affectedDeviceSchema) },
-    downloads: { csv: { contentType: "text/csv", description: "`format=csv`: every matching device, as a CSV download." } },
+    response: { status: 200, schema: countedPageSchema(affectedDeviceSchema) },
+    downloads: csvDownloadOf("device"),
   }),
   listAlerts: endpoint({
     method: "GET",

@@ -1,5 +1,6 @@
 import type { z } from "zod";
 import type { Permission } from "../access";
+import { MAX_CSV_ROWS } from "../pagination";
 
 export type Method = "GET" | "POST" | "PATCH" | "DELETE";
 
@@ -7,6 +8,16 @@ export type Method = "GET" | "POST" | "PATCH" | "DELETE";
 export interface Download {
   contentType: string;
   description: string;
+}
+
+/** A list's `format=csv` download: every row its filters match, in the list's order, streamed page by page. */
+export function csvDownloadOf(rows: string): Record<string, Download> {
+  return {
+    csv: {
+      contentType: "text/csv",
+      description: `\`format=csv\`: every matching ${rows} (up to ${MAX_CSV_ROWS.toLocaleString("en")}, in the list's order), as a CSV download.`,
+    },
+  };
 }
 
 /**

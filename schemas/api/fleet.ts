@@ -1,9 +1,9 @@
 import { z } from "zod";
 import { deviceDetailSchema, deviceListQuerySchema, deviceSchema, deviceSummarySchema } from "../devices";
 import { ingestBatchSchema, ingestRequestSchema, ingestResponseSchema, MAX_BATCH_BYTES, MAX_EVENTS_PER_BATCH } from "../events";
-import { pageSchema } from "../pagination";
+import { countedPageSchema } from "../pagination";
 import { manifestQuerySchema, manifestSchema } from "../rollouts";
-import { endpoint } from "./endpoint";
+import { csvDownloadOf, endpoint } from "./endpoint";
 
 /** What agents call (ingest, manifest) and what people read about devices. */
 export const FLEET_ENDPOINTS = {
@@ -32,9 +32,10 @@ export const FLEET_ENDPOINTS = {
     method: "GET",
     path: "/api/v1/devices",
     permission: "fleet:read",
-    summary: "Devices with their current state, filtered and cursor-paginated.",
+    summary: "Devices with their current state, filtered and cursor-paginated, with how many match the filters.",
     query: deviceListQuerySchema,
-    response: { status: 200, schema: pageSchema(deviceSchema) },
+    response: { status: 200, schema: countedPageSchema(deviceSchema) },
+    downloads: csvDownloadOf("device"),
   }),
   getDevice: endpoint({
     method: "GET",

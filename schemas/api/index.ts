@@ -2,6 +2,7 @@ import { ANOMALY_ENDPOINTS } from "./anomalies";
 import { CONTAINMENT_ENDPOINTS } from "./containment";
 import type { EndpointDefinition } from "./endpoint";
 import { FLEET_ENDPOINTS } from "./fleet";
+import { OVERVIEW_ENDPOINTS } from "./overview";
 import { ROLLOUT_ENDPOINTS } from "./rollouts";
 import { SETTINGS_ENDPOINTS } from "./settings";
 import { SYSTEM_ENDPOINTS } from "./system";
@@ -12,7 +13,15 @@ export * from "./endpoint";
  * The route registry: every endpoint of the HTTP contract, by name. Route files bind a handler to
  * an entry (server/http/route.ts); nothing else declares a method, a path or a permission.
  */
-export const API = { ...FLEET_ENDPOINTS, ...ROLLOUT_ENDPOINTS, ...ANOMALY_ENDPOINTS, ...CONTAINMENT_ENDPOINTS, ...SETTINGS_ENDPOINTS, ...SYSTEM_ENDPOINTS };
+export const API = {
+  ...FLEET_ENDPOINTS,
+  ...ROLLOUT_ENDPOINTS,
+  ...ANOMALY_ENDPOINTS,
+  ...CONTAINMENT_ENDPOINTS,
+  ...SETTINGS_ENDPOINTS,
+  ...SYSTEM_ENDPOINTS,
+  ...OVERVIEW_ENDPOINTS,
+};
 export type EndpointName = keyof typeof API;
 
 export const ENDPOINTS: readonly EndpointDefinition[] = Object.values(API);

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { pageQuerySchema, pageSchema } from "../pagination";
+import { countedPageSchema, pageQuerySchema, pageSchema } from "../pagination";
 import { auditEntrySchema, auditQuerySchema } from "../audit";
 import {
   createDeploymentSchema,
@@ -18,7 +18,7 @@ import {
   updateRingSchema,
   updateRingsSchema,
 } from "../rollouts";
-import { endpoint } from "./endpoint";
+import { csvDownloadOf, endpoint } from "./endpoint";
 
 /** Rings, releases, deployments and their audit trail. */
 export const ROLLOUT_ENDPOINTS = {
@@ -87,7 +87,8 @@ export const ROLLOUT_ENDPOINTS = {
     permission: "fleet:read",
     summary: "Deployments, newest first; `status=live` for those still holding a ring (active, paused, halted).",
     query: deploymentListQuerySchema,
-    response: { status: 200, schema: pageSchema(deploymentSchema) },
+    response: { status: 200, schema: countedPageSchema(deploymentSchema) },
+    downloads: csvDownloadOf("deployment"),
   }),
   createDeployment: endpoint({
     method: "POST",
@@ -148,7 +149,7 @@ export const ROLLOUT_ENDPOINTS = {
     summary:
       "Audit log of every change (who, what, when, why), newest first, filtered by actor, action (exact, or every action of a target type with `webhook.`) and target.",
     query: auditQuerySchema,
-    response: { status: 200, schema: pageSchema(auditEntrySchema) },
-    downloads: { csv: { contentType: "text/csv", description: "`format=csv`: every matching entry (up to 100,000, newest first), as a CSV download." } },
+    response: { status: 200, schema: countedPageSchema(auditEntrySchema) },
+    downloads: csvDownloadOf("entry"),
   }),
 };

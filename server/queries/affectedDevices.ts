@@ -1,14 +1,13 @@
-import { toCsv } from "../../core/export/csv";
+import type { CsvColumn } from "../../core/export/csv";
 import type { AffectedDevice, Recovery } from "../../schemas/anomalies";
-import { MAX_PAGE_SIZE } from "../../schemas/pagination";
+import type { ListTotal } from "../../schemas/pagination";
 import type { Sql } from "../db/sql";
 import { CURSOR, decodeCursor, keysetPage } from "./cursor";
 import { deviceStateExpression } from "./deviceState";
+import { countMatching, sqlParams } from "./listTotal";
 
 /** How far back the remediation queue looks for anomalies whose devices may still need a hand. */
 const REMEDIATION_HORIZON_DAYS = 30;
-/** CSV exports stop here; a bigger list is for the API with filters. */
-export const MAX_CSV_ROWS = 100_000;
 
 interface AffectedRow {
   device_id: string;
@@ -54,19 +53,27 @@ function toAffected(r: AffectedRow): AffectedDevice {
   };
 }
 
-/** The devices that showed one anomaly, with their state now (`unhealthy`: anything but healthy). */
-export async function listAffectedDevices(sql: Sql, anomalyId: string, query: { state?: string; limit: number; cursor?: string }, now: Date) {
-  const params: unknown[] = [now.toISOString(), anomalyId];
-  const add = (value: unknown) => `$${params.push(value)}`;
-  const where = ["ad.anomaly_id = $2"];
-  if (query.cursor) where.push(`ad.device_id > ${add(decodeCursor(query.cursor, CURSOR.text).id)}`);
+/** FROM ... WHERE of one anomaly's devices in a state (`unhealthy`: anything but healthy), for the page and its count. */
+function affectedFrom(anomalyId: string, query: { state?: string; afterDeviceId?: string }, now: Date, add: (value: unknown) => string): string {
+  const nowParam = add(now.toISOString());
+  const where = [`ad.anomaly_id = ${add(anomalyId)}`];
+  if (query.afterDeviceId !== undefined) where.push(`ad.device_id > ${add(query.afterDeviceId)}`);
   const stateFilter = query.state === "unhealthy" ? "state <> 'healthy'" : query.state ? `state = ${add(query.state)}` : "true";
-  const rows = await sql.query<AffectedRow>(
-    `SELECT * FROM (${AFFECTED_SELECT("$1")} WHERE ${where.join(" AND ")}) x WHERE ${stateFilter} ORDER BY device_id LIMIT ${add(query.limit + 1)}`,
-    params,
-  );
-  const { page, nextCursor } = keysetPage(rows, query.limit, (last) => ({ value: "", id: last.device_id }));
-  return { items: page.map(toAffected), nextCursor };
+  return `FROM (${AFFECTED_SELECT(nowParam)} WHERE ${where.join(" AND ")}) x WHERE ${stateFilter}`;
+}
+
+/** The devices that showed one anomaly, with their state now, and how many match. */
+export async function listAffectedDevices(sql: Sql, anomalyId: string, query: { state?: string; limit: number; cursor?: string }, now: Date) {
+  const page = sqlParams();
+  const afterDeviceId = query.cursor ? decodeCursor(query.cursor, CURSOR.text).id : undefined;
+  const from = affectedFrom(anomalyId, { state: query.state, afterDeviceId }, now, page.add);
+  const count = sqlParams();
+  const [rows, total] = await Promise.all([
+    sql.query<AffectedRow>(`SELECT * ${from} ORDER BY device_id LIMIT ${page.add(query.limit + 1)}`, page.values),
+    countMatching(sql, affectedFrom(anomalyId, { state: query.state }, now, count.add), count.values),
+  ]);
+  const { page: items, nextCursor } = keysetPage(rows, query.limit, (last) => ({ value: "", id: last.device_id }));
+  return { items: items.map(toAffected), nextCursor, ...total };
 }
 
 /** How many of an anomaly's devices came back healthy, and how many are still down, by how. */
@@ -85,45 +92,49 @@ export async function anomalyRecovery(sql: Sql, anomalyId: string, now: Date): P
   };
 }
 
+type RemediationFilter = { ring?: string; state?: string; anomalyId?: string };
+
 /**
  * The remediation queue: every device an anomaly of the last 30 days touched that is still not
  * healthy, once (with its most severe, most specific — a boot loop says more than silence — then newest
- * anomaly): the list an on-site team works from.
+ * anomaly): the list an on-site team works from. `FROM ... WHERE` of the filters, for the page and its count.
  */
-export async function listRemediation(sql: Sql, query: { ring?: string; state?: string; anomalyId?: string; limit: number; cursor?: string }, now: Date) {
-  const params: unknown[] = [now.toISOString()];
-  const add = (value: unknown) => `$${params.push(value)}`;
-  const where = [`a.detected_at >= $1::timestamptz - make_interval(days => ${REMEDIATION_HORIZON_DAYS})`];
-  if (query.anomalyId) where.push(`a.id = ${add(query.anomalyId)}`);
-  if (query.ring) where.push(`a.ring = ${add(query.ring)}`);
+function remediationFrom(filter: RemediationFilter & { afterDeviceId?: string }, now: Date, add: (value: unknown) => string): string {
+  const nowParam = add(now.toISOString());
+  const where = [`a.detected_at >= ${nowParam}::timestamptz - make_interval(days => ${REMEDIATION_HORIZON_DAYS})`];
+  if (filter.anomalyId) where.push(`a.id = ${add(filter.anomalyId)}`);
+  if (filter.ring) where.push(`a.ring = ${add(filter.ring)}`);
   const outer = ["state <> 'healthy'"];
-  if (query.state) outer.push(`state = ${add(query.state)}`);
-  if (query.cursor) outer.push(`device_id > ${add(decodeCursor(query.cursor, CURSOR.text).id)}`);
-  const rows = await sql.query<AffectedRow>(
-    `SELECT * FROM (
-       SELECT DISTINCT ON (x.device_id) x.* FROM (${AFFECTED_SELECT("$1")} WHERE ${where.join(" AND ")}) x
+  if (filter.state) outer.push(`state = ${add(filter.state)}`);
+  if (filter.afterDeviceId !== undefined) outer.push(`device_id > ${add(filter.afterDeviceId)}`);
+  return `FROM (
+       SELECT DISTINCT ON (x.device_id) x.* FROM (${AFFECTED_SELECT(nowParam)} WHERE ${where.join(" AND ")}) x
        ORDER BY x.device_id, CASE x.severity WHEN 'critical' THEN 0 WHEN 'warning' THEN 1 ELSE 2 END,
          CASE x.kind WHEN 'boot_loop' THEN 0 WHEN 'crash_rate' THEN 1 ELSE 2 END, x.affected_at DESC
-     ) q WHERE ${outer.join(" AND ")} ORDER BY device_id LIMIT ${add(query.limit + 1)}`,
-    params,
-  );
+     ) q WHERE ${outer.join(" AND ")}`;
+}
+
+/** One page of the queue by device id, without the count (the CSV download reads these). */
+export async function remediationPage(sql: Sql, query: RemediationFilter & { limit: number; cursor?: string }, now: Date) {
+  const { values, add } = sqlParams();
+  const afterDeviceId = query.cursor ? decodeCursor(query.cursor, CURSOR.text).id : undefined;
+  const from = remediationFrom({ ...query, afterDeviceId }, now, add);
+  const rows = await sql.query<AffectedRow>(`SELECT * ${from} ORDER BY device_id LIMIT ${add(query.limit + 1)}`, values);
   const { page, nextCursor } = keysetPage(rows, query.limit, (last) => ({ value: "", id: last.device_id }));
   return { items: page.map(toAffected), nextCursor };
 }
 
-/** The whole queue (up to MAX_CSV_ROWS), page by page, for the CSV export. */
-export async function exportRemediation(sql: Sql, query: { ring?: string; state?: string; anomalyId?: string }, now: Date): Promise<AffectedDevice[]> {
-  const devices: AffectedDevice[] = [];
-  let cursor: string | undefined;
-  do {
-    const page = await listRemediation(sql, { ...query, limit: MAX_PAGE_SIZE, cursor }, now);
-    devices.push(...page.items);
-    cursor = page.nextCursor ?? undefined;
-  } while (cursor && devices.length < MAX_CSV_ROWS);
-  return devices.slice(0, MAX_CSV_ROWS);
+export function countRemediation(sql: Sql, filter: RemediationFilter, now: Date): Promise<ListTotal> {
+  const { values, add } = sqlParams();
+  return countMatching(sql, remediationFrom(filter, now, add), values);
 }
 
-const CSV_COLUMNS: (keyof AffectedDevice)[] = [
+export async function listRemediation(sql: Sql, query: RemediationFilter & { limit: number; cursor?: string }, now: Date) {
+  const [page, total] = await Promise.all([remediationPage(sql, query, now), countRemediation(sql, query, now)]);
+  return { ...page, ...total };
+}
+
+const CSV_FIELDS: (keyof AffectedDevice)[] = [
   "deviceId",
   "hostname",
   "ring",
@@ -140,10 +151,4 @@ const CSV_COLUMNS: (keyof AffectedDevice)[] = [
   "anomalyId",
   "affectedAt",
 ];
-
-export function remediationCsv(devices: readonly AffectedDevice[]): string {
-  return toCsv(
-    CSV_COLUMNS,
-    devices.map((d) => CSV_COLUMNS.map((c) => d[c])),
-  );
-}
+export const REMEDIATION_CSV_COLUMNS: readonly CsvColumn<AffectedDevice>[] = CSV_FIELDS.map((field) => [field, (d: AffectedDevice) => d[field]] as const);

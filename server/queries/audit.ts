@@ -1,11 +1,8 @@
-import { toCsv } from "../../core/export/csv";
+import type { CsvColumn } from "../../core/export/csv";
 import type { AuditEntry, AuditFilterQuery, AuditQuery } from "../../schemas/audit";
-import { MAX_PAGE_SIZE } from "../../schemas/pagination";
 import type { Sql } from "../db/sql";
 import { CURSOR, decodeCursor, keysetPage } from "./cursor";
-
-/** A download holds at most this many entries, newest first. */
-export const MAX_AUDIT_CSV_ROWS = 100_000;
+import { countMatching, sqlParams, whereSql } from "./listTotal";
 
 interface AuditRow {
   id: number;
@@ -51,39 +48,42 @@ const toEntry = (r: AuditRow): AuditEntry => ({
   after: r.after,
 });
 
-export async function listAudit(sql: Sql, query: Pick<AuditQuery, "limit" | "cursor"> & AuditFilter) {
-  const params: unknown[] = [];
-  const add = (value: unknown) => `$${params.push(value)}`;
+/** One page, newest first, without the count (the CSV download reads these). */
+export async function auditPage(sql: Sql, query: Pick<AuditQuery, "limit" | "cursor"> & AuditFilter) {
+  const { values, add } = sqlParams();
   const where = filterClauses(query, add);
   if (query.cursor) where.push(`id < ${add(Number(decodeCursor(query.cursor, CURSOR.serial).id))}`);
   const rows = await sql.query<AuditRow>(
     `SELECT id::int AS id, at, actor, action, target_type, target_id, target_name, reason, before, after FROM audit_log
-     ${where.length ? `WHERE ${where.join(" AND ")}` : ""} ORDER BY id DESC LIMIT ${add(query.limit + 1)}`,
-    params,
+     ${whereSql(where)} ORDER BY id DESC LIMIT ${add(query.limit + 1)}`,
+    values,
   );
   const { page, nextCursor } = keysetPage(rows, query.limit, (last) => ({ value: "", id: String(last.id) }));
   return { items: page.map(toEntry), nextCursor };
 }
 
-/** Every entry the filter matches (up to MAX_AUDIT_CSV_ROWS), page by page, for the CSV download. */
-export async function exportAudit(sql: Sql, filter: AuditFilter): Promise<AuditEntry[]> {
-  const entries: AuditEntry[] = [];
-  let cursor: string | undefined;
-  do {
-    const page = await listAudit(sql, { ...filter, limit: MAX_PAGE_SIZE, cursor });
-    entries.push(...page.items);
-    cursor = page.nextCursor ?? undefined;
-  } while (cursor && entries.length < MAX_AUDIT_CSV_ROWS);
-  return entries.slice(0, MAX_AUDIT_CSV_ROWS);
+/** How many entries the filter matches (capped, see countMatching). */
+export function countAudit(sql: Sql, filter: AuditFilter) {
+  const { values, add } = sqlParams();
+  return countMatching(sql, `FROM audit_log ${whereSql(filterClauses(filter, add))}`, values);
 }
 
-const CSV_COLUMNS = ["id", "at", "actor", "action", "targetType", "targetId", "targetName", "reason", "before", "after"] as const;
+export async function listAudit(sql: Sql, query: Pick<AuditQuery, "limit" | "cursor"> & AuditFilter) {
+  const [page, total] = await Promise.all([auditPage(sql, query), countAudit(sql, query)]);
+  return { ...page, ...total };
+}
 
 const snapshot = (value: unknown) => (value === null || value === undefined ? "" : JSON.stringify(value));
 
-export function auditCsv(entries: readonly AuditEntry[]): string {
-  return toCsv(
-    CSV_COLUMNS,
-    entries.map((e) => [e.id, e.at, e.actor, e.action, e.targetType, e.targetId, e.targetName, e.reason, snapshot(e.before), snapshot(e.after)]),
-  );
-}
+export const AUDIT_CSV_COLUMNS: readonly CsvColumn<AuditEntry>[] = [
+  ["id", (e) => e.id],
+  ["at", (e) => e.at],
+  ["actor", (e) => e.actor],
+  ["action", (e) => e.action],
+  ["targetType", (e) => e.targetType],
+  ["targetId", (e) => e.targetId],
+  ["targetName", (e) => e.targetName],
+  ["reason", (e) => e.reason],
+  ["before", (e) => snapshot(e.before)],
+  ["after", (e) => snapshot(e.after)],
+];

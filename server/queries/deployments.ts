@@ -2,8 +2,11 @@ import { allowedActions, bakeRemainingSec, type DeploymentState, type Deployment
 import type { ExposureBudget } from "../../core/rollouts/projection";
 import { waveViews } from "../../core/rollouts/waves";
 import type { DeploymentListFilter, DeploymentView } from "../../schemas/rollouts";
+import type { CsvColumn } from "../../core/export/csv";
+import type { ListTotal } from "../../schemas/pagination";
 import type { Sql } from "../db/sql";
 import { CURSOR, decodeCursor, keysetPage } from "./cursor";
+import { countMatching, sqlParams, whereSql } from "./listTotal";
 import { ilike, wordsMatchSql, type WordMatch } from "./textSearch";
 
 export interface DeploymentRow {
@@ -44,7 +47,7 @@ export interface LoadedDeployment {
 const DEPLOYMENT_COLUMNS = `id::text AS id, release_id::text AS release_id, component, version, previous_version, status, auto_pause,
   on_cohort_anomaly, budgets, paused_reason, created_by, created_at, updated_at`;
 
-async function withStages(sql: Sql, rows: DeploymentRow[]): Promise<LoadedDeployment[]> {
+export async function withStages(sql: Sql, rows: DeploymentRow[]): Promise<LoadedDeployment[]> {
   if (rows.length === 0) return [];
   const stages = await sql.query<StageRow>(
     `SELECT deployment_id::text AS deployment_id, position, ring, bake_seconds, status, started_at, finished_at,
@@ -167,22 +170,59 @@ const DEPLOYMENT_SEARCH: readonly WordMatch[] = [
   (pattern) => `EXISTS (SELECT 1 FROM deployment_stages s WHERE s.deployment_id = deployments.id AND s.ring ILIKE ${pattern})`,
 ];
 
-export async function listDeployments(sql: Sql, query: { status?: DeploymentListFilter; q?: string; limit: number; cursor?: string }, now: Date) {
-  const params: unknown[] = [];
-  const add = (value: unknown) => `$${params.push(value)}`;
+type DeploymentFilter = { status?: DeploymentListFilter; q?: string };
+
+/** The WHERE clauses of the list's filters, for both the page and its count. */
+function deploymentFilterClauses(filter: DeploymentFilter, add: (value: unknown) => string): string[] {
   const where: string[] = [];
-  if (query.status) where.push(`status IN (SELECT jsonb_array_elements_text(${add(JSON.stringify(STATUS_FILTERS[query.status]))}::jsonb))`);
-  const words = query.q ? wordsMatchSql(query.q, DEPLOYMENT_SEARCH, add) : null;
+  if (filter.status) where.push(`status IN (SELECT jsonb_array_elements_text(${add(JSON.stringify(STATUS_FILTERS[filter.status]))}::jsonb))`);
+  const words = filter.q ? wordsMatchSql(filter.q, DEPLOYMENT_SEARCH, add) : null;
   if (words) where.push(words);
+  return where;
+}
+
+/** One page, newest first, without the count (the CSV download reads these). */
+export async function deploymentPage(sql: Sql, query: DeploymentFilter & { limit: number; cursor?: string }, now: Date) {
+  const { values, add } = sqlParams();
+  const where = deploymentFilterClauses(query, add);
   if (query.cursor) {
     const cursor = decodeCursor(query.cursor, CURSOR.timeAndUuid);
     where.push(`(created_at, id::text) < (${add(cursor.value)}::timestamptz, ${add(cursor.id)})`);
   }
   const rows = await sql.query<DeploymentRow>(
-    `SELECT ${DEPLOYMENT_COLUMNS} FROM deployments ${where.length ? `WHERE ${where.join(" AND ")}` : ""}
+    `SELECT ${DEPLOYMENT_COLUMNS} FROM deployments ${whereSql(where)}
      ORDER BY created_at DESC, id::text DESC LIMIT ${add(query.limit + 1)}`,
-    params,
+    values,
   );
   const { page, nextCursor } = keysetPage(rows, query.limit, (last) => ({ value: new Date(last.created_at).toISOString(), id: last.id }));
   return { items: await deploymentViews(sql, await withStages(sql, page), now), nextCursor };
 }
+
+export function countDeployments(sql: Sql, filter: DeploymentFilter): Promise<ListTotal> {
+  const { values, add } = sqlParams();
+  return countMatching(sql, `FROM deployments ${whereSql(deploymentFilterClauses(filter, add))}`, values);
+}
+
+export async function listDeployments(sql: Sql, query: DeploymentFilter & { limit: number; cursor?: string }, now: Date) {
+  const [page, total] = await Promise.all([deploymentPage(sql, query, now), countDeployments(sql, query)]);
+  return { ...page, ...total };
+}
+
+const releaseOf = (d: DeploymentView) => `${d.component} ${d.version}`;
+
+export const DEPLOYMENT_CSV_COLUMNS: readonly CsvColumn<DeploymentView>[] = [
+  ["id", (d) => d.id],
+  ["release", releaseOf],
+  ["component", (d) => d.component],
+  ["version", (d) => d.version],
+  ["previousVersion", (d) => d.previousVersion],
+  ["status", (d) => d.status],
+  ["pausedReason", (d) => d.pausedReason],
+  ["ringsReached", (d) => d.stages.filter((s) => s.startedAt !== null).length],
+  ["rings", (d) => d.stages.length],
+  ["currentRing", (d) => d.stages.findLast((s) => s.startedAt !== null)?.ring ?? null],
+  ["exposedDevices", (d) => d.stages.reduce((sum, s) => sum + s.exposedDevices, 0)],
+  ["createdBy", (d) => d.createdBy],
+  ["createdAt", (d) => d.createdAt],
+  ["updatedAt", (d) => d.updatedAt],
+];

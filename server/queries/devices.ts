@@ -1,9 +1,13 @@
 import type { Device, DeviceDetail, DeviceListQuery, DeviceSummary, TimelineEntry } from "../../schemas/devices";
 import { DEVICE_STATES, type DeviceState } from "../../core/devices/state";
+import type { CsvColumn } from "../../core/export/csv";
+import type { ListTotal } from "../../schemas/pagination";
 import type { Sql } from "../db/sql";
 import { invalid } from "../services/errors";
 import { CURSOR, decodeCursor, keysetPage } from "./cursor";
 import { deviceStateExpression } from "./deviceState";
+import { countMatching, sqlParams, whereSql } from "./listTotal";
+import type { RingRange } from "../../core/rings/assignment";
 import { currentRingRanges, ringExpression } from "./rings";
 import { likePattern } from "./textSearch";
 
@@ -70,21 +74,37 @@ const SORTS = {
   last_seen: { column: "d.last_seen_at", direction: "DESC" },
 } as const;
 
-export async function listDevices(sql: Sql, query: DeviceListQuery, now: Date): Promise<{ items: Device[]; nextCursor: string | null }> {
-  const params: unknown[] = [now.toISOString()];
-  const add = (value: unknown) => `$${params.push(value)}`;
-  const stateSql = deviceStateExpression("$1");
-  const ringSql = ringExpression(await currentRingRanges(sql), add);
+type DeviceFilter = Omit<DeviceListQuery, "limit" | "cursor" | "sort" | "format">;
+
+/**
+ * The WHERE clauses of the list's filters, for both the page and its count. The ring's ranges and
+ * `now` are bound only when a clause needs them: PostgreSQL refuses a parameter no clause uses.
+ */
+function deviceFilterClauses(filter: DeviceFilter, ringSql: () => string, stateSql: () => string, add: (value: unknown) => string): string[] {
   const where: string[] = [];
-  if (query.ring) where.push(`${ringSql} = ${add(query.ring)}`);
-  if (query.state) where.push(`${stateSql} = ${add(query.state)}`);
-  if (query.component && query.version) where.push(`d.versions ->> ${add(query.component)} = ${add(query.version)}`);
-  else if (query.component) where.push(`jsonb_exists(d.versions, ${add(query.component)})`);
-  else if (query.version) throw invalid("Filtering by version needs a component too.", [{ path: "$.version", message: "add component=NAME" }]);
-  if (query.q) {
-    const pattern = add(likePattern(query.q));
+  if (filter.ring) where.push(`${ringSql()} = ${add(filter.ring)}`);
+  if (filter.state) where.push(`${stateSql()} = ${add(filter.state)}`);
+  if (filter.component && filter.version) where.push(`d.versions ->> ${add(filter.component)} = ${add(filter.version)}`);
+  else if (filter.component) where.push(`jsonb_exists(d.versions, ${add(filter.component)})`);
+  else if (filter.version) throw invalid("Filtering by version needs a component too.", [{ path: "$.version", message: "add component=NAME" }]);
+  if (filter.q) {
+    const pattern = add(likePattern(filter.q));
     where.push(`(d.device_id ILIKE ${pattern} OR d.hostname ILIKE ${pattern})`);
   }
+  return where;
+}
+
+/** One page in the chosen order, without the count (the CSV download reads these). */
+export async function devicePage(sql: Sql, query: Omit<DeviceListQuery, "format">, now: Date, ranges?: RingRange[]) {
+  const { values, add } = sqlParams([now.toISOString()]);
+  const stateSql = deviceStateExpression("$1");
+  const ringSql = ringExpression(ranges ?? (await currentRingRanges(sql)), add);
+  const where = deviceFilterClauses(
+    query,
+    () => ringSql,
+    () => stateSql,
+    add,
+  );
   const sort = SORTS[query.sort];
   const cursor = query.cursor ? decodeCursor(query.cursor, query.sort === "last_seen" ? CURSOR.timeAndText : CURSOR.textAndText) : null;
   if (cursor) {
@@ -94,15 +114,35 @@ export async function listDevices(sql: Sql, query: DeviceListQuery, now: Date): 
   }
   const rows = await sql.query<DeviceListRow & { sort_value: unknown }>(
     `${SELECT_DEVICE(stateSql, ringSql, `${sort.column} AS sort_value,`)}
-     ${where.length ? `WHERE ${where.join(" AND ")}` : ""}
+     ${whereSql(where)}
      ORDER BY ${sort.column} ${sort.direction}, d.device_id ${sort.direction} LIMIT ${add(query.limit + 1)}`,
-    params,
+    values,
   );
   const { page, nextCursor } = keysetPage(rows, query.limit, (last) => ({
     value: last.sort_value instanceof Date ? last.sort_value.toISOString() : String(last.sort_value),
     id: last.device_id,
   }));
   return { items: page.map(toDevice), nextCursor };
+}
+
+/** How many devices the filters match (capped, see countMatching). */
+export async function countDevices(sql: Sql, filter: DeviceFilter, now: Date, ranges?: RingRange[]): Promise<ListTotal> {
+  const { values, add } = sqlParams();
+  const ringRanges = ranges ?? (await currentRingRanges(sql));
+  const ringSql = () => ringExpression(ringRanges, add);
+  let nowParam: string | undefined;
+  const stateSql = () => deviceStateExpression((nowParam ??= add(now.toISOString())));
+  return countMatching(sql, `FROM devices d ${whereSql(deviceFilterClauses(filter, ringSql, stateSql, add))}`, values);
+}
+
+export async function listDevices(
+  sql: Sql,
+  query: Omit<DeviceListQuery, "format">,
+  now: Date,
+): Promise<{ items: Device[]; nextCursor: string | null } & ListTotal> {
+  const ranges = await currentRingRanges(sql);
+  const [page, total] = await Promise.all([devicePage(sql, query, now, ranges), countDevices(sql, query, now, ranges)]);
+  return { ...page, ...total };
 }
 
 export async function getDevice(sql: Sql, deviceId: string, now: Date): Promise<DeviceDetail | null> {
@@ -142,3 +182,27 @@ export async function deviceSummary(sql: Sql, now: Date): Promise<DeviceSummary>
     byRing: [...byRing].map(([ring, devices]) => ({ ring, devices })),
   };
 }
+
+const versionsText = (versions: Record<string, string>) =>
+  Object.entries(versions)
+    .map(([component, version]) => `${component}=${version}`)
+    .join(" ");
+
+export const DEVICE_CSV_COLUMNS: readonly CsvColumn<Device>[] = [
+  ["deviceId", (d) => d.deviceId],
+  ["hostname", (d) => d.hostname],
+  ["ring", (d) => d.ring],
+  ["ringPinned", (d) => d.ringPinned],
+  ["state", (d) => d.state],
+  ["versions", (d) => versionsText(d.versions)],
+  ["os", (d) => d.os],
+  ["osVersion", (d) => d.osVersion],
+  ["model", (d) => d.model],
+  ["firstSeenAt", (d) => d.firstSeenAt],
+  ["lastSeenAt", (d) => d.lastSeenAt],
+  ["lastHeartbeatAt", (d) => d.lastHeartbeatAt],
+  ["lastCrashAt", (d) => d.lastCrashAt],
+  ["lastCrashKind", (d) => d.lastCrashKind],
+  ["bootLoopAt", (d) => d.bootLoopAt],
+  ["tags", (d) => (Object.keys(d.tags).length ? JSON.stringify(d.tags) : "")],
+];

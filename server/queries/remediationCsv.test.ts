@@ -1,6 +1,9 @@
 import { describe, expect, it } from "vitest";
 import type { AffectedDevice } from "../../schemas/anomalies";
-import { remediationCsv } from "./affectedDevices";
+import { csvDocument } from "../../core/export/csv";
+import { REMEDIATION_CSV_COLUMNS } from "./affectedDevices";
+
+const remediationCsv = (devices: AffectedDevice[]) => csvDocument(REMEDIATION_CSV_COLUMNS, devices);
 
 const device: AffectedDevice = {
   deviceId: "dev-1",

@@ -1,18 +1,15 @@
 import type { Metadata } from "next";
-import { FleetOverview } from "@/components/overview/FleetOverview";
-import { RolloutOverview } from "@/components/overview/RolloutOverview";
-import { PageHeader } from "@/components/ui/PageHeader";
+import { Suspense } from "react";
+import { OverviewReport } from "@/components/overview/OverviewReport";
+import { Skeleton } from "@/components/ui/Skeleton";
 
 export const metadata: Metadata = { title: "Overview" };
 
 export default function OverviewPage() {
+  // The report reads its period from the URL (useSearchParams), which needs a Suspense boundary.
   return (
-    <>
-      <PageHeader title="Overview" description="Rings, rollouts and fleet health at a glance. Refreshes every 10 seconds." />
-      <div className="space-y-6">
-        <RolloutOverview />
-        <FleetOverview />
-      </div>
-    </>
+    <Suspense fallback={<Skeleton className="h-96" />}>
+      <OverviewReport />
+    </Suspense>
   );
 }

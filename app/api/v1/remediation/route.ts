@@ -1,11 +1,10 @@
 import { API } from "@/schemas/api";
+import { csvDownload } from "@/server/http/csvDownload";
 import { route } from "@/server/http/route";
-import { exportRemediation, listRemediation, remediationCsv } from "@/server/queries/affectedDevices";
+import { REMEDIATION_CSV_COLUMNS, listRemediation, remediationPage } from "@/server/queries/affectedDevices";
 
-export const GET = route(API.listRemediation, async ({ ctx, query }) => {
-  if (query.format === "json") return listRemediation(ctx.db.sql, query, ctx.now);
-  const filename = `ringwatch-remediation-${ctx.now.toISOString().slice(0, 19).replaceAll(":", "")}.csv`;
-  return new Response(remediationCsv(await exportRemediation(ctx.db.sql, query, ctx.now)), {
-    headers: { "content-type": "text/csv; charset=utf-8", "content-disposition": `attachment; filename="${filename}"` },
-  });
+export const GET = route(API.listRemediation, ({ ctx, query }) => {
+  const { format, ...filter } = query;
+  if (format === "json") return listRemediation(ctx.db.sql, filter, ctx.now);
+  return csvDownload("remediation", ctx.now, REMEDIATION_CSV_COLUMNS, (cursor, limit) => remediationPage(ctx.db.sql, { ...filter, cursor, limit }, ctx.now));
 });
