@@ -6,6 +6,7 @@ import { ANOMALY_KINDS, SEVERITIES } from "@/schemas/anomalies";
 import { Button } from "@/components/ui/Button";
 import { SelectField } from "@/components/ui/Field";
 import { KIND_LOOK, SEVERITY_LOOK, releaseName } from "./anomalyLook";
+import { filterBar } from "@/components/ui/styles";
 import {
   CLEARED_ANOMALY_FILTERS,
   STATUS_CHOICES,
@@ -39,7 +40,7 @@ export function AnomalyFiltersBar({ filters, onChange }: { filters: AnomalyFilte
   const ringOptions = [{ value: "", label: "All rings" }, ...rings.map((ring) => ({ value: ring, label: ring }))];
   const deploymentOptions = useDeploymentOptions(filters.deploymentId);
   return (
-    <form role="search" aria-label="Filter anomalies" onSubmit={(event) => event.preventDefault()} className="flex flex-wrap items-end gap-2">
+    <form role="search" aria-label="Filter anomalies" onSubmit={(event) => event.preventDefault()} className={`${filterBar} items-end`}>
       <SelectField
         label="Status"
         options={STATUS_OPTIONS}
@@ -67,7 +68,7 @@ export function AnomalyFiltersBar({ filters, onChange }: { filters: AnomalyFilte
         options={deploymentOptions}
         value={filters.deploymentId}
         onChange={(e) => onChange({ deploymentId: e.target.value })}
-        wrapperClassName="w-56"
+        wrapperClassName="w-56 max-sm:col-span-2"
       />
       {hasActiveAnomalyFilters(filters) ? (
         <Button variant="ghost" onClick={() => onChange(CLEARED_ANOMALY_FILTERS)}>

@@ -44,7 +44,7 @@ export function AnomalyHeader({ anomaly }: { anomaly: AnomalyDetail }) {
           Anomalies
         </Link>
         <span aria-hidden="true"> / </span>
-        <span className="font-mono">{anomaly.id}</span>
+        <span className="font-mono break-all">{anomaly.id}</span>
       </nav>
       <div className="flex flex-wrap items-start justify-between gap-3">
         <div className="min-w-0">

@@ -4,6 +4,7 @@ import { useState, type FormEvent } from "react";
 import { Button, buttonClasses } from "@/components/ui/Button";
 import { SelectField, TextField } from "@/components/ui/Field";
 import { ACTION_SUGGESTIONS, TARGET_TYPE_OPTIONS, actionProblem, auditCsvHref, draftOf, filterOfDraft, type AuditFilter } from "./auditFilter";
+import { filterBar } from "@/components/ui/styles";
 
 const ACTIONS_LIST_ID = "audit-action-suggestions";
 
@@ -24,13 +25,13 @@ export function AuditFiltersBar({ filter, onApply }: { filter: AuditFilter; onAp
   }
 
   return (
-    <form role="search" aria-label="Filter the audit log" onSubmit={submit} className="flex flex-wrap items-start gap-2">
+    <form role="search" aria-label="Filter the audit log" onSubmit={submit} className={`${filterBar} items-start`}>
       <TextField
         label="Actor"
         placeholder="ann@example.com, key:deployer, system"
         value={draft.actor}
         onChange={(e) => setDraft({ ...draft, actor: e.target.value })}
-        wrapperClassName="w-64"
+        wrapperClassName="w-64 max-sm:col-span-2"
       />
       <SelectField
         label="Target type"
@@ -53,7 +54,7 @@ export function AuditFiltersBar({ filter, onApply }: { filter: AuditFilter; onAp
           <option key={action} value={action} />
         ))}
       </datalist>
-      <div className="flex items-center gap-2 pt-5">
+      <div className="flex flex-wrap items-center gap-2 pt-5 max-sm:col-span-2 max-sm:pt-0">
         <Button type="submit" variant="primary">
           Filter
         </Button>

@@ -32,7 +32,7 @@ export function DeploymentHeader({ deployment }: { deployment: Deployment }) {
           Deployments
         </Link>
         <span aria-hidden="true"> / </span>
-        <span className="font-mono">{deployment.id}</span>
+        <span className="font-mono break-all">{deployment.id}</span>
       </nav>
       <div className="flex flex-wrap items-start justify-between gap-3">
         <div className="min-w-0">

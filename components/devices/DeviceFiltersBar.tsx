@@ -8,6 +8,7 @@ import { SelectField, TextField } from "@/components/ui/Field";
 import { DEVICE_STATE_LOOK, DEVICE_STATES } from "@/components/ui/deviceStates";
 import { CLEARED_FILTERS, PAGE_SIZES, SORT_LABELS, hasActiveFilters, parseDeviceFilters, type DeviceFilters } from "./deviceFilters";
 import { useDebouncedDraft } from "./useDebouncedDraft";
+import { filterBar } from "@/components/ui/styles";
 
 const TYPING_DEBOUNCE_MS = 250;
 
@@ -46,14 +47,14 @@ export function DeviceFiltersBar({ filters, onChange }: DeviceFiltersBarProps) {
   );
 
   return (
-    <form role="search" aria-label="Filter devices" onSubmit={(event) => event.preventDefault()} className="flex flex-wrap items-end gap-2">
+    <form role="search" aria-label="Filter devices" onSubmit={(event) => event.preventDefault()} className={`${filterBar} items-end`}>
       <TextField
         label="Search"
         type="search"
         placeholder="Device ID or hostname"
         value={q}
         onChange={(event) => setQ(event.target.value)}
-        wrapperClassName="w-64"
+        wrapperClassName="w-64 max-sm:col-span-2"
       />
       <SelectField
         label="State"

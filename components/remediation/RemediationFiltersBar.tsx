@@ -5,6 +5,7 @@ import { useRingNames } from "@/queries/rings";
 import { Button, buttonClasses } from "@/components/ui/Button";
 import { SelectField } from "@/components/ui/Field";
 import { DEVICE_STATE_LOOK } from "@/components/ui/deviceStates";
+import { filterBar } from "@/components/ui/styles";
 import {
   CLEARED_REMEDIATION_FILTERS,
   UNHEALTHY_STATES,
@@ -20,7 +21,7 @@ export function RemediationFiltersBar({ filters, onChange }: { filters: Remediat
   const ringOptions = [{ value: "", label: "All rings" }, ...useRingNames().map((ring) => ({ value: ring, label: ring }))];
   return (
     <div className="flex flex-wrap items-end justify-between gap-2">
-      <form role="search" aria-label="Filter the remediation queue" onSubmit={(event) => event.preventDefault()} className="flex flex-wrap items-end gap-2">
+      <form role="search" aria-label="Filter the remediation queue" onSubmit={(event) => event.preventDefault()} className={`${filterBar} items-end`}>
         <SelectField label="Ring" options={ringOptions} value={filters.ring} onChange={(e) => onChange({ ring: e.target.value })} wrapperClassName="w-32" />
         <SelectField
           label="State"

@@ -25,3 +25,9 @@ export const linkText = "text-indigo-700 hover:underline dark:text-indigo-300";
 
 /** A primary action's button on phones (the bottom bar, a sheet): a full thumb's target (44 px, WCAG 2.5.5) sharing its row. */
 export const phoneActionButton = "max-sm:h-11 max-sm:min-w-11 max-sm:flex-1";
+
+/**
+ * A row of list filters: one line on wide screens, two columns on phones (a field that needs the width,
+ * such as a search box, adds `max-sm:col-span-2`). Children lose their fixed widths there.
+ */
+export const filterBar = "flex flex-wrap gap-2 max-sm:grid max-sm:grid-cols-2 max-sm:*:w-auto max-sm:*:min-w-0";

@@ -17,18 +17,31 @@ test.beforeAll(async () => {
   pages = await everyPageWithData();
 });
 
-/** The elements sticking out past the viewport's right edge, outermost first: what to fix when the page scrolls sideways. */
+/**
+ * How wide the document is against the screen, and the elements that make it so: those sticking out
+ * past the right edge with no ancestor that scrolls or clips them (a table in its own scroller is fine).
+ */
 function sideways(page: Page) {
   return page.evaluate(() => {
     const root = document.documentElement;
-    const overflowing = [...document.body.querySelectorAll<HTMLElement>("*")].filter((el) => el.getBoundingClientRect().right > root.clientWidth + 0.5);
-    const outermost = overflowing.filter((el) => !overflowing.includes(el.parentElement as HTMLElement));
+    const clipped = (el: Element) => {
+      for (let up = el.parentElement; up && up !== document.body; up = up.parentElement) if (getComputedStyle(up).overflowX !== "visible") return true;
+      return false;
+    };
+    const sticking = [...document.body.querySelectorAll<HTMLElement>("*")].filter(
+      (el) => el.getBoundingClientRect().right > root.clientWidth + 0.5 && !clipped(el),
+    );
+    // An absolutely placed element (an sr-only label) escapes a scroller that is not its containing block: list those too.
+    const placed = [...document.body.querySelectorAll<HTMLElement>("*")].filter(
+      (el) => getComputedStyle(el).position === "absolute" && el.getBoundingClientRect().right > root.clientWidth + 0.5,
+    );
+    const outermost = [...sticking.filter((el) => !sticking.includes(el.parentElement as HTMLElement)), ...placed];
+    const describe = (el: HTMLElement) =>
+      `${el.tagName.toLowerCase()}.${[...el.classList].slice(0, 8).join(".")} "${(el.textContent ?? "").trim().slice(0, 30)}"`;
     return {
       scrollWidth: root.scrollWidth,
       clientWidth: root.clientWidth,
-      culprits: outermost
-        .slice(0, 5)
-        .map((el) => `${el.tagName.toLowerCase()}.${[...el.classList].slice(0, 6).join(".")} (${Math.round(el.getBoundingClientRect().right)}px)`),
+      culprits: outermost.slice(0, 5).map((el) => `${describe(el)} (${Math.round(el.getBoundingClientRect().right)}px)`),
     };
   });
 }
