@@ -55,7 +55,7 @@ function AuditRow({ entry, showTarget, rows }: { entry: AuditEntry; showTarget: 
       <td className={`${cell} max-w-48 truncate`} title={entry.actor}>
         {entry.actor}
       </td>
-      <th scope="row" className={`${cell} font-mono text-xs font-medium text-slate-900 dark:text-slate-100`}>
+      <th scope="row" className={`${cell} whitespace-nowrap font-mono text-xs font-medium text-slate-900 dark:text-slate-100`}>
         {entry.action}
       </th>
       {showTarget ? (
@@ -63,7 +63,7 @@ function AuditRow({ entry, showTarget, rows }: { entry: AuditEntry; showTarget: 
           <Target entry={entry} href={href} />
         </td>
       ) : null}
-      <td className={`${cell} max-w-md whitespace-pre-line break-words text-slate-700 dark:text-slate-300`}>{entry.reason ?? dash}</td>
+      <td className={`${cell} min-w-64 max-w-md whitespace-pre-line break-words text-slate-700 dark:text-slate-300`}>{entry.reason ?? dash}</td>
       <td className={cell}>
         <StatusDiff entry={entry} />
       </td>

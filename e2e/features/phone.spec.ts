@@ -89,6 +89,21 @@ test.describe("the phone's shell at 390 px", () => {
     await expect(page.getByRole("dialog", { name: "Command palette" })).toBeVisible();
   });
 
+  test("the bell's panel opens under the top bar, within the screen", async ({ page }) => {
+    await page.goto(appUrl("/overview"));
+    const bell = page.getByRole("button", { name: /^Alerts, / });
+    await bell.click();
+    const panel = page.getByRole("region", { name: "Recent alerts" });
+    await expect(panel).toBeVisible();
+    const box = (await panel.boundingBox())!;
+    expect(box.x).toBeGreaterThanOrEqual(0);
+    expect(box.x + box.width).toBeLessThanOrEqual(PHONES[0].width);
+    expect(box.y).toBeGreaterThanOrEqual((await bell.boundingBox())!.y + THUMB_PX);
+    await page.keyboard.press("Escape");
+    await expect(panel).toBeHidden();
+    await expect(bell).toBeFocused();
+  });
+
   test("the drawer is modal: focus inside, the page fixed behind it, Escape closes it and focus returns to the menu button", async ({ page }) => {
     await page.goto(appUrl("/overview"));
     await expect(menu(page)).toHaveAttribute("aria-expanded", "false");

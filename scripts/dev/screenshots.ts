@@ -34,8 +34,13 @@ const VIEWPORTS = [
   { width: 390, height: 844 },
 ] as const;
 const THEMES = ["light", "dark"] as const;
-/** Full page, cut at this many viewport heights: long pages stay legible without megabyte files. */
-const MAX_SCREENS = 2;
+/**
+ * A phone is shot as its screen shows it (the bottom action bar where the thumb finds it); a wide
+ * screen shows the page down to this many screen heights, the window grown to fit so the sidebar
+ * runs the full height. Long pages stay legible without megabyte files.
+ */
+const MAX_DESKTOP_SCREENS = 2;
+const PHONE_MAX_WIDTH = 430;
 /** Share of Windows canaries that boot-loop once they install the demo's new content update. */
 const BAD_UPDATE_SHARE = 0.5;
 /** Time for the charts to show some history after the rollout was stopped. */
@@ -96,8 +101,14 @@ async function settle(page: Page, target: AppPage): Promise<void> {
 }
 
 async function capture(page: Page, file: string, viewport: { width: number; height: number }): Promise<void> {
-  const height = await page.evaluate(() => document.documentElement.scrollHeight);
-  await page.screenshot({ path: file, fullPage: true, clip: { x: 0, y: 0, width: viewport.width, height: Math.min(height, viewport.height * MAX_SCREENS) } });
+  if (viewport.width > PHONE_MAX_WIDTH) {
+    const height = await page.evaluate(() => document.documentElement.scrollHeight);
+    await page.setViewportSize({ width: viewport.width, height: Math.min(height, viewport.height * MAX_DESKTOP_SCREENS) });
+    // Two frames: charts measure their new box and redraw before the shot.
+    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+  }
+  await page.screenshot({ path: file });
+  await page.setViewportSize(viewport);
   console.log(`[screenshots] ${path.relative(repoRoot(), file)}`);
 }
 
