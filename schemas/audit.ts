@@ -2,7 +2,7 @@ import { z } from "zod";
 import { pageQuerySchema } from "./pagination";
 
 /** What an audit entry can be about. */
-export const AUDIT_TARGET_TYPES = ["deployment", "release", "ring", "anomaly", "user", "api_key", "webhook"] as const;
+export const AUDIT_TARGET_TYPES = ["deployment", "release", "ring", "anomaly", "device", "user", "api_key", "webhook"] as const;
 export type AuditTargetType = (typeof AUDIT_TARGET_TYPES)[number];
 
 /**
@@ -17,6 +17,8 @@ export const AUDIT_ACTIONS = [
   "deployment.halt",
   "deployment.rollback",
   "deployment.promote",
+  "deployment.hold",
+  "deployment.hold_released",
   "release.created",
   "ring.created",
   "ring.updated",
@@ -25,6 +27,7 @@ export const AUDIT_ACTIONS = [
   "anomaly.acknowledged",
   "anomaly.resolved",
   "anomaly.reopened",
+  "device.repair",
   "user.created",
   "user.renamed",
   "user.role_changed",

@@ -94,6 +94,7 @@ function update(base: fc.Arbitrary<Event>) {
       toVersion: smallText(128),
       status: fc.constantFrom("installed", "failed", "rolled_back"),
       fromVersion: fc.option(smallText(128), { nil: undefined }),
+      reason: fc.option(fc.oneof(fc.constant("boot_failure"), smallText(64)), { nil: undefined }),
     })
     .map(({ base: b, ...fields }) => ({ type: "update", ...b, ...fields }));
 }

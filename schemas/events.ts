@@ -63,6 +63,8 @@ export const updateEventSchema = z.object({
   toVersion: shortText(128),
   status: z.enum(["installed", "failed", "rolled_back"]),
   fromVersion: shortText(128).optional(),
+  /** Why the agent changed version by itself, e.g. `boot_failure` with `rolled_back`: it reverted on its own. */
+  reason: shortText(64).optional(),
 });
 
 export const eventSchema = z.discriminatedUnion("type", [heartbeatEventSchema, crashEventSchema, bootEventSchema, updateEventSchema]);

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { DEPLOYMENT_ACTIONS, DEPLOYMENT_STATUSES, STAGE_STATUSES } from "../core/rollouts/deployment";
+import { wavesProblem } from "../core/rollouts/waves";
 import { pageQuerySchema } from "./pagination";
 
 const name = z
@@ -50,6 +51,20 @@ export const createReleaseSchema = z.object({
   notes: z.string().max(4000).optional(),
 });
 
+export const ON_COHORT_ANOMALY = ["pause", "hold"] as const;
+
+export const exposureBudgetSchema = z.union([
+  z.strictObject({ tag: z.string().min(1).max(64), max: z.number().int().min(0) }),
+  z.strictObject({ maxDevices: z.number().int().min(0) }),
+]);
+
+export const waveSchema = z.object({
+  percent: z.number(),
+  status: z.enum(STAGE_STATUSES),
+  startedAt: z.string().nullable(),
+  exposedDevices: z.number().int().describe("devices first offered the release during this wave"),
+});
+
 export const stageSchema = z.object({
   ring: z.string(),
   status: z.enum(STAGE_STATUSES),
@@ -58,6 +73,7 @@ export const stageSchema = z.object({
   bakeSeconds: z.number().int(),
   bakeRemainingSec: z.number().int(),
   exposedDevices: z.number().int(),
+  waves: z.array(waveSchema),
 });
 
 export const deploymentSchema = z.object({
@@ -68,6 +84,8 @@ export const deploymentSchema = z.object({
   previousVersion: z.string().nullable(),
   status: z.enum(DEPLOYMENT_STATUSES),
   autoPause: z.boolean(),
+  onCohortAnomaly: z.enum(ON_COHORT_ANOMALY),
+  budgets: z.array(exposureBudgetSchema),
   pausedReason: z.string().nullable().optional(),
   stages: z.array(stageSchema),
   allowedActions: z.array(z.enum(DEPLOYMENT_ACTIONS)),
@@ -88,11 +106,28 @@ export const createDeploymentSchema = z.object({
           .int()
           .min(0)
           .max(30 * 24 * 3600),
+        waves: z
+          .array(z.number())
+          .optional()
+          .superRefine((waves, ctx) => {
+            const problem = waves && wavesProblem(waves);
+            if (problem) ctx.addIssue({ code: "custom", message: `waves ${problem}` });
+          })
+          .describe("cumulative percent of the ring per wave, each baking bakeSeconds, e.g. [10, 50, 100]; default [100]"),
       }),
     )
     .min(1)
     .max(20),
   autoPause: z.boolean().default(true),
+  onCohortAnomaly: z
+    .enum(ON_COHORT_ANOMALY)
+    .default("pause")
+    .describe("what a critical anomaly confined to one cohort does: pause the deployment, or hold just that cohort"),
+  budgets: z
+    .array(exposureBudgetSchema)
+    .max(10)
+    .default([])
+    .describe("per wave: at most `max` newly exposed devices per value of a tag, or `maxDevices` in all"),
 });
 
 export const deploymentActionSchema = z.object({

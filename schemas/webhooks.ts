@@ -12,6 +12,8 @@ export const ALERT_TYPES = [
   "deployment.halted",
   "deployment.rolled_back",
   "deployment.stage_promoted",
+  "deployment.cohort_held",
+  "deployment.hold_released",
 ] as const;
 export type AlertType = (typeof ALERT_TYPES)[number];
 /** Sent only by `POST /webhooks/{id}/test`; never enqueued by the system. */

@@ -2,7 +2,17 @@ import type { Deployment, Stage } from "@/queries/rollouts";
 
 /** Test data shaped like the API's answers; each test overrides what it is about. */
 export function stage(overrides: Partial<Stage> = {}): Stage {
-  return { ring: "canary", status: "pending", startedAt: null, finishedAt: null, bakeSeconds: 600, bakeRemainingSec: 600, exposedDevices: 0, ...overrides };
+  return {
+    ring: "canary",
+    status: "pending",
+    startedAt: null,
+    finishedAt: null,
+    bakeSeconds: 600,
+    bakeRemainingSec: 600,
+    exposedDevices: 0,
+    waves: [],
+    ...overrides,
+  };
 }
 
 export function deployment(overrides: Partial<Deployment> = {}): Deployment {
@@ -14,6 +24,8 @@ export function deployment(overrides: Partial<Deployment> = {}): Deployment {
     previousVersion: "7.11.3",
     status: "active",
     autoPause: true,
+    onCohortAnomaly: "pause",
+    budgets: [],
     pausedReason: null,
     stages: [
       stage({ ring: "canary", status: "baking", startedAt: "2026-11-22T10:00:00.000Z", bakeRemainingSec: 240, exposedDevices: 20 }),

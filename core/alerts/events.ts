@@ -27,6 +27,8 @@ export interface DeploymentAlertData {
   deployment: { id: string; status: string; component: string; version: string; ring: string | null };
   actor: string;
   reason: string;
+  /** For a hold placed or released: the cohort and how many devices it holds. */
+  hold?: { id: string; dimension: string; value: string; revert: boolean; devices: number };
 }
 
 export interface TestAlertData {
@@ -72,6 +74,8 @@ export const DEPLOYMENT_ALERT_TYPES = {
   halt: "deployment.halted",
   rollback: "deployment.rolled_back",
   promote: "deployment.stage_promoted",
+  hold: "deployment.cohort_held",
+  releaseHold: "deployment.hold_released",
 } as const;
 
 /**
@@ -84,6 +88,8 @@ const DEPLOYMENT_SEVERITY: Record<keyof typeof DEPLOYMENT_ALERT_TYPES, Severity>
   rollback: "warning",
   resume: "info",
   promote: "info",
+  hold: "warning",
+  releaseHold: "info",
 };
 
 export function deploymentAlert(
@@ -92,13 +98,14 @@ export function deploymentAlert(
   actor: string,
   reason: string,
   now: Date,
+  hold?: DeploymentAlertData["hold"],
 ): AlertEvent {
   return {
     type: DEPLOYMENT_ALERT_TYPES[action],
     at: now.toISOString(),
     severity: DEPLOYMENT_SEVERITY[action],
     ring: deployment.ring,
-    data: { deployment, actor, reason },
+    data: { deployment, actor, reason, ...(hold ? { hold } : {}) },
   };
 }
 

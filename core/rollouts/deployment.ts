@@ -2,6 +2,8 @@
  * Deployment and stage state machines. Pure: the caller passes the clock and the gate's decision.
  * Illegal transitions return an error naming the current state instead of throwing.
  */
+import { currentWaveStart, startNextWave, WHOLE_RING } from "./waves";
+
 export const DEPLOYMENT_STATUSES = ["active", "paused", "halted", "rolled_back", "completed"] as const;
 export type DeploymentStatus = (typeof DEPLOYMENT_STATUSES)[number];
 export const STAGE_STATUSES = ["pending", "baking", "passed", "blocked"] as const;
@@ -15,6 +17,10 @@ export interface StageState {
   status: StageStatus;
   startedAt: Date | null;
   finishedAt: Date | null;
+  /** Cumulative shares of the ring (core/rollouts/waves); one wave at 100% when absent. */
+  waves?: readonly number[];
+  /** When each wave started; the last is the current wave. */
+  waveStartedAt?: readonly Date[];
 }
 
 export interface DeploymentState {
@@ -48,22 +54,31 @@ function withStage(state: DeploymentState, index: number, stage: Partial<StageSt
   return state.stages.map((s, i) => (i === index ? { ...s, ...stage } : s));
 }
 
-/** Marks the current stage passed and starts the next one, or completes the deployment. */
+/** Starts the current stage's next wave, the next stage, or completes the deployment. */
 export function promote(state: DeploymentState, now: Date): DeploymentState {
   const index = currentStageIndex(state);
   if (index === null) return state;
+  const nextWave = startNextWave(state.stages[index], now);
+  if (nextWave) return { ...state, stages: withStage(state, index, nextWave) };
   const stages = withStage(state, index, { status: "passed", finishedAt: now });
   const next = index + 1;
   if (next >= stages.length) return { ...state, status: "completed", stages, pausedReason: null };
-  stages[next] = { ...stages[next], status: "baking", startedAt: now };
+  stages[next] = { ...stages[next], status: "baking", startedAt: now, waveStartedAt: [now] };
   return { ...state, stages };
 }
 
-export function startDeployment(stages: { ring: string; bakeSeconds: number }[], now: Date): DeploymentState {
+export function startDeployment(stages: { ring: string; bakeSeconds: number; waves?: readonly number[] }[], now: Date): DeploymentState {
   return {
     status: "active",
     pausedReason: null,
-    stages: stages.map((s, i) => ({ ...s, status: i === 0 ? "baking" : "pending", startedAt: i === 0 ? now : null, finishedAt: null })),
+    stages: stages.map((s, i) => ({
+      ...s,
+      waves: s.waves ?? WHOLE_RING,
+      status: i === 0 ? "baking" : "pending",
+      startedAt: i === 0 ? now : null,
+      finishedAt: null,
+      waveStartedAt: i === 0 ? [now] : [],
+    })),
   };
 }
 
@@ -93,10 +108,11 @@ export function applyAction(state: DeploymentState, action: DeploymentAction, re
   }
 }
 
-/** Seconds of bake left on the current stage (0 when baked). */
+/** Seconds of bake left on the current wave of the stage (0 when baked): each wave bakes `bakeSeconds`. */
 export function bakeRemainingSec(stage: StageState, now: Date): number {
-  if (!stage.startedAt) return stage.bakeSeconds;
-  return Math.max(0, stage.bakeSeconds - Math.floor((now.getTime() - stage.startedAt.getTime()) / 1000));
+  const start = currentWaveStart(stage);
+  if (!start) return stage.bakeSeconds;
+  return Math.max(0, stage.bakeSeconds - Math.floor((now.getTime() - start.getTime()) / 1000));
 }
 
 /** Rings whose devices may be offered the release now: stages that started (baking, passed or blocked). */

@@ -110,6 +110,54 @@ async function ringFamilies(db: Database, now: Date): Promise<MetricFamily[]> {
   ];
 }
 
+interface StopReachRow {
+  deployment_id: string;
+  component: string;
+  version: string;
+  action: string;
+  exposed: number;
+  reached: number;
+}
+
+/**
+ * Kill-switch reach of each deployment's latest stop, for deployments still live or stopped in the
+ * last week: the devices exposed before it, and those it has reached (fetched after it, or reverted on their own).
+ */
+async function reachFamilies(db: Database, now: Date): Promise<MetricFamily[]> {
+  const rows = await db.sql.query<StopReachRow>(
+    `SELECT DISTINCT ON (s.deployment_id) s.deployment_id::text AS deployment_id, d.component, d.version, s.action,
+            (SELECT count(*)::int FROM stop_targets t WHERE t.stop_id = s.id) AS exposed,
+            (SELECT count(*)::int FROM stop_targets t WHERE t.stop_id = s.id AND (t.fetched_at IS NOT NULL OR EXISTS (
+               SELECT 1 FROM events ev WHERE ev.device_id = t.device_id AND ev.type = 'update' AND ev.ts >= s.at
+                 AND ev.payload ->> 'status' = 'rolled_back' AND ev.payload ->> 'component' = d.component AND ev.payload ->> 'toVersion' = d.version))) AS reached
+     FROM deployment_stops s JOIN deployments d ON d.id = s.deployment_id
+     WHERE d.status IN ('active', 'paused', 'halted') OR s.at > $1::timestamptz - interval '7 days'
+     ORDER BY s.deployment_id, s.at DESC, s.id`,
+    [now.toISOString()],
+  );
+  const labels = (r: StopReachRow) => ({ deployment_id: r.deployment_id, component: r.component, version: r.version, action: r.action });
+  return [
+    {
+      name: "ringwatch_stop_exposed_devices",
+      help: "Devices exposed to a deployment before its latest pause, halt, roll back or hold.",
+      type: "gauge",
+      samples: rows.map((r) => ({ labels: labels(r), value: r.exposed })),
+    },
+    {
+      name: "ringwatch_stop_reached_devices",
+      help: "Of those, devices the stop has reached: a manifest fetched after it, or an own revert.",
+      type: "gauge",
+      samples: rows.map((r) => ({ labels: labels(r), value: r.reached })),
+    },
+    {
+      name: "ringwatch_stop_reached_ratio",
+      help: "Share of the exposed devices the latest stop has reached (empty until a device was exposed).",
+      type: "gauge",
+      samples: rows.map((r) => ({ labels: labels(r), value: r.exposed === 0 ? null : r.reached / r.exposed })),
+    },
+  ];
+}
+
 function ingestFamilies(): MetricFamily[] {
   const c = ingestCounters();
   return [
@@ -128,11 +176,12 @@ function ingestFamilies(): MetricFamily[] {
 }
 
 export async function collectMetrics(db: Database, now: Date, detectionIntervalSec: number): Promise<MetricFamily[]> {
-  const [alerts, alertmanager, detection, rings] = await Promise.all([
+  const [alerts, alertmanager, detection, rings, reach] = await Promise.all([
     alertFamilies(db, now),
     alertmanagerFamilies(db, now),
     detectionFamilies(db, now, detectionIntervalSec),
     ringFamilies(db, now),
+    reachFamilies(db, now),
   ]);
-  return [...ingestFamilies(), ...signInFamilies(), ...detection, ...alerts, ...alertmanager, ...rings];
+  return [...ingestFamilies(), ...signInFamilies(), ...detection, ...alerts, ...alertmanager, ...rings, ...reach];
 }

@@ -54,10 +54,22 @@ export async function getAnomalyDetail(sql: Sql, id: string, now: Date): Promise
 }
 
 /** Open (and acknowledged) anomalies per ring, optionally for one deployment, by severity. */
-export async function liveAnomalyCounts(sql: Sql, deploymentId?: string): Promise<{ ring: string; severity: string; status: string; count: number }[]> {
+export interface LiveAnomalyCount {
+  ring: string;
+  severity: string;
+  status: string;
+  /** Contained by a hold placed for it (its cohort is no longer offered the release). */
+  contained: boolean;
+  count: number;
+}
+
+export async function liveAnomalyCounts(sql: Sql, deploymentId?: string): Promise<LiveAnomalyCount[]> {
   return sql.query(
-    `SELECT ring, severity, status, count(*)::int AS count FROM anomalies
-     WHERE status IN ('open', 'acknowledged') ${deploymentId ? "AND deployment_id = $1" : ""} GROUP BY ring, severity, status`,
+    `SELECT a.ring, a.severity, a.status,
+            EXISTS (SELECT 1 FROM deployment_holds h WHERE h.anomaly_id = a.id AND h.released_at IS NULL) AS contained,
+            count(*)::int AS count
+     FROM anomalies a
+     WHERE a.status IN ('open', 'acknowledged') ${deploymentId ? "AND a.deployment_id = $1" : ""} GROUP BY 1, 2, 3, 4`,
     deploymentId ? [deploymentId] : [],
   );
 }

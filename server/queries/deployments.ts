@@ -1,4 +1,6 @@
 import { allowedActions, bakeRemainingSec, type DeploymentState, type DeploymentStatus, type StageStatus } from "../../core/rollouts/deployment";
+import type { ExposureBudget } from "../../core/rollouts/projection";
+import { waveViews } from "../../core/rollouts/waves";
 import type { DeploymentListFilter, DeploymentView } from "../../schemas/rollouts";
 import type { Sql } from "../db/sql";
 import { CURSOR, decodeCursor, keysetPage } from "./cursor";
@@ -12,6 +14,8 @@ export interface DeploymentRow {
   previous_version: string | null;
   status: DeploymentStatus;
   auto_pause: boolean;
+  on_cohort_anomaly: "pause" | "hold";
+  budgets: ExposureBudget[];
   paused_reason: string | null;
   created_by: string | null;
   created_at: Date;
@@ -26,6 +30,8 @@ interface StageRow {
   status: StageStatus;
   started_at: Date | null;
   finished_at: Date | null;
+  waves: number[];
+  wave_started_at: string[];
 }
 
 export interface LoadedDeployment {
@@ -34,12 +40,13 @@ export interface LoadedDeployment {
 }
 
 const DEPLOYMENT_COLUMNS = `id::text AS id, release_id::text AS release_id, component, version, previous_version, status, auto_pause,
-  paused_reason, created_by, created_at, updated_at`;
+  on_cohort_anomaly, budgets, paused_reason, created_by, created_at, updated_at`;
 
 async function withStages(sql: Sql, rows: DeploymentRow[]): Promise<LoadedDeployment[]> {
   if (rows.length === 0) return [];
   const stages = await sql.query<StageRow>(
-    `SELECT deployment_id::text AS deployment_id, position, ring, bake_seconds, status, started_at, finished_at FROM deployment_stages
+    `SELECT deployment_id::text AS deployment_id, position, ring, bake_seconds, status, started_at, finished_at,
+            to_json(waves) AS waves, to_json(wave_started_at) AS wave_started_at FROM deployment_stages
      WHERE deployment_id::text IN (SELECT jsonb_array_elements_text($1::jsonb)) ORDER BY deployment_id, position`,
     [JSON.stringify(rows.map((r) => r.id))],
   );
@@ -56,6 +63,8 @@ async function withStages(sql: Sql, rows: DeploymentRow[]): Promise<LoadedDeploy
           status: s.status,
           startedAt: s.started_at && new Date(s.started_at),
           finishedAt: s.finished_at && new Date(s.finished_at),
+          waves: s.waves,
+          waveStartedAt: s.wave_started_at.map((at) => new Date(at)),
         })),
     },
   }));
@@ -84,14 +93,20 @@ export async function loadWatchedDeployments(sql: Sql): Promise<LoadedDeployment
   return withStages(sql, rows);
 }
 
+/** Exposed devices per `deployment/ring` and per `deployment/ring/wave`. */
 export async function exposureCounts(sql: Sql, deploymentIds: string[]): Promise<Map<string, number>> {
   if (deploymentIds.length === 0) return new Map();
-  const rows = await sql.query<{ deployment_id: string; ring: string; exposed: number }>(
-    `SELECT deployment_id::text AS deployment_id, ring, count(*)::int AS exposed FROM exposures
-     WHERE deployment_id::text IN (SELECT jsonb_array_elements_text($1::jsonb)) GROUP BY 1, 2`,
+  const rows = await sql.query<{ deployment_id: string; ring: string; wave: number; exposed: number }>(
+    `SELECT deployment_id::text AS deployment_id, ring, wave, count(*)::int AS exposed FROM exposures
+     WHERE deployment_id::text IN (SELECT jsonb_array_elements_text($1::jsonb)) GROUP BY 1, 2, 3`,
     [JSON.stringify(deploymentIds)],
   );
-  return new Map(rows.map((r) => [`${r.deployment_id}/${r.ring}`, r.exposed]));
+  const counts = new Map<string, number>();
+  for (const r of rows) {
+    counts.set(`${r.deployment_id}/${r.ring}/${r.wave}`, r.exposed);
+    counts.set(`${r.deployment_id}/${r.ring}`, (counts.get(`${r.deployment_id}/${r.ring}`) ?? 0) + r.exposed);
+  }
+  return counts;
 }
 
 export function deploymentView({ row, state }: LoadedDeployment, exposed: Map<string, number>, now: Date): DeploymentView {
@@ -104,6 +119,8 @@ export function deploymentView({ row, state }: LoadedDeployment, exposed: Map<st
     previousVersion: row.previous_version,
     status: state.status,
     autoPause: row.auto_pause,
+    onCohortAnomaly: row.on_cohort_anomaly,
+    budgets: row.budgets,
     pausedReason: state.pausedReason,
     stages: state.stages.map((s) => ({
       ring: s.ring,
@@ -113,6 +130,7 @@ export function deploymentView({ row, state }: LoadedDeployment, exposed: Map<st
       bakeSeconds: s.bakeSeconds,
       bakeRemainingSec: s.status === "pending" ? s.bakeSeconds : s.status === "passed" ? 0 : bakeRemainingSec(s, now),
       exposedDevices: exposed.get(`${row.id}/${s.ring}`) ?? 0,
+      waves: waveViews(s).map((wave, i) => ({ ...wave, startedAt: iso(wave.startedAt), exposedDevices: exposed.get(`${row.id}/${s.ring}/${i}`) ?? 0 })),
     })),
     allowedActions: allowedActions(state),
     createdBy: row.created_by,

@@ -66,5 +66,8 @@ export function alertFacts(event: AlertEvent): { label: string; value: string }[
     { label: "Version", value: `${data.deployment.component} ${data.deployment.version}` },
     { label: "By", value: data.actor },
     { label: "Reason", value: data.reason },
+    ...(data.hold
+      ? [{ label: "Cohort", value: `${data.hold.dimension} = ${data.hold.value} (${data.hold.devices} devices${data.hold.revert ? ", reverted" : ""})` }]
+      : []),
   ];
 }

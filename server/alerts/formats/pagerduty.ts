@@ -20,6 +20,11 @@ function actionOf(event: AlertEvent): { action: EventAction; dedupKey: string } 
       return { action: "acknowledge", dedupKey: event.data.anomaly.id };
     case "anomaly.resolved":
       return { action: "resolve", dedupKey: event.data.anomaly.id };
+    // A hold is its own incident: releasing it resolves that one, not the deployment's.
+    case "deployment.cohort_held":
+      return { action: "trigger", dedupKey: `hold-${event.data.hold?.id ?? event.data.deployment.id}` };
+    case "deployment.hold_released":
+      return { action: "resolve", dedupKey: `hold-${event.data.hold?.id ?? event.data.deployment.id}` };
     case "deployment.resumed":
     case "deployment.stage_promoted":
       return { action: "resolve", dedupKey: `deployment-${event.data.deployment.id}` };

@@ -10,6 +10,9 @@ import { revokeApiKey } from "../apiKeys/revoke";
 import type { ServiceContext } from "../context";
 import { actOnDeployment } from "../deployments/act";
 import { createDeployment } from "../deployments/create";
+import { recordRepair } from "../devices/repair";
+import { placeHold, releaseHold } from "../holds/place";
+import { acceptEvents } from "../ingest/accept";
 import { ServiceError, type ServiceErrorKind } from "../errors";
 import { createRelease } from "../releases/create";
 import { createRing, updateRing } from "../rings/save";
@@ -295,6 +298,49 @@ describe(`audited changes on ${TEST_BACKEND}`, () => {
       prepare: deployment,
       change: async (ctx, { id, name }) => ({ id: (await actOnDeployment(ctx, id, "pause", "canary crash reports")).id, name }),
       refuse: (ctx, { id }) => actOnDeployment(ctx, id, "pause", "again"),
+    },
+    {
+      action: "deployment.hold",
+      targetType: "deployment",
+      refusedAs: "conflict",
+      prepare: deployment,
+      change: async (ctx, { id, name }) => {
+        await placeHold(ctx, id, { dimension: "osVersion", value: "10.0.22631", reason: "boot loops on this build", revert: false });
+        return { id, name };
+      },
+      refuse: (ctx, { id }) => placeHold(ctx, id, { dimension: "osVersion", value: "10.0.22631", reason: "again", revert: false }),
+    },
+    {
+      action: "deployment.hold_released",
+      targetType: "deployment",
+      refusedAs: "conflict",
+      prepare: async () => {
+        const fixture = await deployment();
+        const hold = await placeHold(testContext(db), fixture.id, { dimension: "tags.site", value: "fra", reason: "site down", revert: false });
+        return { ...fixture, hold: hold.id };
+      },
+      change: async (ctx, { id, name, hold }) => {
+        await releaseHold(ctx, id, hold, "site back");
+        return { id, name };
+      },
+      refuse: (ctx, { id, hold }) => releaseHold(ctx, id, hold, "again"),
+    },
+    {
+      action: "device.repair",
+      targetType: "device",
+      refusedAs: "not_found",
+      prepare: async () => {
+        const deviceId = unique("repaired");
+        await acceptEvents(testContext(db), [
+          { type: "heartbeat", deviceId, ts: new Date().toISOString(), bootId: "b", intervalSec: 60, versions: {}, hostname: `${deviceId}.corp` },
+        ]);
+        return { id: deviceId, name: `${deviceId}.corp` };
+      },
+      change: async (ctx, { id, name }) => {
+        await recordRepair(ctx, id, { status: "in_repair", note: "on site" });
+        return { id, name };
+      },
+      refuse: (ctx) => recordRepair(ctx, "no-such-device", { status: "fixed" }),
     },
     {
       action: "anomaly.acknowledged",

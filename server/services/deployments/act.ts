@@ -12,6 +12,10 @@ import type { ServiceContext } from "../context";
 import { conflict, notFound, requireUuid } from "../errors";
 import { invalidatePlan } from "../manifest/planCache";
 import { saveDeploymentState } from "./persist";
+import { recordStop } from "./stops";
+
+/** Actions that stop the release from spreading: Ringwatch then measures how far the stop has reached. */
+const STOPPING: Partial<Record<DeploymentAction, "pause" | "halt" | "rollback">> = { pause: "pause", halt: "halt", rollback: "rollback" };
 
 /**
  * Applies an operator's (or the system's) action under a row lock, with its audit entry in the same
@@ -53,6 +57,8 @@ export async function actOnDeployment(ctx: ServiceContext, id: string, action: D
         now,
       ),
     );
+    const stop = STOPPING[action];
+    if (stop) await recordStop(tx, { deploymentId: row.id, action: stop, at: now, actor });
   });
   invalidatePlan();
   return viewDeployment(ctx, id);

@@ -1,6 +1,8 @@
 import { describeBaseline } from "../../../core/baseline/fairBaseline";
 import { bakeRemainingSec } from "../../../core/rollouts/deployment";
 import { decideGate } from "../../../core/rollouts/gate";
+import { describeBreach } from "../../../core/rollouts/projection";
+import { currentWaveIndex, wavesOf } from "../../../core/rollouts/waves";
 import type { GateView } from "../../../schemas/rollouts";
 import type { LoadedDeployment } from "../../queries/deployments";
 import { liveAnomalyCounts } from "../../queries/anomalies";
@@ -8,6 +10,7 @@ import { loadFairBaseline } from "../../queries/fairBaseline";
 import { baselineHealth, candidateHealth, ringDeviceCount } from "../../queries/rolloutHealth";
 import type { ServiceContext } from "../context";
 import { invalid } from "../errors";
+import { projectNextWave } from "./projection";
 
 /** The gate for one ring of a deployment: go, wait or no_go, with reasons a person can act on. */
 export async function evaluateGate(ctx: ServiceContext, { row, state }: LoadedDeployment, ring: string): Promise<GateView> {
@@ -43,16 +46,41 @@ export async function evaluateGate(ctx: ServiceContext, { row, state }: LoadedDe
     candidate,
     baseline,
     baselineBasis,
-    openCriticalAnomalies: count((a) => a.severity === "critical"),
+    // A critical anomaly contained by a hold on its cohort does not stop the rest of the rollout.
+    openCriticalAnomalies: count((a) => a.severity === "critical" && !a.contained),
     openUntriagedAnomalies: count((a) => a.severity !== "critical" && a.status === "open"),
   });
+  // The next wave's blast radius: a wave that would break an exposure budget does not start. Only
+  // deployments with budgets pay for the projection (it reads every device of the next wave's ring).
+  const projection = row.budgets.length > 0 ? await projectNextWave(ctx, { row, state }) : null;
+  const where = projection?.ring ? `Wave ${projection.wave} of ${projection.ring} (${projection.percent}% of the ring)` : "";
+  const overBudget = (projection?.budgetBreaches ?? []).map((breach) => describeBreach(breach, where));
   const held = state.status === "halted" || state.status === "paused";
-  const decision = state.status === "halted" ? "no_go" : held && gate.decision === "go" ? "wait" : gate.decision;
-  const reasons = held ? [`The deployment is ${state.status}: ${state.pausedReason ?? "no reason given"}.`, ...gate.reasons] : gate.reasons;
+  const decision = state.status === "halted" || overBudget.length > 0 ? "no_go" : held && gate.decision === "go" ? "wait" : gate.decision;
+  const contained = count((a) => a.contained);
+  const containedNote =
+    contained > 0 ? [`${contained} anomal${contained === 1 ? "y is" : "ies are"} contained by a hold on the affected cohort and do not block ${ring}.`] : [];
+  const waves = wavesOf(stage);
+  const waveNote = waves.length > 1 ? [`${ring} is in wave ${currentWaveIndex(stage) + 1} of ${waves.length} (${waves.join(", ")}% of the ring).`] : [];
+  const reasons = [
+    ...(held ? [`The deployment is ${state.status}: ${state.pausedReason ?? "no reason given"}.`] : []),
+    ...overBudget,
+    ...gate.reasons,
+    ...containedNote,
+    ...waveNote,
+  ];
   return {
     ring,
     decision,
     reasons,
-    evidence: { candidate, baseline, baselineBasis, ringDevices, candidateCrashFree: gate.candidateCrashFree, baselineCrashFree: gate.baselineCrashFree },
+    evidence: {
+      candidate,
+      baseline,
+      baselineBasis,
+      ringDevices,
+      candidateCrashFree: gate.candidateCrashFree,
+      baselineCrashFree: gate.baselineCrashFree,
+      ...(projection ? { projection } : {}),
+    },
   };
 }

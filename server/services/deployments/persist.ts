@@ -10,13 +10,19 @@ export async function saveDeploymentState(
 ): Promise<void> {
   await tx.query("UPDATE deployments SET status = $2, paused_reason = $3, updated_at = now() WHERE id = $1", [deployment.id, next.status, next.pausedReason]);
   for (const [position, stage] of next.stages.entries()) {
-    await tx.query("UPDATE deployment_stages SET status = $3, started_at = $4, finished_at = $5 WHERE deployment_id = $1 AND position = $2", [
-      deployment.id,
-      position,
-      stage.status,
-      stage.startedAt?.toISOString() ?? null,
-      stage.finishedAt?.toISOString() ?? null,
-    ]);
+    await tx.query(
+      `UPDATE deployment_stages SET status = $3, started_at = $4, finished_at = $5,
+         wave_started_at = ARRAY(SELECT jsonb_array_elements_text($6::jsonb)::timestamptz)
+       WHERE deployment_id = $1 AND position = $2`,
+      [
+        deployment.id,
+        position,
+        stage.status,
+        stage.startedAt?.toISOString() ?? null,
+        stage.finishedAt?.toISOString() ?? null,
+        JSON.stringify((stage.waveStartedAt ?? []).map((at) => at.toISOString())),
+      ],
+    );
   }
   if (next.status === "completed" && before.status !== "completed") {
     await tx.query(

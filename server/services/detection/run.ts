@@ -5,12 +5,14 @@ import { loadTrackedAnomalies, trackedAnomaly, type AnomalyRow } from "../../que
 import { loadWatchedDeployments, type LoadedDeployment } from "../../queries/deployments";
 import { healAnomaly, openAnomaly, refreshAnomaly, reopenAnomaly } from "../anomalies/save";
 import type { ServiceContext } from "../context";
-import { pauseForAnomaly } from "./autoPause";
+import { containForAnomaly } from "./autoPause";
 import { loadSlice, watchedSlices } from "./slices";
 
 export interface DetectionResult {
   evaluated: number;
   opened: string[];
+  /** Deployments held on one cohort by a critical anomaly confined to it (onCohortAnomaly: "hold"). */
+  held: string[];
   resolved: string[];
   paused: string[];
 }
@@ -64,9 +66,12 @@ export async function runDetection(ctx: ServiceContext, healthyPeriodSec: number
   });
 
   const paused: string[] = [];
+  const held: string[] = [];
   for (const { finding, anomalyId } of critical) {
     const deployment = deploymentById.get(finding.deploymentId) as LoadedDeployment;
-    if (await pauseForAnomaly(ctx, deployment, finding, anomalyId)) paused.push(deployment.row.id);
+    const contained = await containForAnomaly(ctx, deployment, finding, anomalyId);
+    if (contained === "paused") paused.push(deployment.row.id);
+    if (contained === "held") held.push(deployment.row.id);
   }
-  return { evaluated: slices.length, opened, resolved: plan.resolved, paused };
+  return { evaluated: slices.length, opened, resolved: plan.resolved, paused, held };
 }

@@ -1,3 +1,4 @@
+import { deviceAttributes, type Attributes } from "../../../core/detection/profiles";
 import { createBatcher } from "../../db/batching";
 import type { Database } from "../../db/database";
 import { processWide } from "../../processState";
@@ -12,6 +13,10 @@ export interface DeviceFacts {
   ringPin: string | null;
   /** Releases of live deployments it has already been offered. */
   exposedReleases: ReadonlySet<string>;
+  /** What it last reported of itself, for holds (os, osVersion, model, tags.*, versions.*). */
+  attributes: Attributes;
+  /** Stops (pause, hold, ...) it has not yet heard of, with the plan revision each took effect in. */
+  pendingStops: { stopId: string; planRevision: bigint }[];
 }
 
 // Nothing here is cached: a pin or an exposure written by any instance must count on the very next
@@ -24,14 +29,41 @@ const READ_FACTS = `
   SELECT (SELECT revision FROM rollout_plan_revision WHERE id = 1)::text AS plan_revision, d.device_id IS NOT NULL AS known, d.ring_pin,
          ARRAY(SELECT e.release_id::text FROM exposures e
                WHERE e.device_id = ids.device_id
-                 AND e.release_id IN (SELECT release_id FROM deployments WHERE status IN ('active', 'paused', 'halted'))) AS exposed
+                 AND e.release_id IN (SELECT release_id FROM deployments WHERE status IN ('active', 'paused', 'halted'))) AS exposed,
+         d.os, d.os_version, d.model, d.tags, d.versions,
+         ARRAY(SELECT t.stop_id::text || '@' || s.plan_revision FROM stop_targets t JOIN deployment_stops s ON s.id = t.stop_id
+               WHERE t.device_id = ids.device_id AND t.fetched_at IS NULL) AS pending_stops
   FROM unnest($1::text[]) WITH ORDINALITY AS ids(device_id, n)
   LEFT JOIN devices d ON d.device_id = ids.device_id
   ORDER BY ids.n`;
 
+interface FactsRow {
+  plan_revision: string;
+  known: boolean;
+  ring_pin: string | null;
+  exposed: string[];
+  os: string | null;
+  os_version: string | null;
+  model: string | null;
+  tags: Record<string, string> | null;
+  versions: Record<string, string> | null;
+  pending_stops: string[];
+}
+
 async function readFacts(db: Database, deviceIds: string[]): Promise<DeviceFacts[]> {
-  const rows = await db.sql.query<{ plan_revision: string; known: boolean; ring_pin: string | null; exposed: string[] }>(READ_FACTS, [deviceIds]);
-  return rows.map((row) => ({ planRevision: row.plan_revision, known: row.known, ringPin: row.ring_pin, exposedReleases: new Set(row.exposed) }));
+  const rows = await db.sql.query<FactsRow>(READ_FACTS, [deviceIds]);
+  return rows.map((row) => ({
+    planRevision: row.plan_revision,
+    known: row.known,
+    ringPin: row.ring_pin,
+    exposedReleases: new Set(row.exposed),
+    // Every component's version counts (a hold may name the deployed one's neighbours): no component is left out.
+    attributes: deviceAttributes({ os: row.os, osVersion: row.os_version, model: row.model, tags: row.tags, versions: row.versions }, ""),
+    pendingStops: row.pending_stops.map((entry) => {
+      const [stopId, revision] = entry.split("@");
+      return { stopId, planRevision: BigInt(revision) };
+    }),
+  }));
 }
 
 const reads = processWide("manifestDeviceFacts", () => createBatcher(readFacts));

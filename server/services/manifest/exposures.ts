@@ -7,6 +7,8 @@ export interface ExposureRecord {
   deploymentId: string;
   deviceId: string;
   ring: string;
+  /** The wave of the ring's stage the device was exposed in. */
+  wave: number;
   exposedAt: Date;
 }
 
@@ -24,8 +26,8 @@ export interface PlannedExposure {
 const RECORD_IF_CURRENT = `
   WITH plan AS (SELECT revision FROM rollout_plan_revision WHERE id = 1 FOR SHARE),
   recorded AS (
-    INSERT INTO exposures (release_id, deployment_id, device_id, ring, exposed_at)
-    SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::text[], $4::text[], $5::timestamptz[])
+    INSERT INTO exposures (release_id, deployment_id, device_id, ring, exposed_at, wave)
+    SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::text[], $4::text[], $5::timestamptz[], $7::int[])
     WHERE (SELECT revision FROM plan) = $6::bigint
     ORDER BY 1, 3
     ON CONFLICT (release_id, device_id) DO NOTHING)
@@ -42,6 +44,7 @@ async function writeExposures(db: Database, planned: PlannedExposure[]): Promise
       records.map((r) => r.ring),
       records.map((r) => r.exposedAt.toISOString()),
       revision,
+      records.map((r) => r.wave),
     ]);
     current.set(revision, row.revision === revision);
   }

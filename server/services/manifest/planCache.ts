@@ -2,6 +2,7 @@ import type { RingRange } from "../../../core/rings/assignment";
 import type { ComponentPlan } from "../../../core/rollouts/plan";
 import type { Database } from "../../db/database";
 import { loadLiveDeployments } from "../../queries/deployments";
+import { activeHoldRules } from "../../queries/holds";
 import { currentRingRanges } from "../../queries/rings";
 import { processWide } from "../../processState";
 import { forgetRingHealth } from "../../queries/ringHealthSnapshot";
@@ -25,10 +26,15 @@ async function loadPlan(db: Database): Promise<RolloutPlan> {
     loadLiveDeployments(db.sql),
     currentRingRanges(db.sql),
   ]);
+  const holds = await activeHoldRules(
+    db.sql,
+    live.map((d) => d.row.id),
+  );
   const components = new Map<string, ComponentPlan>(baselines.map((b) => [b.component, { component: b.component, baseline: b.version, live: null }]));
   for (const { row, state } of live) {
     const plan = components.get(row.component) ?? { component: row.component, baseline: null, live: null };
-    components.set(row.component, { ...plan, live: { deploymentId: row.id, releaseId: row.release_id, version: row.version, state } });
+    const current = { deploymentId: row.id, releaseId: row.release_id, version: row.version, state, holds: holds.get(row.id) ?? [] };
+    components.set(row.component, { ...plan, live: current });
   }
   return { revision, components: [...components.values()], ranges };
 }

@@ -107,7 +107,7 @@ describe(`manifest answers on ${TEST_BACKEND}`, () => {
     const [deviceId] = hashedIntoCanary("racing-pause", 1);
     await acceptEvents(testContext(db), [heartbeat(deviceId, undefined, "1.0")]);
     const [{ revision }] = await db.sql.query<{ revision: string }>("SELECT revision::text AS revision FROM rollout_plan_revision");
-    const offer = { releaseId, deploymentId, deviceId, ring: "canary", exposedAt: new Date() };
+    const offer = { releaseId, deploymentId, deviceId, ring: "canary", wave: 0, exposedAt: new Date() };
     await db.sql.query("UPDATE deployments SET status = 'paused' WHERE id = $1", [deploymentId]);
     expect(await recordExposures(db, [offer], revision)).toBe(false);
     const recorded = await db.sql.query("SELECT 1 FROM exposures WHERE release_id = $1 AND device_id = $2", [releaseId, deviceId]);

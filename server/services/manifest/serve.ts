@@ -5,6 +5,7 @@ import { unavailable } from "../errors";
 import { deviceFacts } from "./deviceFacts";
 import { recordExposures, type ExposureRecord } from "./exposures";
 import { planAt } from "./planCache";
+import { recordReach } from "./reach";
 
 /** A plan that keeps changing under a request (an operator clicking away) is retried this often, then refused. */
 const MAX_PLAN_ATTEMPTS = 5;
@@ -31,12 +32,21 @@ export async function serveManifest(ctx: ServiceContext, deviceId: string): Prom
     const newExposures: ExposureRecord[] = [];
     for (const component of plan.components) {
       const exposed = component.live !== null && facts.exposedReleases.has(component.live.releaseId);
-      const offer = offerFor(component, ring, { known: facts.known, exposed });
+      const offer = offerFor(component, ring, { deviceId, known: facts.known, exposed, attributes: facts.attributes });
       if (!offer) continue;
       versions[component.component] = offer.version;
       if (offer.exposure && ring && !exposed) newExposures.push({ ...offer.exposure, deviceId, ring, exposedAt: now });
     }
-    if (newExposures.length === 0 || (await recordExposures(db, newExposures, plan.revision))) return { deviceId, ring, versions };
+    if (newExposures.length === 0 || (await recordExposures(db, newExposures, plan.revision))) {
+      // Stops this plan already includes have now reached the device (kill-switch reach).
+      const heard = facts.pendingStops.filter((stop) => stop.planRevision <= BigInt(plan.revision));
+      if (heard.length)
+        await recordReach(
+          db,
+          heard.map((stop) => ({ stopId: stop.stopId, deviceId, fetchedAt: now })),
+        );
+      return { deviceId, ring, versions };
+    }
   }
   throw unavailable("plan_changing", "The rollout plan changed during this request several times; retry shortly.", PLAN_RETRY_AFTER_SEC);
 }
