@@ -5,13 +5,11 @@ import { reachCurve, reachedAt, reachStatistics, type ReachTarget } from "./reac
 const actionAt = new Date("2026-12-01T10:00:00.000Z");
 const after = (seconds: number) => new Date(actionAt.getTime() + seconds * 1000);
 const maybeDelay = fc.option(fc.integer({ min: 0, max: 86_400 }), { nil: null });
-const target = fc
-  .record({ deviceId: fc.uuid(), fetch: maybeDelay, heal: maybeDelay })
-  .map(({ deviceId, fetch, heal }): ReachTarget => ({
-    deviceId,
-    fetchedAt: fetch === null ? null : after(fetch),
-    selfHealedAt: heal === null ? null : after(heal),
-  }));
+const target = fc.record({ deviceId: fc.uuid(), fetch: maybeDelay, heal: maybeDelay }).map(({ deviceId, fetch, heal }): ReachTarget => ({
+  deviceId,
+  fetchedAt: fetch === null ? null : after(fetch),
+  selfHealedAt: heal === null ? null : after(heal),
+}));
 const targets = fc.array(target, { maxLength: 300 });
 
 describe("reach statistics", () => {

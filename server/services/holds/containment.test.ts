@@ -67,7 +67,12 @@ describe(`containment on ${TEST_BACKEND}`, () => {
     // Two devices of the cohort run it already.
     expect(await offered("hold-0")).toBe("2.0");
     expect(await offered("hold-2")).toBe("2.0");
-    const hold = await placeHold(testContext(db, { now: at(10) }), deploymentId, { dimension: "osVersion", value: "10.0.22631", reason: "boot loops", revert: false });
+    const hold = await placeHold(testContext(db, { now: at(10) }), deploymentId, {
+      dimension: "osVersion",
+      value: "10.0.22631",
+      reason: "boot loops",
+      revert: false,
+    });
     expect(hold).toMatchObject({ dimension: "osVersion", value: "10.0.22631", devices: 4, exposedDevices: 2, releasedAt: null });
     for (const device of devices) {
       const held = device.osVersion === "10.0.22631";
@@ -89,7 +94,10 @@ describe(`containment on ${TEST_BACKEND}`, () => {
   });
 
   it("refuses a second hold on the same cohort, and a hold on a finished deployment", async () => {
-    const { deploymentId } = await rollout(db, fleet("twice", 2, () => "10.0.22631"));
+    const { deploymentId } = await rollout(
+      db,
+      fleet("twice", 2, () => "10.0.22631"),
+    );
     const hold = { dimension: "osVersion", value: "10.0.22631", reason: "r", revert: false };
     await placeHold(testContext(db, { now: at(10) }), deploymentId, hold);
     await expect(placeHold(testContext(db, { now: at(11) }), deploymentId, hold)).rejects.toMatchObject({ kind: "conflict" });
@@ -109,7 +117,16 @@ describe(`containment on ${TEST_BACKEND}`, () => {
     await offered("reach-1", 130);
     await offered("reach-1", 150); // a second fetch changes nothing
     await acceptEvents(testContext(db, { now: at(160) }), [
-      { type: "update", deviceId: "reach-2", ts: at(160).toISOString(), component: name, toVersion: "2.0", fromVersion: "1.0", status: "rolled_back", reason: "boot_failure" },
+      {
+        type: "update",
+        deviceId: "reach-2",
+        ts: at(160).toISOString(),
+        component: name,
+        toVersion: "2.0",
+        fromVersion: "1.0",
+        status: "rolled_back",
+        reason: "boot_failure",
+      },
     ]);
     reach = await reachOfDeployment(testContext(db, { now: at(170) }), deploymentId);
     expect(reach).toMatchObject({ reached: 3, selfHealed: 1, reachedShare: 0.75, secondsTo: { p50: 30, p90: null }, unreachedTotal: 1 });
@@ -151,7 +168,12 @@ describe(`containment on ${TEST_BACKEND}`, () => {
   });
 
   it("says no_go when the next wave would break an exposure budget, with the numbers", async () => {
-    const devices = fleet("budget", 12, () => "10.0.22631", (i) => (i < 9 ? "fra" : "ams"));
+    const devices = fleet(
+      "budget",
+      12,
+      () => "10.0.22631",
+      (i) => (i < 9 ? "fra" : "ams"),
+    );
     const { deploymentId } = await rollout(db, devices, { stages: [{ ring: "canary", bakeSeconds: 0, waves: [1, 100] }], budgets: [{ tag: "site", max: 5 }] });
     const loaded = await findDeployment(testContext(db), deploymentId);
     const projection = await projectNextWave(testContext(db, { now: at(5) }), loaded);

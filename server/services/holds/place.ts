@@ -44,7 +44,8 @@ export async function placeHold(ctx: ServiceContext, deploymentId: string, reque
     if (existing.length) throw conflict(`${cohortLabel(request)} is already held on this deployment (hold ${existing[0].id}).`);
     if (request.anomalyId) {
       const [anomaly] = await tx.query("SELECT 1 FROM anomalies WHERE id = $1 AND deployment_id = $2", [requireUuid(request.anomalyId, "Anomaly"), row.id]);
-      if (!anomaly) throw invalid(`Anomaly ${request.anomalyId} is not an anomaly of this deployment.`, [{ path: "$.anomalyId", message: "not this deployment's" }]);
+      if (!anomaly)
+        throw invalid(`Anomaly ${request.anomalyId} is not an anomaly of this deployment.`, [{ path: "$.anomalyId", message: "not this deployment's" }]);
     }
     const [hold] = await tx.query<{ id: string }>(
       `INSERT INTO deployment_holds (deployment_id, dimension, value, reason, revert, anomaly_id, created_at, created_by)
@@ -62,13 +63,20 @@ export async function placeHold(ctx: ServiceContext, deploymentId: string, reque
     });
     await enqueueAlert(
       tx,
-      deploymentAlert("hold", { id: row.id, status: state.status, component: row.component, version: row.version, ring: null }, actor, request.reason, ctx.now, {
-        id: hold.id,
-        dimension: request.dimension,
-        value: request.value,
-        revert: request.revert,
-        devices: view.devices,
-      }),
+      deploymentAlert(
+        "hold",
+        { id: row.id, status: state.status, component: row.component, version: row.version, ring: null },
+        actor,
+        request.reason,
+        ctx.now,
+        {
+          id: hold.id,
+          dimension: request.dimension,
+          value: request.value,
+          revert: request.revert,
+          devices: view.devices,
+        },
+      ),
     );
     await recordStop(tx, { deploymentId: row.id, action: "hold", at: ctx.now, actor, hold: { id: hold.id, cohort: request } });
     return hold.id;
