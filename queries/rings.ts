@@ -1,3 +1,4 @@
+import { useMemo } from "react";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { API } from "@/schemas/api";
 import { callApi } from "./api";
@@ -71,4 +72,10 @@ export function useUpdateRings() {
       void queryClient.invalidateQueries({ queryKey: queryKeys.rings.all });
     },
   });
+}
+
+/** Devices in each ring now, for exposure as a share of its ring; empty until ring health has loaded. */
+export function useRingSizes(): Record<string, number> {
+  const health = useRingHealth();
+  return useMemo(() => Object.fromEntries((health.data ?? []).map((ring) => [ring.ring, ring.devices])), [health.data]);
 }

@@ -202,10 +202,14 @@ export const stageHealthSchema = z.object({
   }),
 });
 
+const crashCountSchema = z.object({ crashed: z.number().int(), of: z.number().int() });
 export const seriesPointSchema = z.object({
   t: z.string(),
   exposed: z.record(z.string(), z.number().int()).describe("cumulative devices offered the release, per ring"),
   crashRate: z.object({ candidate: z.number().nullable(), baseline: z.number().nullable() }).describe("share of reporting devices that crashed in the bucket"),
+  crashCounts: z
+    .object({ candidate: crashCountSchema, baseline: crashCountSchema })
+    .describe("the counts behind crashRate: devices that crashed in the bucket, of how many"),
 });
 
 export const deploymentSeriesSchema = z.object({ bucketSec: z.number().int(), points: z.array(seriesPointSchema) });

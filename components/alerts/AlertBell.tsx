@@ -39,7 +39,7 @@ export function AlertBell({ email }: { email: string }) {
         {feed.unread.count > 0 ? (
           <span
             aria-hidden="true"
-            className="absolute -right-1 -top-1 h-4 min-w-4 rounded-full bg-red-600 px-1 text-center text-[10px] font-semibold leading-4 text-white ring-2 ring-white dark:bg-red-500 dark:ring-slate-900"
+            className="absolute -right-1 -top-1 h-4 min-w-4 rounded-full bg-red-600 px-1 text-center text-[10px] font-semibold leading-4 text-white ring-2 ring-white dark:bg-red-600 dark:ring-slate-900"
           >
             {unreadBadge(feed.unread)}
           </span>

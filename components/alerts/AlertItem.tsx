@@ -29,7 +29,7 @@ export function AlertItem({ alert, isNew, onNavigate }: AlertItemProps) {
         <span className="min-w-0 flex-1">
           <span className="sr-only">{`${isNew ? "New, " : ""}${severity.label}: `}</span>
           <span className="line-clamp-2 text-[13px] font-medium leading-snug text-slate-900 dark:text-slate-100">{alert.title}</span>
-          <span className="mt-1 flex items-center gap-1.5 text-xs text-slate-500 dark:text-slate-400">
+          <span className="mt-1 flex items-center gap-1.5 text-xs text-slate-600 dark:text-slate-400">
             <span className="shrink-0 font-medium text-slate-600 dark:text-slate-300">{alert.ring ?? "all rings"}</span>
             <span aria-hidden="true">·</span>
             <RelativeTime iso={alert.at} />

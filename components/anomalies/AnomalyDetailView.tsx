@@ -63,7 +63,7 @@ export function AnomalyDetailView({ anomalyId }: { anomalyId: string }) {
       <div className="space-y-4">
         <EvidenceNumbers evidence={detail.evidence} />
         <div className="grid grid-cols-1 gap-4 xl:grid-cols-2">
-          <EvidenceChart history={detail.evidence.history} lastFiringAt={detail.lastFiringAt} />
+          <EvidenceChart history={detail.evidence.history} lastFiringAt={detail.lastFiringAt} version={detail.version} />
           <SuspectList suspects={detail.suspects} />
         </div>
         <RecoveryPanel recovery={detail.recovery} />

@@ -10,7 +10,7 @@ import { deploymentHref } from "@/components/deployments/deploymentHref";
 import { AnomalyStatusBadge, KindLabel, SeverityBadge } from "./AnomalyBadges";
 import { anomalyHref } from "./anomalyHref";
 import { KIND_LOOK, SEVERITY_LOOK, releaseName } from "./anomalyLook";
-import { formatCount, formatRate } from "./evidenceFormat";
+import { formatCount, formatPercent, formatRateFull, rateOf } from "@/components/ui/rate";
 
 const HEADERS = ["Severity", "Kind", "Ring", "Release", "Summary", "Affected / exposed", "Detected", "Status"] as const;
 const cell = "px-3 py-1.5 align-middle";
@@ -45,9 +45,12 @@ function AnomalyRow({ anomaly, rows }: { anomaly: AnomalyView; rows: ReturnType<
           {anomaly.summary}
         </Link>
       </th>
-      <td className={`${cell} whitespace-nowrap tabular-nums`}>
-        {formatCount(evidence.affected)} / {formatCount(evidence.exposed)}
-        <span className="ml-1.5 text-xs text-slate-500 dark:text-slate-400">{formatRate(evidence.affectedRate)}</span>
+      <td
+        className={`${cell} whitespace-nowrap tabular-nums`}
+        title={formatRateFull(rateOf(evidence.affected, evidence.exposed), "of exposed devices affected")}
+      >
+        {formatCount(evidence.affected)} of {formatCount(evidence.exposed)}
+        <span className="ml-1.5 text-xs text-slate-600 dark:text-slate-400">{formatPercent(evidence.affectedRate)}</span>
       </td>
       <td className={`${cell} text-slate-600 dark:text-slate-300`}>
         <RelativeTime iso={anomaly.detectedAt} />

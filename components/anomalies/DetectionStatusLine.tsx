@@ -8,7 +8,7 @@ import { detectionLine } from "./detectionStatus";
 export function DetectionStatusLine() {
   const status = useDetectionStatus();
   const now = useNow();
-  if (status.isPending) return <p className="text-xs text-slate-400 dark:text-slate-500">Checking the detector…</p>;
+  if (status.isPending) return <p className="text-xs text-slate-500 dark:text-slate-400">Checking the detector…</p>;
   if (!status.data) return <p className="text-xs text-red-700 dark:text-red-400">Detector status unavailable: {status.error?.message ?? "no answer"}</p>;
   const line = detectionLine(status.data, now);
   return (

@@ -1,15 +1,16 @@
 import type { Evidence } from "@/schemas/anomalies";
 import { Card, CardHeader } from "@/components/ui/Card";
 import { RelativeTime } from "@/components/ui/RelativeTime";
-import { adjustmentText, formatCount, formatExpected, formatPValue, formatRate, formatRelativeRisk } from "./evidenceFormat";
+import { formatCount, formatInterval, formatRateCompact, formatRateFull, rateOf } from "@/components/ui/rate";
+import { adjustmentText, formatExpected, formatPValue, formatRelativeRisk } from "./evidenceFormat";
 
 function Fact({ label, value, detail, title }: { label: string; value: string; detail?: string; title?: string }) {
   return (
     <div className="min-w-0" title={title}>
-      <dt className="text-xs text-slate-500 dark:text-slate-400">{label}</dt>
+      <dt className="text-xs text-slate-600 dark:text-slate-400">{label}</dt>
       <dd className="mt-0.5 font-semibold tabular-nums text-slate-900 dark:text-slate-100">
         {value}
-        {detail ? <span className="ml-1.5 text-xs font-normal text-slate-500 dark:text-slate-400">{detail}</span> : null}
+        {detail ? <span className="ml-1.5 text-xs font-normal text-slate-600 dark:text-slate-400">{detail}</span> : null}
       </dd>
     </div>
   );
@@ -17,6 +18,8 @@ function Fact({ label, value, detail, title }: { label: string; value: string; d
 
 /** The numbers behind the anomaly: exposed against affected, the baseline, and how unlikely chance is. */
 export function EvidenceNumbers({ evidence }: { evidence: Evidence }) {
+  const affected = rateOf(evidence.affected, evidence.exposed);
+  const baseline = rateOf(evidence.baselineAffected, evidence.baselineDevices);
   return (
     <Card labelledBy="evidence-heading">
       <CardHeader
@@ -33,15 +36,15 @@ export function EvidenceNumbers({ evidence }: { evidence: Evidence }) {
         <Fact label="Exposed" value={formatCount(evidence.exposed)} title="Devices in the ring offered the release" />
         <Fact
           label="Affected"
-          value={formatCount(evidence.affected)}
-          detail={formatRate(evidence.affectedRate)}
-          title="Exposed devices showing the signal since exposure"
+          value={formatRateCompact(affected)}
+          detail={formatInterval(affected)}
+          title={`Exposed devices showing the signal since exposure: ${formatRateFull(affected, "affected")}`}
         />
         <Fact
           label="Baseline"
-          value={`${formatCount(evidence.baselineAffected)} / ${formatCount(evidence.baselineDevices)}`}
-          detail={formatRate(evidence.baselineRate)}
-          title="Devices of the rings not yet offered the release, not on its version, alive in the window: affected of all"
+          value={formatRateCompact(baseline)}
+          detail={formatInterval(baseline)}
+          title={`Devices of the rings not yet offered the release, not on its version, alive in the window: ${formatRateFull(baseline, "affected")}`}
         />
         <Fact label="Relative risk" value={formatRelativeRisk(evidence.relativeRisk)} title="Affected rate divided by the baseline rate" />
         <Fact label="p-value" value={formatPValue(evidence.pValue)} title="One-sided exact test of the excess over the baseline" />
@@ -52,7 +55,7 @@ export function EvidenceNumbers({ evidence }: { evidence: Evidence }) {
           title="Affected devices the baseline predicts for this many exposed devices"
         />
         <div className="min-w-0">
-          <dt className="text-xs text-slate-500 dark:text-slate-400">First signal</dt>
+          <dt className="text-xs text-slate-600 dark:text-slate-400">First signal</dt>
           <dd className="mt-0.5 font-semibold text-slate-900 dark:text-slate-100">
             <RelativeTime iso={evidence.firstSignalAt} fallback="not recorded" />
           </dd>

@@ -1,6 +1,6 @@
 import type { Recovery } from "@/schemas/anomalies";
 import { Card, CardHeader } from "@/components/ui/Card";
-import { formatCount, formatRate } from "./evidenceFormat";
+import { formatCount, formatPercent, formatRateFull, rateOf } from "@/components/ui/rate";
 import { recoverySegments, stillUnhealthy } from "./recovery";
 
 /** Where the affected devices are now: one stacked bar and the counts. */
@@ -21,14 +21,16 @@ export function RecoveryPanel({ recovery }: { recovery: Recovery }) {
         </div>
         <dl className="grid grid-cols-2 gap-x-4 gap-y-1.5 text-[13px] sm:grid-cols-4">
           {segments.map((s) => (
-            <div key={s.key}>
-              <dt className="flex items-center gap-1.5 text-xs text-slate-500 dark:text-slate-400">
+            <div key={s.key} title={formatRateFull(rateOf(s.count, recovery.affected), `of affected devices ${s.label.toLowerCase()}`)}>
+              <dt className="flex items-center gap-1.5 text-xs text-slate-600 dark:text-slate-400">
                 <span aria-hidden="true" className="size-2 rounded-sm" style={{ backgroundColor: s.color }} />
                 {s.label}
               </dt>
               <dd className="font-semibold tabular-nums text-slate-900 dark:text-slate-100">
                 {formatCount(s.count)}
-                <span className="ml-1 text-xs font-normal text-slate-500 dark:text-slate-400">{formatRate(s.share)}</span>
+                <span className="ml-1 text-xs font-normal text-slate-600 dark:text-slate-400">
+                  {formatPercent(s.share)} of {formatCount(recovery.affected)}
+                </span>
               </dd>
             </div>
           ))}

@@ -1,17 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { adjustmentText, dimensionLabel, formatExpected, formatPValue, formatRate, formatRelativeRisk } from "./evidenceFormat";
-
-describe("formatRate", () => {
-  it("keeps small rates readable and drops useless zeros", () => {
-    expect(formatRate(0)).toBe("0%");
-    expect(formatRate(0.00001)).toBe("<0.01%");
-    expect(formatRate(0.0035)).toBe("0.35%");
-    expect(formatRate(0.042)).toBe("4.2%");
-    expect(formatRate(0.8333)).toBe("83.3%");
-    expect(formatRate(1)).toBe("100%");
-    expect(formatRate(0.5)).toBe("50%");
-  });
-});
+import { adjustmentText, dimensionLabel, formatExpected, formatPValue, formatRelativeRisk } from "./evidenceFormat";
 
 describe("formatPValue", () => {
   it("caps tiny p-values and rounds the rest to two significant digits", () => {

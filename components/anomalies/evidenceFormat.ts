@@ -1,21 +1,11 @@
-/** Numbers of an anomaly's evidence as analysts read them. Rates and shares arrive as 0..1. */
+/** Numbers of an anomaly's evidence as analysts read them; rates and counts are formatted by components/ui/rate. */
 
-const SMALL_RATE = 0.01;
-const TINY_RATE = 0.0001;
 const SMALLEST_P = 0.0001;
 const P_DIGITS = 2;
 const LARGE_RISK = 100;
 const numberFormat = new Intl.NumberFormat();
 
 const trimZeros = (text: string) => text.replace(/\.0+$/, "").replace(/(\.\d*?)0+$/, "$1");
-
-/** "0%", "<0.01%", "0.35%", "4.2%", "83.3%", "100%". */
-export function formatRate(rate: number): string {
-  if (rate === 0) return "0%";
-  if (rate < TINY_RATE) return "<0.01%";
-  const percent = rate * 100;
-  return `${trimZeros(percent.toFixed(rate < SMALL_RATE ? 2 : 1))}%`;
-}
 
 /** "< 0.0001" for the overwhelming cases, else two significant digits. */
 export function formatPValue(p: number): string {
@@ -28,8 +18,6 @@ export function formatRelativeRisk(risk: number | null): string {
   if (risk === null || !Number.isFinite(risk)) return "n/a (no baseline cases)";
   return risk >= LARGE_RISK ? `${numberFormat.format(Math.round(risk))}×` : `${trimZeros(risk.toFixed(1))}×`;
 }
-
-export const formatCount = (n: number) => numberFormat.format(n);
 
 /** "osVersion" -> "OS version", "tags.site" -> "tag site", "versions.agent" -> "agent version". */
 export function dimensionLabel(dimension: string): string {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { evidenceRows, evidenceTickFormatter } from "./evidenceSeries";
+import { timeAxisOf } from "@/components/ui/timeAxis";
+import { evidenceRows } from "./evidenceSeries";
 
 describe("evidenceRows", () => {
   it("turns rates into percent and sorts the ticks oldest first", () => {
@@ -29,16 +30,17 @@ describe("evidenceRows, held until the last firing tick", () => {
   });
 });
 
-describe("evidenceTickFormatter", () => {
+describe("the evidence chart's time axis", () => {
   it("shows seconds when the history spans a few minutes, and not when it spans hours", () => {
     const rows = (spanMs: number) =>
       evidenceRows([
         { at: new Date(Date.UTC(2026, 10, 22, 10, 0, 0)).toISOString(), exposed: 1, affected: 0, affectedRate: 0, baselineRate: 0 },
         { at: new Date(Date.UTC(2026, 10, 22, 10, 0, 0) + spanMs).toISOString(), exposed: 1, affected: 0, affectedRate: 0, baselineRate: 0 },
       ]);
-    const short = rows(2 * 60_000);
-    expect(evidenceTickFormatter(short)(short[0].t)).toMatch(/\d{2}:\d{2}:\d{2}/);
-    const long = rows(3 * 3_600_000);
-    expect(evidenceTickFormatter(long)(long[0].t)).not.toMatch(/\d{2}:\d{2}:\d{2}/);
+    const axis = (r: ReturnType<typeof rows>) => timeAxisOf(r, { timeZone: "UTC", locale: "en-GB" });
+    const short = axis(rows(2 * 60_000));
+    expect(short.format(short.ticks[0])).toMatch(/\d{2}:\d{2}:\d{2}/);
+    const long = axis(rows(3 * 3_600_000));
+    expect(long.format(long.ticks[0])).not.toMatch(/\d{2}:\d{2}:\d{2}/);
   });
 });

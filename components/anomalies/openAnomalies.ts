@@ -1,4 +1,5 @@
-import type { AnomalyView } from "@/queries/anomalies";
+import type { AnomalyView, Severity } from "@/queries/anomalies";
+import { SEVERITY_RANK } from "./anomalyLook";
 
 /** Open anomalies per deployment id, for badges next to rollouts. */
 export function countByDeployment(anomalies: readonly Pick<AnomalyView, "deploymentId">[]): Record<string, number> {
@@ -8,3 +9,10 @@ export function countByDeployment(anomalies: readonly Pick<AnomalyView, "deploym
 }
 
 export const anomalyCountText = (count: number) => `${count} open ${count === 1 ? "anomaly" : "anomalies"}`;
+
+/** The most severe open anomaly per ring: what a ring's numbers take their colour from. */
+export function worstSeverityByRing(anomalies: readonly Pick<AnomalyView, "ring" | "severity">[]): Record<string, Severity> {
+  const worst: Record<string, Severity> = {};
+  for (const { ring, severity } of anomalies) if (!worst[ring] || SEVERITY_RANK[severity] < SEVERITY_RANK[worst[ring]]) worst[ring] = severity;
+  return worst;
+}

@@ -9,7 +9,7 @@ import { formatDateTime, formatShortDateTime } from "@/components/ui/time";
 import { auditTargetHref, formatStatus, statusChange, targetLabel } from "./auditEntry";
 
 const cell = "px-3 py-2 align-top";
-const dash = <span className="text-slate-400 dark:text-slate-500">—</span>;
+const dash = <span className="text-slate-500 dark:text-slate-400">—</span>;
 
 function StatusDiff({ entry }: { entry: AuditEntry }) {
   const change = statusChange(entry);
@@ -17,7 +17,7 @@ function StatusDiff({ entry }: { entry: AuditEntry }) {
   return (
     <span className="whitespace-nowrap font-mono text-xs" aria-label={`status ${formatStatus(change.from)} to ${formatStatus(change.to)}`}>
       <span className="text-slate-500 dark:text-slate-400">{formatStatus(change.from)}</span>
-      <span aria-hidden="true" className="px-1 text-slate-400">
+      <span aria-hidden="true" className="px-1 text-slate-500 dark:text-slate-400">
         →
       </span>
       <span className="font-medium text-slate-900 dark:text-slate-100">{formatStatus(change.to)}</span>

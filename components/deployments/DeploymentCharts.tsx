@@ -2,6 +2,7 @@
 
 import { useMemo } from "react";
 import { useDeploymentSeries } from "@/queries/deployments";
+import { useRingNames, useRingSizes } from "@/queries/rings";
 import type { Deployment } from "@/queries/rollouts";
 import { Card, CardHeader } from "@/components/ui/Card";
 import { ErrorState } from "@/components/ui/ErrorState";
@@ -17,6 +18,8 @@ function NoData({ children }: { children: string }) {
 
 export function DeploymentCharts({ deployment }: { deployment: Deployment }) {
   const series = useDeploymentSeries(deployment.id);
+  const ringOrder = useRingNames();
+  const ringSizes = useRingSizes();
   const stageRings = useMemo(() => deployment.stages.map((s) => s.ring), [deployment.stages]);
   const shaped = useMemo(() => {
     if (!series.data) return null;
@@ -47,12 +50,12 @@ export function DeploymentCharts({ deployment }: { deployment: Deployment }) {
         <CardHeader
           id="exposure-chart-heading"
           title="Exposure over time"
-          description={`Devices offered ${deployment.version}, cumulative per ring, in ${bucket} steps`}
+          description={`Devices offered ${deployment.version}, cumulative per ring and as a share of the ring, in ${bucket} steps`}
         />
         {shaped.exposure.length === 0 ? (
           <NoData>No device has been offered the release yet.</NoData>
         ) : (
-          <ExposureChart rows={shaped.exposure} rings={shaped.rings} />
+          <ExposureChart rows={shaped.exposure} rings={shaped.rings} ringOrder={ringOrder} ringSizes={ringSizes} />
         )}
       </Card>
       <Card labelledBy="crash-chart-heading">

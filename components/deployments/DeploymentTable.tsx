@@ -22,7 +22,7 @@ function DeploymentRow({ deployment, rows }: { deployment: Deployment; rows: Ret
       <th scope="row" className={`${cell} font-normal`}>
         <Link href={href} {...rowPrimaryProps} className={`rounded font-medium text-indigo-700 hover:underline dark:text-indigo-300 ${focusRing}`}>
           {deployment.component}
-          <span className="text-slate-400">@</span>
+          <span className="text-slate-500 dark:text-slate-400">@</span>
           <span className="font-mono text-xs">{deployment.version}</span>
         </Link>
         <span className="block text-xs text-slate-500 dark:text-slate-400">

@@ -1,48 +1,59 @@
 "use client";
 
 import { useDeploymentHealth } from "@/queries/deployments";
-import type { CrashFreeVerdict, DeploymentStatus, RateInterval, StageHealth } from "@/queries/rollouts";
+import { useRingSizes } from "@/queries/rings";
+import type { DeploymentStatus, StageHealth } from "@/queries/rollouts";
 import { Badge } from "@/components/ui/Badge";
 import { Card, CardHeader } from "@/components/ui/Card";
 import { EmptyState } from "@/components/ui/EmptyState";
 import { ErrorState } from "@/components/ui/ErrorState";
 import { TableSkeleton } from "@/components/ui/Skeleton";
-import { formatRateInterval } from "@/components/rings/crashFree";
+import { formatCount, formatInterval, formatPercent, formatRateCompact, formatRateFull, formatShareOfRing, rateOf, type Rate } from "@/components/ui/rate";
+import { TONE_TEXT } from "@/components/ui/tone";
 import { StageBadge } from "./DeploymentBadges";
+import { CRASH_FREE_VERDICT_LOOK, crashFreeVerdictTone } from "./deploymentLook";
 
 const cell = "px-3 py-2 align-middle";
-const numberFormat = new Intl.NumberFormat();
-const count = (n: number) => numberFormat.format(n);
+const count = formatCount;
 
-const VERDICT_LOOK: Record<CrashFreeVerdict, { tone: "danger" | "success" | "muted"; label: string; title: string }> = {
-  worse: { tone: "danger", label: "worse than baseline", title: "The new version's 95% interval lies wholly below the baseline's" },
-  no_clear_difference: { tone: "success", label: "no clear difference", title: "The 95% intervals overlap: no evidence of a difference" },
-  no_baseline: { tone: "muted", label: "no baseline", title: "No fair baseline to compare with; detection judges this ring against assumed rates" },
-  not_enough_data: { tone: "muted", label: "not enough data", title: "Too few exposed devices have reported to compare" },
-};
-
+/** The verdict, and the baseline it was reached against ("vs 96.9% on the rings not yet offered"). */
 function Comparison({ row }: { row: StageHealth }) {
-  const look = VERDICT_LOOK[row.verdict];
-  return (
-    <Badge tone={look.tone} title={look.title}>
-      {look.label}
-    </Badge>
-  );
-}
-
-/** "99.2% (98.7–99.6) · 21 of 22": a rate always with its denominator. */
-function RateCell({ interval, crashFree, of }: { interval: RateInterval; crashFree: number; of: number }) {
+  const look = CRASH_FREE_VERDICT_LOOK[row.verdict];
+  const baseline = row.baseline.usable ? `vs ${formatPercent(row.baseline.crashFree.rate)} crash-free: ${row.baseline.basis}` : null;
   return (
     <>
-      {formatRateInterval(interval)}
-      <span className="block text-xs font-normal text-slate-500 dark:text-slate-400">
-        {count(crashFree)} of {count(of)} crash-free
-      </span>
+      <Badge tone={look.tone} title={look.description}>
+        {look.label}
+      </Badge>
+      {baseline ? <span className="mt-0.5 block max-w-56 text-xs text-slate-600 dark:text-slate-400">{baseline}</span> : null}
     </>
   );
 }
 
-function HealthRow({ row, deploymentStatus }: { row: StageHealth; deploymentStatus: DeploymentStatus }) {
+/** "99.2% · 21 of 22" with "95% CI 98.7–99.6%" under it; the whole statement in the tooltip. */
+function RateCell({ rate }: { rate: Rate }) {
+  return (
+    <span title={formatRateFull(rate, "crash-free")}>
+      {formatRateCompact(rate)}
+      <span className="block text-xs font-normal text-slate-600 dark:text-slate-400">{formatInterval(rate) || "no reports yet"}</span>
+    </span>
+  );
+}
+
+const crashFreeOf = (reporting: number, crashed: number) => rateOf(reporting - crashed, reporting);
+
+function ExposedCell({ row, ringSize }: { row: StageHealth; ringSize: number | undefined }) {
+  return (
+    <>
+      {count(row.reporting)} <span className="text-slate-600 dark:text-slate-400">/ {count(row.exposed)}</span>
+      {ringSize !== undefined ? (
+        <span className="block text-xs text-slate-600 dark:text-slate-400">{formatShareOfRing(row.exposed, ringSize, row.ring)}</span>
+      ) : null}
+    </>
+  );
+}
+
+function HealthRow({ row, deploymentStatus, ringSize }: { row: StageHealth; deploymentStatus: DeploymentStatus; ringSize: number | undefined }) {
   return (
     <tr>
       <th scope="row" className={`${cell} font-medium text-slate-900 dark:text-slate-100`}>
@@ -52,27 +63,23 @@ function HealthRow({ row, deploymentStatus }: { row: StageHealth; deploymentStat
         <StageBadge stage={row.stageStatus} deployment={deploymentStatus} />
       </td>
       <td className={`${cell} tabular-nums`}>
-        {count(row.reporting)} <span className="text-slate-400">/ {count(row.exposed)}</span>
+        <ExposedCell row={row} ringSize={ringSize} />
       </td>
       <td className={`${cell} tabular-nums`}>
-        <span className={row.crashed > 0 ? "text-red-700 dark:text-red-400" : undefined}>{count(row.crashed)}</span>
-        {" · "}
-        <span className={row.bootLooping > 0 ? "text-amber-700 dark:text-amber-400" : undefined}>{count(row.bootLooping)}</span>
-        {" · "}
-        {count(row.silent)}
+        {count(row.crashed)} · {count(row.bootLooping)} · {count(row.silent)}
       </td>
-      <td className={`${cell} whitespace-nowrap font-medium tabular-nums ${row.verdict === "worse" ? "text-red-700 dark:text-red-400" : ""}`}>
-        <RateCell interval={row.crashFree} crashFree={row.reporting - row.crashed} of={row.reporting} />
+      <td className={`${cell} whitespace-nowrap font-medium tabular-nums ${TONE_TEXT[crashFreeVerdictTone(row.verdict)]}`}>
+        <RateCell rate={crashFreeOf(row.reporting, row.crashed)} />
       </td>
       <td className={`${cell} tabular-nums`} title={row.baseline.basis}>
         {row.baseline.usable ? (
           <span className="whitespace-nowrap">
-            <RateCell interval={row.baseline.crashFree} crashFree={row.baseline.reporting - row.baseline.crashed} of={row.baseline.reporting} />
+            <RateCell rate={crashFreeOf(row.baseline.reporting, row.baseline.crashed)} />
           </span>
         ) : (
-          <span className="text-slate-500 dark:text-slate-400">—</span>
+          <span className="text-slate-600 dark:text-slate-400">—</span>
         )}
-        <span className="block max-w-64 text-xs text-slate-500 dark:text-slate-400">{row.baseline.basis}</span>
+        <span className="block max-w-64 text-xs text-slate-600 dark:text-slate-400">{row.baseline.basis}</span>
       </td>
       <td className={cell}>
         <Comparison row={row} />
@@ -85,6 +92,7 @@ const HEADERS = ["Ring", "Stage", "Reporting / exposed", "Crashed · boot loops 
 
 export function StageHealthTable({ deploymentId, deploymentStatus }: { deploymentId: string; deploymentStatus: DeploymentStatus }) {
   const health = useDeploymentHealth(deploymentId);
+  const ringSizes = useRingSizes();
 
   function body() {
     if (health.isPending) return <TableSkeleton rows={3} columns={7} label="Loading ring health" />;
@@ -104,7 +112,7 @@ export function StageHealthTable({ deploymentId, deploymentStatus }: { deploymen
         </thead>
         <tbody className="divide-y divide-slate-100 dark:divide-slate-800">
           {health.data.map((row) => (
-            <HealthRow key={row.ring} row={row} deploymentStatus={deploymentStatus} />
+            <HealthRow key={row.ring} row={row} deploymentStatus={deploymentStatus} ringSize={ringSizes[row.ring]} />
           ))}
         </tbody>
       </table>
@@ -116,7 +124,7 @@ export function StageHealthTable({ deploymentId, deploymentStatus }: { deploymen
       <CardHeader
         id="stage-health-heading"
         title="Health per ring"
-        description="Devices offered the new version against the fair baseline: devices of the rings not yet offered it, over the same window since the stage started. Crash-free with its 95% interval and its count."
+        description="Devices offered the new version against the fair baseline: devices of the rings not yet offered it, over the same window since the stage started. Crash-free with its count and 95% interval; the comparison is red only when the new version is worse beyond chance."
       />
       <div className="relative overflow-x-auto">{body()}</div>
     </Card>

@@ -14,7 +14,7 @@ const numberFormat = new Intl.NumberFormat();
 const isLive = (deployment: Deployment) => (LIVE_STATUSES as readonly string[]).includes(deployment.status);
 
 function StageTimes({ stage }: { stage: Stage }) {
-  if (!stage.startedAt) return <span className="text-slate-400 dark:text-slate-500">not started</span>;
+  if (!stage.startedAt) return <span className="text-slate-500 dark:text-slate-400">not started</span>;
   return (
     <>
       started <RelativeTime iso={stage.startedAt} />

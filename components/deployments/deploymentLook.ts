@@ -1,4 +1,4 @@
-import type { DeploymentStatus, GateDecision, StageStatus } from "@/queries/rollouts";
+import type { CrashFreeVerdict, DeploymentStatus, GateDecision, StageStatus } from "@/queries/rollouts";
 import type { BadgeTone } from "@/components/ui/Badge";
 
 export interface Look {
@@ -51,3 +51,17 @@ export const GATE_LOOK: Record<GateDecision, Look> = {
   wait: { label: "wait", tone: "warning", description: "Not enough evidence yet" },
   no_go: { label: "no-go", tone: "danger", description: "Unhealthy: do not move on" },
 };
+
+/**
+ * The server's comparison of a stage's crash-free rate with its fair baseline. Only "worse" is a
+ * finding; overlapping intervals are no evidence either way, so they stay neutral rather than green.
+ */
+export const CRASH_FREE_VERDICT_LOOK: Record<CrashFreeVerdict, Look> = {
+  worse: { label: "worse than baseline", tone: "danger", description: "The new version's 95% interval lies wholly below the baseline's" },
+  no_clear_difference: { label: "no clear difference", tone: "neutral", description: "The 95% intervals overlap: no evidence of a difference" },
+  no_baseline: { label: "no baseline", tone: "muted", description: "No fair baseline to compare with; detection judges this ring against assumed rates" },
+  not_enough_data: { label: "not enough data", tone: "muted", description: "Too few exposed devices have reported to compare" },
+};
+
+/** The colour of a stage's crash-free number: red only on the verdict "worse", otherwise neutral. */
+export const crashFreeVerdictTone = (verdict: CrashFreeVerdict): BadgeTone => (verdict === "worse" ? "danger" : "neutral");

@@ -1,13 +1,28 @@
 import { describe, expect, it } from "vitest";
 import type { DeploymentSeries } from "@/queries/rollouts";
-import { crashRateRows, exposureRings, exposureRows, formatCrashRate, hasCrashRateData } from "./series";
+import { crashRateRows, exposureRings, exposureRows, hasCrashRateData } from "./series";
 
 const series: DeploymentSeries = {
   bucketSec: 60,
   points: [
-    { t: "2026-11-22T10:00:00.000Z", exposed: { canary: 5 }, crashRate: { candidate: null, baseline: 0.01 } },
-    { t: "2026-11-22T10:01:00.000Z", exposed: { canary: 12, early: 3 }, crashRate: { candidate: 0.025, baseline: 0.01 } },
-    { t: "2026-11-22T10:02:00.000Z", exposed: { early: 9, unassigned: 1 }, crashRate: { candidate: 0, baseline: null } },
+    {
+      t: "2026-11-22T10:00:00.000Z",
+      exposed: { canary: 5 },
+      crashRate: { candidate: null, baseline: 0.01 },
+      crashCounts: { candidate: { crashed: 0, of: 0 }, baseline: { crashed: 1, of: 100 } },
+    },
+    {
+      t: "2026-11-22T10:01:00.000Z",
+      exposed: { canary: 12, early: 3 },
+      crashRate: { candidate: 0.025, baseline: 0.01 },
+      crashCounts: { candidate: { crashed: 1, of: 40 }, baseline: { crashed: 1, of: 100 } },
+    },
+    {
+      t: "2026-11-22T10:02:00.000Z",
+      exposed: { early: 9, unassigned: 1 },
+      crashRate: { candidate: 0, baseline: null },
+      crashCounts: { candidate: { crashed: 0, of: 10 }, baseline: { crashed: 0, of: 0 } },
+    },
   ],
 };
 
@@ -36,17 +51,22 @@ describe("crashRateRows", () => {
       [2.5, 1],
       [0, null],
     ]);
+    expect(crashRateRows(series)[1].candidateRate).toMatchObject({ n: 1, of: 40 });
   });
 
   it("knows when there is nothing to draw", () => {
-    expect(hasCrashRateData([{ t: 0, candidate: null, baseline: null }])).toBe(false);
+    expect(
+      hasCrashRateData(
+        crashRateRows({
+          bucketSec: 60,
+          points: [series.points[0]].map((p) => ({
+            ...p,
+            crashRate: { candidate: null, baseline: null },
+            crashCounts: { candidate: { crashed: 0, of: 0 }, baseline: { crashed: 0, of: 0 } },
+          })),
+        }),
+      ),
+    ).toBe(false);
     expect(hasCrashRateData(crashRateRows(series))).toBe(true);
-  });
-});
-
-describe("formatCrashRate", () => {
-  it("keeps two decimals for small rates", () => {
-    expect(formatCrashRate(0.354)).toBe("0.35%");
-    expect(formatCrashRate(12.34)).toBe("12.3%");
   });
 });

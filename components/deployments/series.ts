@@ -1,13 +1,5 @@
 import type { DeploymentSeries } from "@/queries/rollouts";
-
-/** One colour per ring in rollout order; mid-tones that read on light and dark backgrounds. */
-export const RING_COLORS = ["#6366f1", "#0ea5e9", "#14b8a6", "#a855f7", "#f97316", "#64748b"] as const;
-export const CANDIDATE_COLOR = "#ef4444";
-export const BASELINE_COLOR = "#94a3b8";
-
-export function ringColor(index: number): string {
-  return RING_COLORS[index % RING_COLORS.length];
-}
+import { rateOf, type Rate } from "@/components/ui/rate";
 
 export type ExposureRow = { t: number } & Record<string, number>;
 
@@ -32,26 +24,25 @@ export function exposureRows(series: DeploymentSeries, rings: readonly string[])
 
 export interface CrashRateRow {
   t: number;
-  /** Percent of reporting devices that crashed, null where nothing reported (a gap, not a zero). */
+  /** Percent of devices that crashed, null where nothing reported (a gap, not a zero). */
   candidate: number | null;
   baseline: number | null;
+  /** The counts behind each percent, for the tooltip's "1 of 22". */
+  candidateRate: Rate;
+  baselineRate: Rate;
 }
 
-const toPercent = (share: number | null) => (share === null ? null : share * 100);
+const PERCENT = 100;
+const toPercent = (rate: Rate) => (rate.rate === null ? null : rate.rate * PERCENT);
 
 export function crashRateRows(series: DeploymentSeries): CrashRateRow[] {
-  return series.points.map((point) => ({
-    t: Date.parse(point.t),
-    candidate: toPercent(point.crashRate.candidate),
-    baseline: toPercent(point.crashRate.baseline),
-  }));
+  return series.points.map((point) => {
+    const candidateRate = rateOf(point.crashCounts.candidate.crashed, point.crashCounts.candidate.of);
+    const baselineRate = rateOf(point.crashCounts.baseline.crashed, point.crashCounts.baseline.of);
+    return { t: Date.parse(point.t), candidate: toPercent(candidateRate), baseline: toPercent(baselineRate), candidateRate, baselineRate };
+  });
 }
 
 export function hasCrashRateData(rows: CrashRateRow[]): boolean {
   return rows.some((row) => row.candidate !== null || row.baseline !== null);
-}
-
-/** "0.35%" with two decimals below 10%, where small differences matter. */
-export function formatCrashRate(percent: number): string {
-  return `${percent.toFixed(percent < 10 ? 2 : 1)}%`;
 }

@@ -15,14 +15,14 @@ function Fact({ label, children }: { label: string; children: ReactNode }) {
   );
 }
 
-const dash = <span className="text-slate-400">—</span>;
+const dash = <span className="text-slate-500 dark:text-slate-400">—</span>;
 
 function KeyValueList({ label, entries, mono }: { label: string; entries: [string, string][]; mono?: boolean }) {
   return (
     <div>
       <h3 className="text-xs text-slate-500 dark:text-slate-400">{label}</h3>
       {entries.length === 0 ? (
-        <p className="mt-0.5 text-slate-400">none</p>
+        <p className="mt-0.5 text-slate-500 dark:text-slate-400">none</p>
       ) : (
         <dl className="mt-1 grid grid-cols-[auto_1fr] gap-x-3 gap-y-0.5 text-[13px]">
           {entries.map(([key, value]) => (

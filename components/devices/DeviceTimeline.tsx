@@ -43,7 +43,7 @@ export function DeviceTimeline({ timeline }: { timeline: TimelineEntry[] }) {
             className={`size-3.5 rounded accent-indigo-600 ${focusRing}`}
           />
           <span aria-hidden="true" className="size-2 rounded-sm" style={{ backgroundColor: color }} />
-          {label} <span className="tabular-nums text-slate-500">({counts[type]})</span>
+          {label} <span className="tabular-nums text-slate-500 dark:text-slate-400">({counts[type]})</span>
         </label>
       ))}
     </fieldset>

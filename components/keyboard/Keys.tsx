@@ -10,7 +10,7 @@ export function Keys({ keys, platform }: { keys: readonly Stroke[]; platform: Pl
     <span className="inline-flex items-center gap-1">
       {keys.map((stroke, i) => (
         <span key={`${i}:${stroke}`} className="inline-flex items-center gap-1">
-          {i > 0 ? <span className="text-[11px] text-slate-500 dark:text-slate-400">then</span> : null}
+          {i > 0 ? <span className="text-[11px] text-slate-600 dark:text-slate-400">then</span> : null}
           <kbd className="inline-flex gap-0.5">
             {strokeCaps(stroke, platform).map((cap) => (
               <kbd key={cap} className={kbdClass}>

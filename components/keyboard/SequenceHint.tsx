@@ -16,7 +16,7 @@ export function SequenceHint({ pending, shortcuts, platform }: { pending: readon
       {next.length > 0 ? (
         <div className="flex flex-wrap items-center gap-x-3 gap-y-1 rounded-lg border border-slate-200 bg-white/95 px-3 py-2 text-xs text-slate-600 shadow-lg dark:border-slate-700 dark:bg-slate-900/95 dark:text-slate-300">
           <Keys keys={pending} platform={platform} />
-          <span className="text-slate-400">then</span>
+          <span className="text-slate-500 dark:text-slate-400">then</span>
           {next.map(({ key, label }) => (
             <span key={key} className="inline-flex items-center gap-1">
               <Keys keys={[key]} platform={platform} /> {label}

@@ -53,7 +53,7 @@ export function ShortcutSheet({ open, shortcuts, onClose }: ShortcutSheetProps) 
                     <dd className="flex shrink-0 items-center gap-1.5">
                       {shortcut.bindings.map((binding, i) => (
                         <span key={binding.keys.join(" ")} className="inline-flex items-center gap-1.5">
-                          {i > 0 ? <span className="text-[11px] text-slate-500 dark:text-slate-400">or</span> : null}
+                          {i > 0 ? <span className="text-[11px] text-slate-600 dark:text-slate-400">or</span> : null}
                           <Keys keys={binding.keys} platform={platform} />
                         </span>
                       ))}

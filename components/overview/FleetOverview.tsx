@@ -59,7 +59,7 @@ export function FleetOverview() {
         <Card labelledBy="fleet-rings-heading">
           <CardHeader id="fleet-rings-heading" title="Devices per ring" description="Pinned by heartbeat, else hashed by device id" />
           <div className="p-4">
-            <RingChart rings={ringsInRolloutOrder(summary.data.byRing, ringOrder)} />
+            <RingChart rings={ringsInRolloutOrder(summary.data.byRing, ringOrder)} ringOrder={ringOrder} />
           </div>
         </Card>
       </div>

@@ -12,7 +12,7 @@ import { currentStage } from "@/components/deployments/verdict";
 import { useSecondsSince } from "@/components/deployments/useSecondsSince";
 import { RingHealthCard } from "@/components/rings/RingHealthCard";
 import { inRingOrder, stagesInRing } from "@/components/rings/ringStages";
-import { countByDeployment } from "@/components/anomalies/openAnomalies";
+import { countByDeployment, worstSeverityByRing } from "@/components/anomalies/openAnomalies";
 import { DeploymentVerdicts } from "./DeploymentVerdicts";
 
 /** Enough open anomalies to badge every live deployment; an inbox past this is a bigger problem. */
@@ -49,6 +49,7 @@ export function RolloutOverview() {
   const rings = useMemo(() => inRingOrder(health.data ?? [], ringOrder), [health.data, ringOrder]);
   const openAnomalies = useAnomalies({ status: "open", limit: OPEN_ANOMALY_LIMIT });
   const anomalyCounts = useMemo(() => countByDeployment(openAnomalies.data?.items ?? []), [openAnomalies.data]);
+  const ringSeverity = useMemo(() => worstSeverityByRing(openAnomalies.data?.items ?? []), [openAnomalies.data]);
 
   if (health.isPending || live.isPending) return <RolloutSkeleton />;
   return (
@@ -70,7 +71,13 @@ export function RolloutOverview() {
           ) : null}
           <div className="grid grid-cols-1 gap-4 md:grid-cols-2 xl:grid-cols-3">
             {rings.map((ring) => (
-              <RingHealthCard key={ring.ring} health={ring} stages={stagesInRing(ring.ring, deployments)} secondsSinceFetch={secondsSinceFetch} />
+              <RingHealthCard
+                key={ring.ring}
+                health={ring}
+                stages={stagesInRing(ring.ring, deployments)}
+                secondsSinceFetch={secondsSinceFetch}
+                openSeverity={ringSeverity[ring.ring] ?? null}
+              />
             ))}
           </div>
         </section>

@@ -25,9 +25,3 @@ export function ringsInRolloutOrder(byRing: DeviceSummary["byRing"], rolloutOrde
   };
   return [...byRing].sort((a, b) => rank(a.ring) - rank(b.ring) || a.ring.localeCompare(b.ring));
 }
-
-export function formatShare(share: number): string {
-  if (share === 0) return "0%";
-  if (share < 0.001) return "<0.1%";
-  return `${(share * 100).toFixed(share < 0.1 ? 1 : 0)}%`;
-}

@@ -1,21 +1,25 @@
-import { describeMix, type VersionSegment } from "./versionMix";
-import { formatShare } from "@/components/overview/fleetSlices";
+import { formatCount, formatPercent } from "@/components/ui/rate";
+import { describeMix, segmentShare, type VersionSegment } from "./versionMix";
 
-const numberFormat = new Intl.NumberFormat();
 const PERCENT = 100;
 
 /** One component's versions as a stacked horizontal bar, with a legend of counts. */
 export function VersionBar({ component, segments }: { component: string; segments: VersionSegment[] }) {
+  const total = segments.reduce((sum, s) => sum + s.devices, 0);
   return (
     <div>
       <h4 className="text-xs font-medium text-slate-700 dark:text-slate-300">{component}</h4>
-      <div role="img" aria-label={describeMix(component, segments)} className="mt-1 flex h-2 overflow-hidden rounded-full bg-slate-200 dark:bg-slate-800">
+      <div
+        role="img"
+        aria-label={describeMix(component, segments)}
+        className="mt-1 flex h-2 gap-px overflow-hidden rounded-full bg-slate-200 dark:bg-slate-800"
+      >
         {segments.map((s) => (
           <div
             key={s.version}
             className="h-full first:rounded-l-full last:rounded-r-full"
             style={{ width: `${s.share * PERCENT}%`, backgroundColor: s.color }}
-            title={`${s.version}: ${s.devices}`}
+            title={`${s.version}: ${segmentShare(s, total)}`}
           />
         ))}
       </div>
@@ -24,8 +28,8 @@ export function VersionBar({ component, segments }: { component: string; segment
           <li key={s.version} className="flex items-center gap-1">
             <span className="size-2 rounded-sm" style={{ backgroundColor: s.color }} />
             <span className="font-mono text-slate-800 dark:text-slate-200">{s.version}</span>
-            <span className="tabular-nums">{numberFormat.format(s.devices)}</span>
-            <span className="tabular-nums text-slate-400 dark:text-slate-500">{formatShare(s.share)}</span>
+            <span className="tabular-nums">{formatCount(s.devices)}</span>
+            <span className="tabular-nums">{formatPercent(s.share)}</span>
           </li>
         ))}
       </ul>

@@ -1,24 +1,27 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { crashFreeLevel, formatPercent, formatRateInterval } from "./crashFree";
+import { rateOf } from "@/components/ui/rate";
+import { ringCrashFreeTone } from "./crashFree";
 
-describe("formatRateInterval", () => {
-  it("shows the rate with its 95% interval", () => {
-    expect(formatRateInterval({ rate: 0.992, low: 0.987, high: 0.996 })).toBe("99.2% (98.7–99.6)");
+const anyRate = fc.integer({ min: 0, max: 10_000 }).chain((of) => fc.integer({ min: 0, max: of }).map((n) => rateOf(n, of)));
+
+describe("ringCrashFreeTone", () => {
+  it("is neutral without an open anomaly, whatever the rate", () => {
+    fc.assert(
+      fc.property(anyRate, (crashFree) => {
+        expect(ringCrashFreeTone({ crashFree, openSeverity: null })).toBe("neutral");
+      }),
+    );
+    // The case from the issue: 97.8% crash-free and no open anomaly is not red.
+    expect(ringCrashFreeTone({ crashFree: rateOf(44, 45), openSeverity: null })).toBe("neutral");
   });
 
-  it("never rounds a rate below 1 up to 100", () => {
-    expect(formatRateInterval({ rate: 0.9996, low: 0.998, high: 1 })).toBe("99.9% (99.8–100)");
-    expect(formatPercent(1)).toBe("100%");
-  });
-
-  it("shows a dash when nothing reported, and the bare rate without an interval", () => {
-    expect(formatRateInterval({ rate: null, low: null, high: null })).toBe("—");
-    expect(formatRateInterval({ rate: 0.5, low: null, high: null })).toBe("50.0%");
-  });
-});
-
-describe("crashFreeLevel", () => {
-  it("grades rates", () => {
-    expect([0.999, 0.99, 0.9, null].map(crashFreeLevel)).toEqual(["good", "watch", "bad", "unknown"]);
+  it("follows the most severe open anomaly, whatever the rate", () => {
+    fc.assert(
+      fc.property(anyRate, (crashFree) => {
+        expect(ringCrashFreeTone({ crashFree, openSeverity: "critical" })).toBe("danger");
+        expect(ringCrashFreeTone({ crashFree, openSeverity: "warning" })).toBe("warning");
+      }),
+    );
   });
 });

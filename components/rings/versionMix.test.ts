@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { versionColor } from "@/components/ui/palette";
 import { componentMixes, describeMix, versionSegments } from "./versionMix";
 
 describe("versionSegments", () => {
@@ -9,7 +10,8 @@ describe("versionSegments", () => {
       ["7.10.1", 1, 0.25],
       ["7.9.0", 1, 0.25],
     ]);
-    expect(new Set(segments.map((s) => s.color)).size).toBe(3);
+    // A version keeps its colour on every page, whatever else is in the ring.
+    expect(segments.map((s) => s.color)).toEqual(["7.12.0", "7.10.1", "7.9.0"].map(versionColor));
   });
 
   it("folds the long tail into 'other'", () => {
@@ -29,6 +31,6 @@ describe("componentMixes", () => {
   it("lists components by name and skips those without devices", () => {
     const mixes = componentMixes({ sensor: { "2.0": 1 }, agent: { "7.1": 3 }, empty: {} });
     expect(mixes.map((m) => m.component)).toEqual(["agent", "sensor"]);
-    expect(describeMix("agent", mixes[0].segments)).toBe("agent versions: 7.1 3");
+    expect(describeMix("agent", mixes[0].segments)).toBe("agent versions: 7.1 3 of 3 devices · 100%");
   });
 });

@@ -1,3 +1,6 @@
+import { NEUTRAL_SERIES_COLOR, versionColor } from "@/components/ui/palette";
+import { formatCount, formatPercent } from "@/components/ui/rate";
+
 export interface VersionSegment {
   version: string;
   devices: number;
@@ -6,11 +9,9 @@ export interface VersionSegment {
   color: string;
 }
 
-/** Newest version strongest; the long tail folds into "other" so the bar stays readable. */
-const VERSION_COLORS = ["#6366f1", "#0ea5e9", "#14b8a6", "#f59e0b", "#a855f7"] as const;
-const OTHER_COLOR = "#94a3b8";
+/** The long tail folds into "other" so the bar stays readable. */
 export const OTHER_VERSIONS = "other";
-export const MAX_VERSION_SEGMENTS = VERSION_COLORS.length;
+export const MAX_VERSION_SEGMENTS = 5;
 
 const newestFirst = (a: string, b: string) => b.localeCompare(a, undefined, { numeric: true, sensitivity: "base" });
 
@@ -22,10 +23,10 @@ export function versionSegments(counts: Record<string, number>): VersionSegment[
   const sorted = entries.sort(([a], [b]) => newestFirst(a, b));
   const overflow = sorted.length > MAX_VERSION_SEGMENTS;
   const shown = overflow ? sorted.slice(0, MAX_VERSION_SEGMENTS - 1) : sorted;
-  const segments = shown.map(([version, devices], i) => ({ version, devices, share: devices / total, color: VERSION_COLORS[i] }));
+  const segments = shown.map(([version, devices]) => ({ version, devices, share: devices / total, color: versionColor(version) }));
   if (!overflow) return segments;
   const rest = sorted.slice(MAX_VERSION_SEGMENTS - 1).reduce((sum, [, devices]) => sum + devices, 0);
-  return [...segments, { version: OTHER_VERSIONS, devices: rest, share: rest / total, color: OTHER_COLOR }];
+  return [...segments, { version: OTHER_VERSIONS, devices: rest, share: rest / total, color: NEUTRAL_SERIES_COLOR }];
 }
 
 /** Components by name, each with its segments; components with no devices are left out. */
@@ -37,5 +38,10 @@ export function componentMixes(versions: Record<string, Record<string, number>>)
 }
 
 export function describeMix(component: string, segments: VersionSegment[]): string {
-  return `${component} versions: ${segments.map((s) => `${s.version} ${s.devices}`).join(", ")}`;
+  const total = segments.reduce((sum, s) => sum + s.devices, 0);
+  return `${component} versions: ${segments.map((s) => `${s.version} ${segmentShare(s, total)}`).join(", ")}`;
 }
+
+/** "412 of 9,950 devices · 4.1%". */
+export const segmentShare = (segment: VersionSegment, total: number) =>
+  `${formatCount(segment.devices)} of ${formatCount(total)} devices · ${formatPercent(segment.share)}`;

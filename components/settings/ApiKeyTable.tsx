@@ -20,7 +20,7 @@ const HEADERS = ["Key", "Scopes", "Rate limit", "Created", "Last used", "Status"
 function ApiKeyRow({ apiKey, onRevoke, rows }: { apiKey: ApiKey; onRevoke: () => void; rows: ReturnType<typeof useRowNavigation> }) {
   const revoked = apiKey.revokedAt !== null;
   return (
-    <tr {...rows.rowProps({ className: revoked ? "text-slate-400 dark:text-slate-500" : "" })}>
+    <tr {...rows.rowProps({ className: revoked ? "text-slate-500 dark:text-slate-400" : "" })}>
       <th scope="row" className={`${cell} font-normal`}>
         <span className="block font-medium text-slate-900 dark:text-slate-100">{apiKey.name}</span>
         <span className="block font-mono text-xs text-slate-500 dark:text-slate-400">{apiKey.prefix}…</span>

@@ -54,12 +54,12 @@ export function DeliveryLog({ webhookId }: { webhookId: string }) {
                   {attempt.statusCode ?? "no answer"} · {attempt.latencyMs} ms
                 </span>
                 {attempt.error || attempt.response ? (
-                  <span className="block max-w-md truncate text-slate-500" title={attempt.error ?? attempt.response ?? ""}>
+                  <span className="block max-w-md truncate text-slate-500 dark:text-slate-400" title={attempt.error ?? attempt.response ?? ""}>
                     {attempt.error ?? attempt.response}
                   </span>
                 ) : null}
               </td>
-              <td className={`${cell} font-mono text-slate-500`}>{attempt.messageId}</td>
+              <td className={`${cell} font-mono text-slate-500 dark:text-slate-400`}>{attempt.messageId}</td>
               <td className={`${cell} text-right`}>
                 <Button
                   size="sm"

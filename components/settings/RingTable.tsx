@@ -61,7 +61,7 @@ function RingRow({ ring, draft, saving, onDraft, rows }: RingRowProps) {
             onChange={(e) => onDraft({ ...draft, percent: e.target.value })}
             className={`${controlBase} w-28 py-1 tabular-nums`}
           />
-          <span className="text-xs text-slate-500">%</span>
+          <span className="text-xs text-slate-500 dark:text-slate-400">%</span>
         </span>
         {edit.problem ? <span className="mt-1 block text-xs text-red-700 dark:text-red-400">{edit.problem}</span> : null}
       </td>

@@ -36,7 +36,7 @@ function UserRow({
 }) {
   const disabled = user.disabledAt !== null;
   return (
-    <tr {...rows.rowProps({ className: disabled ? "text-slate-400 dark:text-slate-500" : "" })}>
+    <tr {...rows.rowProps({ className: disabled ? "text-slate-500 dark:text-slate-400" : "" })}>
       <th scope="row" className={`${cell} font-normal`}>
         <span className="block font-medium text-slate-900 dark:text-slate-100">{user.name}</span>
         <span className="block text-xs text-slate-500 dark:text-slate-400">{user.email}</span>
@@ -63,7 +63,7 @@ function UserRow({
       </td>
       <td className={`${cell} text-right`}>
         {isSelf ? (
-          <span className="text-xs text-slate-500">you</span>
+          <span className="text-xs text-slate-500 dark:text-slate-400">you</span>
         ) : disabled ? (
           <Button size="sm" onClick={onEnable} disabled={busy}>
             Enable

@@ -27,7 +27,7 @@ export function CursorPager({ label, noun, pageIndex, pageSize, shown, hasNext, 
     >
       <p aria-live="polite">
         {shown > 0 ? `${noun} ${numberFormat.format(first)}–${numberFormat.format(last)}` : `No ${noun.toLowerCase()}`}
-        {refreshing ? <span className="ml-2 text-slate-400">· refreshing…</span> : null}
+        {refreshing ? <span className="ml-2 text-slate-500 dark:text-slate-400">· refreshing…</span> : null}
       </p>
       <div className="flex gap-2">
         <Button size="sm" onClick={onPrevious} disabled={pageIndex === 0}>

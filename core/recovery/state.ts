@@ -11,7 +11,7 @@ export type RecoveryMethod = (typeof RECOVERY_METHODS)[number];
 export const REPAIR_STATUSES = ["in_repair", "fixed", "reimaged"] as const;
 export type RepairStatus = (typeof REPAIR_STATUSES)[number];
 
-/** Healthy heartbeats on a good version for this long make a device recovered. */
+/** Healthy heartbeats on a good version for this long make a device recovered (RINGWATCH_RECOVERY_STABLE_SEC). */
 export const RECOVERED_AFTER_MS = 10 * 60 * 1000;
 
 export interface RepairRecord {
@@ -57,11 +57,11 @@ const latest = (a: Date, b: Date | null) => (b && b > a ? b : a);
  * When the device counts as recovered, if a heartbeat has shown it by `now`: ten minutes after the
  * later of being affected, healthy since and on a good version, proven by a heartbeat at or after that.
  */
-export function recoveredAt(facts: RecoveryFacts, now: Date): Date | null {
+export function recoveredAt(facts: RecoveryFacts, now: Date, stableMs = RECOVERED_AFTER_MS): Date | null {
   if (facts.health !== "healthy" || !facts.healthySince || !facts.lastHeartbeatAt) return null;
   if (facts.runningVersion === null || facts.runningVersion === facts.badVersion) return null;
   const start = latest(latest(facts.affectedAt, facts.healthySince), facts.runningSince);
-  const at = new Date(start.getTime() + RECOVERED_AFTER_MS);
+  const at = new Date(start.getTime() + stableMs);
   return at <= now && at <= facts.lastHeartbeatAt ? at : null;
 }
 
@@ -72,9 +72,9 @@ function methodOf(facts: RecoveryFacts): RecoveryMethod {
   return facts.selfRevertedAt ? "self_reverted" : "remote";
 }
 
-export function deviceRecovery(facts: RecoveryFacts, now: Date): DeviceRecovery {
+export function deviceRecovery(facts: RecoveryFacts, now: Date, stableMs = RECOVERED_AFTER_MS): DeviceRecovery {
   const keyUsed = facts.repairs.some((r) => r.recoveryKeyUsed);
-  const recovered = recoveredAt(facts, now);
+  const recovered = recoveredAt(facts, now, stableMs);
   if (recovered) return { state: "recovered", method: methodOf(facts), recoveryKeyUsed: keyUsed, since: recovered };
   // A recorded fix is not yet a recovery: the device stays in repair until its heartbeats prove it.
   if (facts.repairs.length > 0) {

@@ -23,6 +23,8 @@ export default async function globalSetup() {
       RINGWATCH_ADMIN_EMAIL: admin.email,
       RINGWATCH_ADMIN_PASSWORD: admin.password,
       RINGWATCH_DETECTION_INTERVAL_SEC: "2",
+      // Recovery needs this long of healthy heartbeats; specs cannot wait the default ten minutes.
+      RINGWATCH_RECOVERY_STABLE_SEC: "5",
       RINGWATCH_WEBHOOK_ALLOW_HOSTS: `127.0.0.1:${webhookPort}`,
       RINGWATCH_PUBLIC_URL: E2E_PUBLIC_URL,
       RINGWATCH_ALERTMANAGER_URLS: `http://127.0.0.1:${alertmanagerPort}`,

@@ -6,6 +6,7 @@
  */
 import { z } from "zod";
 import { DEFAULT_HEALTHY_PERIOD_SEC } from "../../core/detection/lifecycle";
+import { RECOVERED_AFTER_MS } from "../../core/recovery/state";
 import { alertmanagerLabel, alertmanagerTarget, type AlertmanagerTarget } from "../alerts/alertmanagerConfig";
 
 export interface NumberRange {
@@ -164,6 +165,12 @@ export const configSchema = z.object({
     { min: 1, max: ONE_WEEK_SEC },
     DEFAULT_HEALTHY_PERIOD_SEC,
     "an anomaly resolves by itself after this long without its signal",
+  ),
+  RINGWATCH_RECOVERY_STABLE_SEC: numberVariable(
+    "number of seconds",
+    { min: 1, max: 86_400 },
+    RECOVERED_AFTER_MS / 1000,
+    "a device an anomaly affected counts as recovered after this long of healthy heartbeats on a good version",
   ),
   RINGWATCH_ALERTMANAGER_URLS: z
     .string()

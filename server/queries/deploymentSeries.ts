@@ -12,7 +12,16 @@ export interface SeriesPoint {
   exposed: Record<string, number>;
   /** Candidate: devices offered the release. Baseline: the fair baseline at that time (core/baseline), the rings not yet reached. */
   crashRate: { candidate: number | null; baseline: number | null };
+  /** The counts behind crashRate, so a chart can say "1 of 22" rather than a bare "4.5%". */
+  crashCounts: { candidate: CrashCount; baseline: CrashCount };
 }
+
+interface CrashCount {
+  crashed: number;
+  of: number;
+}
+
+const shareOf = ({ crashed, of }: CrashCount) => (of > 0 ? crashed / of : null);
 
 /** Exposure over time per ring, and the share of devices crashing per bucket: offered the release vs the fair baseline. */
 export async function deploymentSeries(sql: Sql, { row, state }: LoadedDeployment, now: Date): Promise<{ bucketSec: number; points: SeriesPoint[] }> {
@@ -55,13 +64,13 @@ export async function deploymentSeries(sql: Sql, { row, state }: LoadedDeploymen
     const exposedTotal = Object.values(cumulative).reduce((sum, n) => sum + n, 0);
     const crash = crashes.find((x) => x.b === b);
     const unreached = ringSizes.filter((r) => r.ring !== null && !started.some((s) => s.ring === r.ring && s.at <= t)).reduce((sum, r) => sum + r.n, 0);
+    const candidate = { crashed: crash?.candidate ?? 0, of: exposedTotal };
+    const baseline = { crashed: crash?.baseline ?? 0, of: unreached };
     points.push({
       t: t.toISOString(),
       exposed: { ...cumulative },
-      crashRate: {
-        candidate: exposedTotal > 0 ? (crash?.candidate ?? 0) / exposedTotal : null,
-        baseline: unreached > 0 ? (crash?.baseline ?? 0) / unreached : null,
-      },
+      crashRate: { candidate: shareOf(candidate), baseline: shareOf(baseline) },
+      crashCounts: { candidate, baseline },
     });
   }
   return { bucketSec, points };

@@ -1,4 +1,4 @@
-import { burndown, deviceRecovery, recoverySummary, type RecoveryFacts, type RepairRecord } from "../../core/recovery/state";
+import { burndown, deviceRecovery, RECOVERED_AFTER_MS, recoverySummary, type RecoveryFacts, type RepairRecord } from "../../core/recovery/state";
 import type { DeviceState } from "../../core/devices/state";
 import type { RecoveryView } from "../../schemas/containment";
 import type { Sql } from "../db/sql";
@@ -26,7 +26,12 @@ const SLOWEST_SITES = 10;
  * running version, the current boot), its `update` events since it was affected (the agent's own
  * revert; when it changed version) and the repair records of on-site teams.
  */
-export async function anomalyRecovery(sql: Sql, anomaly: { id: string; component: string; version: string }, now: Date): Promise<RecoveryView> {
+export async function anomalyRecovery(
+  sql: Sql,
+  anomaly: { id: string; component: string; version: string },
+  now: Date,
+  stableMs = RECOVERED_AFTER_MS,
+): Promise<RecoveryView> {
   const rows = await sql.query<AffectedRow>(
     `SELECT a.device_id, a.affected_at, d.hostname, d.tags ->> 'site' AS site, ${deviceStateExpression("$3")} AS state,
             d.last_heartbeat_at, d.uptime_sec, d.versions ->> $2 AS running_version,
@@ -58,7 +63,7 @@ export async function anomalyRecovery(sql: Sql, anomaly: { id: string; component
       selfRevertedAt: row.self_reverted_at && new Date(row.self_reverted_at),
       repairs: row.repairs.map((r) => ({ ...r, at: new Date(r.at) })),
     };
-    return { row, affectedAt, recovery: deviceRecovery(facts, now) };
+    return { row, affectedAt, recovery: deviceRecovery(facts, now, stableMs) };
   });
   const summary = recoverySummary(devices);
   return {
