@@ -10,9 +10,8 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import { configOrExit } from "../server/config";
 import { startDemoRollout } from "./demoRollout";
-import { followManifest } from "./fleet/manifestAgent";
-import { FleetSimulator, demoFaults } from "./fleet/simulator";
 import { repoRoot, startAppServer } from "./lib/appServer";
+import { ensureIngestKey, startDemoFleet, waitForLiveFleet } from "./lib/demoFleet";
 
 interface DemoCredentials {
   adminEmail: string;
@@ -33,9 +32,6 @@ const { values } = parseArgs({
 });
 const dataDir = path.resolve(repoRoot(), settings.RINGWATCH_DATA_DIR);
 const credentialsFile = path.join(dataDir, "demo-credentials.json");
-// Faults common enough that a 2,000-device fleet shows crashes, boot loops and silence within a minute.
-const DEMO_FAULTS = { crashy: 0.02, bootLoop: 0.005, silent: 0.01, meanSecondsBetweenCrashes: 900 };
-const BACKFILL_SPEEDUP = 20;
 
 function loadCredentials(): DemoCredentials {
   if (existsSync(credentialsFile)) return JSON.parse(readFileSync(credentialsFile, "utf8")) as DemoCredentials;
@@ -49,24 +45,6 @@ function loadCredentials(): DemoCredentials {
 
 function saveCredentials(credentials: DemoCredentials): void {
   writeFileSync(credentialsFile, `${JSON.stringify(credentials, null, 2)}\n`, { mode: 0o600 });
-}
-
-async function ensureIngestKey(baseUrl: string, credentials: DemoCredentials): Promise<string> {
-  if (credentials.ingestKey) {
-    const probe = await fetch(`${baseUrl}/api/v1/ingest`, {
-      method: "POST",
-      headers: { authorization: `Bearer ${credentials.ingestKey}`, "content-type": "application/json" },
-      body: '{"events":[]}',
-    });
-    if (probe.status === 202) return credentials.ingestKey;
-  }
-  const created = await fetch(`${baseUrl}/api/v1/api-keys`, {
-    method: "POST",
-    headers: { authorization: `Bearer ${credentials.adminKey}`, "content-type": "application/json" },
-    body: JSON.stringify({ name: "demo fleet", scopes: ["ingest"] }),
-  });
-  if (created.status !== 201) throw new Error(`could not create the demo ingest key: ${created.status} ${await created.text()}`);
-  return ((await created.json()) as { secret: string }).secret;
 }
 
 function banner(baseUrl: string, credentials: DemoCredentials & { ingestKey: string }, devices: number): string {
@@ -88,14 +66,6 @@ function banner(baseUrl: string, credentials: DemoCredentials & { ingestKey: str
 `;
 }
 
-const LIVE_LAG_MS = 30_000;
-
-async function waitForLiveFleet(fleet: FleetSimulator): Promise<void> {
-  while (Date.now() - new Date(fleet.stats().simulatedTime).getTime() > LIVE_LAG_MS || fleet.stats().queued > 0) {
-    await new Promise((resolve) => setTimeout(resolve, 1000));
-  }
-}
-
 async function main(): Promise<void> {
   const credentials = loadCredentials();
   saveCredentials(credentials);
@@ -111,22 +81,16 @@ async function main(): Promise<void> {
     },
     logFile: path.join(dataDir, "server.log"),
   });
-  const ingestKey = await ensureIngestKey(server.baseUrl, credentials);
+  const ingestKey = await ensureIngestKey(server.baseUrl, credentials.adminKey, credentials.ingestKey);
   saveCredentials({ ...credentials, ingestKey });
   const devices = Number(values.devices);
-  const fleet = new FleetSimulator({
-    devices,
+  const fleet = startDemoFleet({
     baseUrl: server.baseUrl,
-    apiKey: ingestKey,
+    ingestKey,
+    devices,
     intervalSec: Number(values.interval),
-    seed: Date.now() % 100_000,
-    // Replay a few minutes of history quickly, so charts and states have something to show at once.
-    startAt: new Date(Date.now() - Number(values["backfill-min"]) * 60_000),
-    speedup: BACKFILL_SPEEDUP,
-    faults: demoFaults(DEMO_FAULTS),
-    onTick: followManifest(),
+    backfillMin: Number(values["backfill-min"]),
   });
-  fleet.start();
   console.log(banner(server.baseUrl, { ...credentials, ingestKey }, devices));
   // The rollout starts once the replayed history is in, so every ring has devices to gate on.
   void waitForLiveFleet(fleet)

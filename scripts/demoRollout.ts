@@ -1,7 +1,7 @@
 /** Gives the demo a rollout to watch: a baseline release, then a new content update moving ring by ring. */
 import { DEFAULT_VERSIONS } from "./fleet/devices";
 
-const NEW_CONTENT_VERSION = "2024.07.19";
+export const NEW_CONTENT_VERSION = "2024.07.19";
 const DEMO_STAGES = [
   { ring: "canary", bakeSeconds: 120 },
   { ring: "early", bakeSeconds: 300 },

@@ -31,11 +31,11 @@ export function AlertBell() {
         title={label}
         aria-expanded={open}
         aria-controls={panelId}
-        className={`relative grid size-8 place-items-center rounded-md text-slate-500 hover:bg-slate-100 hover:text-slate-900 dark:text-slate-400 dark:hover:bg-slate-800 dark:hover:text-slate-100 ${
+        className={`relative grid size-11 place-items-center lg:size-8 rounded-md text-slate-500 hover:bg-slate-100 hover:text-slate-900 dark:text-slate-400 dark:hover:bg-slate-800 dark:hover:text-slate-100 ${
           open ? "bg-slate-100 text-slate-900 dark:bg-slate-800 dark:text-slate-100" : ""
         } ${focusRing}`}
       >
-        <BellIcon className="size-[18px]" />
+        <BellIcon className="size-5 lg:size-[18px]" />
         {feed.unreadCount > 0 ? (
           <span
             aria-hidden="true"

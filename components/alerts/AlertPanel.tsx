@@ -63,7 +63,7 @@ export function AlertPanel({ id, alerts, unreadWhenOpened, showDeliveryLog, onNa
     <section
       id={id}
       aria-label="Recent alerts"
-      className="absolute left-full top-0 z-40 ml-3 flex max-h-[calc(100vh-1.5rem)] w-[27rem] flex-col overflow-hidden rounded-lg border border-slate-200 bg-white shadow-xl shadow-slate-900/10 dark:border-slate-700 dark:bg-slate-900 dark:shadow-black/40"
+      className="fixed inset-x-2 top-14 z-40 flex max-h-[calc(100dvh-4.5rem)] flex-col lg:absolute lg:inset-x-auto lg:left-full lg:top-0 lg:ml-3 lg:max-h-[calc(100vh-1.5rem)] lg:w-[27rem] overflow-hidden rounded-lg border border-slate-200 bg-white shadow-xl shadow-slate-900/10 dark:border-slate-700 dark:bg-slate-900 dark:shadow-black/40"
     >
       <header className="flex items-baseline justify-between gap-3 border-b border-slate-200 px-3 py-2 dark:border-slate-800">
         <h2 className="text-sm font-semibold text-slate-900 dark:text-white">Alerts</h2>

@@ -69,7 +69,7 @@ export function AffectedDeviceTable({ devices, caption, showAnomaly = false }: {
   const rows = useRowNavigation();
   const headers = ["Device", "State", "Ring", ...(showAnomaly ? ["Anomaly"] : []), "Offered / running", "OS / model", "Affected", "Last seen"];
   return (
-    <div className="overflow-x-auto">
+    <div className="relative overflow-x-auto">
       <table className="w-full text-left text-[13px]">
         <caption className="sr-only">{caption}</caption>
         <ColumnHeaders headers={headers} cellClass={cell} />

@@ -21,7 +21,7 @@ function AnomalyDetailSkeleton() {
       <Skeleton className="h-10 w-96" />
       <Skeleton className="h-14" />
       <Skeleton className="h-32" />
-      <div className="grid gap-4 xl:grid-cols-2">
+      <div className="grid grid-cols-1 gap-4 xl:grid-cols-2">
         <Skeleton className="h-64" />
         <Skeleton className="h-64" />
       </div>
@@ -62,7 +62,7 @@ export function AnomalyDetailView({ anomalyId }: { anomalyId: string }) {
       ) : null}
       <div className="space-y-4">
         <EvidenceNumbers evidence={detail.evidence} />
-        <div className="grid gap-4 xl:grid-cols-2">
+        <div className="grid grid-cols-1 gap-4 xl:grid-cols-2">
           <EvidenceChart history={detail.evidence.history} lastFiringAt={detail.lastFiringAt} version={detail.version} />
           <SuspectList suspects={detail.suspects} />
         </div>

@@ -66,7 +66,7 @@ function AnomalyRow({ anomaly, rows }: { anomaly: AnomalyView; rows: ReturnType<
 export function AnomalyTable({ anomalies, caption }: { anomalies: AnomalyView[]; caption: string }) {
   const rows = useRowNavigation();
   return (
-    <div className="overflow-x-auto">
+    <div className="relative overflow-x-auto">
       <table className="w-full text-left text-[13px]">
         <caption className="sr-only">{caption}</caption>
         <ColumnHeaders headers={HEADERS} cellClass={cell} />

@@ -4,6 +4,8 @@ import { useAnomalyAction, type AnomalyAction, type AnomalyStatus } from "@/quer
 import { PERMISSIONS, useHasPermission } from "@/queries/me";
 import { Button } from "@/components/ui/Button";
 import { ConfirmDialog } from "@/components/ui/ConfirmDialog";
+import { PhoneActions } from "@/components/ui/PhoneActionBar";
+import { phoneActionButton } from "@/components/ui/styles";
 import { useActionDialog } from "@/components/ui/useActionDialog";
 import { TRIAGE_LOOK, triageActions } from "./triage";
 
@@ -17,9 +19,9 @@ export function AnomalyTriageActions({ anomalyId, status, title }: { anomalyId: 
 
   const look = chosen ? TRIAGE_LOOK[chosen] : null;
   return (
-    <div className="flex flex-wrap items-center gap-2">
+    <PhoneActions label="Triage">
       {actions.map((action) => (
-        <Button key={action} variant={TRIAGE_LOOK[action].variant} onClick={() => choose(action)} aria-haspopup="dialog">
+        <Button key={action} variant={TRIAGE_LOOK[action].variant} onClick={() => choose(action)} aria-haspopup="dialog" className={phoneActionButton}>
           {TRIAGE_LOOK[action].label}
         </Button>
       ))}
@@ -41,6 +43,6 @@ export function AnomalyTriageActions({ anomalyId, status, title }: { anomalyId: 
           </p>
         </ConfirmDialog>
       ) : null}
-    </div>
+    </PhoneActions>
   );
 }

@@ -73,7 +73,7 @@ function AuditRow({ entry, showTarget, rows }: { entry: AuditEntry; showTarget: 
       <td className={`${cell} max-w-48 truncate`} title={entry.actor}>
         {entry.actor}
       </td>
-      <th scope="row" className={`${cell} font-mono text-xs font-medium text-slate-900 dark:text-slate-100`}>
+      <th scope="row" className={`${cell} whitespace-nowrap font-mono text-xs font-medium text-slate-900 dark:text-slate-100`}>
         {entry.action}
       </th>
       {showTarget ? (
@@ -81,7 +81,7 @@ function AuditRow({ entry, showTarget, rows }: { entry: AuditEntry; showTarget: 
           <Target entry={entry} href={href} />
         </td>
       ) : null}
-      <td className={`${cell} max-w-md whitespace-pre-line break-words text-slate-700 dark:text-slate-300`}>{entry.reason ?? dash}</td>
+      <td className={`${cell} min-w-64 max-w-md whitespace-pre-line break-words text-slate-700 dark:text-slate-300`}>{entry.reason ?? dash}</td>
       <td className={cell}>
         <StatusDiff entry={entry} />
       </td>
@@ -97,7 +97,7 @@ export function AuditTable({ entries, caption, showTarget = true }: { entries: A
   const rows = useRowNavigation();
   const headers = ["Time", "Actor", "Action", ...(showTarget ? ["Target"] : []), "Reason", "Status"];
   return (
-    <div className="overflow-x-auto">
+    <div className="relative overflow-x-auto">
       <table className="w-full text-left text-[13px]">
         <caption className="sr-only">{caption}</caption>
         <thead className="border-b border-slate-200 bg-slate-50 text-xs text-slate-500 dark:border-slate-800 dark:bg-slate-900/60 dark:text-slate-400">

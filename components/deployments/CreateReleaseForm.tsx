@@ -39,7 +39,7 @@ export function CreateReleaseForm({ onCreated, onClose }: { onCreated: (release:
         }
       />
       <form onSubmit={submit} className="space-y-3 p-4">
-        <div className="grid gap-3 md:grid-cols-2">
+        <div className="grid grid-cols-1 gap-3 md:grid-cols-2">
           <TextField
             label="Component"
             required

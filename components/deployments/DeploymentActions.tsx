@@ -5,6 +5,8 @@ import { PERMISSIONS, useHasPermission } from "@/queries/me";
 import type { Deployment, DeploymentAction } from "@/queries/rollouts";
 import { Button } from "@/components/ui/Button";
 import { ConfirmDialog } from "@/components/ui/ConfirmDialog";
+import { PhoneActions } from "@/components/ui/PhoneActionBar";
+import { phoneActionButton } from "@/components/ui/styles";
 import { useActionDialog } from "@/components/ui/useActionDialog";
 import { ACTION_LOOK, visibleActions } from "./actions";
 
@@ -19,9 +21,9 @@ export function DeploymentActions({ deployment }: { deployment: Pick<Deployment,
   const look = chosen ? ACTION_LOOK[chosen] : null;
   const release = `${deployment.component} ${deployment.version}`;
   return (
-    <div className="flex flex-wrap items-center gap-2">
+    <PhoneActions label="Deployment actions">
       {actions.map((action) => (
-        <Button key={action} variant={ACTION_LOOK[action].variant} onClick={() => choose(action)} aria-haspopup="dialog">
+        <Button key={action} variant={ACTION_LOOK[action].variant} onClick={() => choose(action)} aria-haspopup="dialog" className={phoneActionButton}>
           {ACTION_LOOK[action].label}
         </Button>
       ))}
@@ -43,6 +45,6 @@ export function DeploymentActions({ deployment }: { deployment: Pick<Deployment,
           </p>
         </ConfirmDialog>
       ) : null}
-    </div>
+    </PhoneActions>
   );
 }

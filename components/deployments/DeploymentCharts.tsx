@@ -29,7 +29,7 @@ export function DeploymentCharts({ deployment }: { deployment: Deployment }) {
 
   if (series.isPending) {
     return (
-      <div role="status" aria-label="Loading charts" className="grid gap-4 xl:grid-cols-2">
+      <div role="status" aria-label="Loading charts" className="grid grid-cols-1 gap-4 xl:grid-cols-2">
         <Skeleton className="h-72" />
         <Skeleton className="h-72" />
       </div>
@@ -45,7 +45,7 @@ export function DeploymentCharts({ deployment }: { deployment: Deployment }) {
   const bucket = formatTimeLeft(series.data.bucketSec);
   const baselineLabel = `rings not yet offered${deployment.previousVersion ? ` (${deployment.previousVersion})` : ""}`;
   return (
-    <div className="grid gap-4 xl:grid-cols-2">
+    <div className="grid grid-cols-1 gap-4 xl:grid-cols-2">
       <Card labelledBy="exposure-chart-heading">
         <CardHeader
           id="exposure-chart-heading"

@@ -61,7 +61,7 @@ function DeploymentRow({ deployment, rows }: { deployment: Deployment; rows: Ret
 export function DeploymentTable({ deployments, caption }: { deployments: Deployment[]; caption: string }) {
   const rows = useRowNavigation();
   return (
-    <div className="overflow-x-auto">
+    <div className="relative overflow-x-auto">
       <table className="w-full text-left text-[13px]">
         <caption className="sr-only">{caption}</caption>
         <thead className="border-b border-slate-200 bg-slate-50 text-xs text-slate-500 dark:border-slate-800 dark:bg-slate-900/60 dark:text-slate-400">

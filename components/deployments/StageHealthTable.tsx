@@ -126,7 +126,7 @@ export function StageHealthTable({ deploymentId, deploymentStatus }: { deploymen
         title="Health per ring"
         description="Devices offered the new version against the fair baseline: devices of the rings not yet offered it, over the same window since the stage started. Crash-free with its count and 95% interval; the comparison is red only when the new version is worse beyond chance."
       />
-      <div className="overflow-x-auto">{body()}</div>
+      <div className="relative overflow-x-auto">{body()}</div>
     </Card>
   );
 }

@@ -45,7 +45,7 @@ function StageRow({ stage, deployment, isCurrent, secondsSinceFetch }: StageRowP
         className="absolute left-0 top-1.5 size-3 rounded-full ring-4 ring-white dark:ring-slate-900"
         style={{ backgroundColor: TONE_DOT[look.tone] }}
       />
-      <div className="grid items-center gap-x-4 gap-y-1 text-[13px] md:grid-cols-[10rem_1fr_14rem_8rem]">
+      <div className="grid grid-cols-1 items-center gap-x-4 gap-y-1 text-[13px] md:grid-cols-[10rem_1fr_14rem_8rem]">
         <div className="flex items-center gap-2">
           <h3 className="font-medium text-slate-900 dark:text-slate-100">{stage.ring}</h3>
           <StageBadge stage={stage.status} deployment={deployment.status} />

@@ -64,7 +64,7 @@ export function DeviceDetailView({ deviceId }: { deviceId: string }) {
       ) : null}
       <div className="space-y-4">
         <DeviceFacts device={detail} />
-        <div className="grid gap-4 xl:grid-cols-2">
+        <div className="grid grid-cols-1 gap-4 xl:grid-cols-2">
           <EventChart buckets={eventBuckets.buckets} widthMs={eventBuckets.widthMs} />
           <VersionHistory changes={changes} />
         </div>

@@ -48,7 +48,7 @@ export function DeviceFacts({ device }: { device: Device }) {
   return (
     <Card labelledBy="device-facts-heading">
       <CardHeader id="device-facts-heading" title="Device" />
-      <div className="grid gap-4 p-4 lg:grid-cols-[2fr_1fr_1fr]">
+      <div className="grid grid-cols-1 gap-4 p-4 lg:grid-cols-[2fr_1fr_1fr]">
         <dl className="grid grid-cols-2 gap-x-4 gap-y-3 text-[13px] md:grid-cols-3">
           <Fact label="OS">{formatOs(device.os, device.osVersion)}</Fact>
           <Fact label="Model">{device.model ?? dash}</Fact>

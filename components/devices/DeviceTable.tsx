@@ -47,7 +47,7 @@ function DeviceRow({ device, rows }: { device: Device; rows: ReturnType<typeof u
 export function DeviceTable({ devices, caption }: { devices: Device[]; caption: string }) {
   const rows = useRowNavigation();
   return (
-    <div className="overflow-x-auto">
+    <div className="relative overflow-x-auto">
       <table className="w-full text-left text-[13px]">
         <caption className="sr-only">{caption}</caption>
         <thead className="border-b border-slate-200 bg-slate-50 text-xs text-slate-500 dark:border-slate-800 dark:bg-slate-900/60 dark:text-slate-400">

@@ -13,14 +13,15 @@ const UPDATE_TONE: Record<string, BadgeTone> = { installed: "success", failed: "
 
 function Row({ ts, type, children, label }: { ts: string; type: TimelineEntry["type"]; children: ReactNode; label?: string }) {
   return (
-    <li className="flex items-start gap-3 px-4 py-1.5 text-[13px]">
+    <li className="flex flex-wrap items-start gap-x-3 gap-y-0.5 px-4 py-1.5 text-[13px]">
       <time dateTime={ts} title={formatDateTime(ts)} className="w-28 shrink-0 pt-0.5 font-mono text-xs tabular-nums text-slate-500 dark:text-slate-400">
         {formatTimeOfDay(ts)}
       </time>
       <span className="w-24 shrink-0">
         <Badge tone={TYPE_TONE[type]}>{label ?? TYPE_LABEL[type]}</Badge>
       </span>
-      <div className="flex min-w-0 flex-wrap items-center gap-x-2 gap-y-0.5 text-slate-700 dark:text-slate-300">{children}</div>
+      {/* At least this wide beside the time and type, else it takes the next line (a phone). */}
+      <div className="flex min-w-40 flex-1 flex-wrap items-center gap-x-2 gap-y-0.5 text-slate-700 dark:text-slate-300">{children}</div>
     </li>
   );
 }

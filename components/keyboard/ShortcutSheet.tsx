@@ -37,7 +37,7 @@ export function ShortcutSheet({ open, shortcuts, onClose }: ShortcutSheetProps) 
           Close <kbd className={kbdClass}>Esc</kbd>
         </Button>
       </div>
-      <div className="grid gap-x-8 gap-y-5 px-5 py-4 sm:grid-cols-2">
+      <div className="grid grid-cols-1 gap-x-8 gap-y-5 px-5 py-4 sm:grid-cols-2">
         {SHORTCUT_GROUPS.map((group) => {
           const inGroup = shortcuts.filter((s) => s.group === group);
           if (inGroup.length === 0) return null;

@@ -20,7 +20,7 @@ function OverviewSkeleton() {
           <Skeleton key={i} className="h-[74px]" />
         ))}
       </div>
-      <div className="grid gap-4 lg:grid-cols-2">
+      <div className="grid grid-cols-1 gap-4 lg:grid-cols-2">
         <Skeleton className="h-64" />
         <Skeleton className="h-64" />
       </div>
@@ -49,7 +49,7 @@ export function FleetOverview() {
   return (
     <div className="space-y-4">
       <FleetStateCards total={summary.data.devices} slices={slices} />
-      <div className="grid gap-4 lg:grid-cols-2">
+      <div className="grid grid-cols-1 gap-4 lg:grid-cols-2">
         <Card labelledBy="fleet-state-heading">
           <CardHeader id="fleet-state-heading" title="Device health" description="Current state of every device that has reported" />
           <div className="p-4">

@@ -29,7 +29,7 @@ function RolloutSkeleton() {
   return (
     <div role="status" aria-label="Loading rings and rollouts" className="space-y-4">
       <Skeleton className="h-20" />
-      <div className="grid gap-4 md:grid-cols-2 xl:grid-cols-3">
+      <div className="grid grid-cols-1 gap-4 md:grid-cols-2 xl:grid-cols-3">
         {Array.from({ length: 3 }, (_, i) => (
           <Skeleton key={i} className="h-64" />
         ))}
@@ -69,7 +69,7 @@ export function RolloutOverview() {
           {rings.length === 0 ? (
             <p className="text-sm text-slate-500 dark:text-slate-400">No rings are defined. Admins add them under Settings, Rings.</p>
           ) : null}
-          <div className="grid gap-4 md:grid-cols-2 xl:grid-cols-3">
+          <div className="grid grid-cols-1 gap-4 md:grid-cols-2 xl:grid-cols-3">
             {rings.map((ring) => (
               <RingHealthCard
                 key={ring.ring}

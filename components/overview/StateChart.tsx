@@ -13,7 +13,7 @@ export function StateChart({ slices }: { slices: StateSlice[] }) {
   const data = slices.map((slice) => ({ ...slice, label: DEVICE_STATE_LOOK[slice.state].label, rate: rateOf(slice.devices, total) }));
   const description = data.map((d) => `${d.label} ${formatRateCompact(d.rate)}`).join(", ");
   return (
-    <div className="flex items-center gap-6">
+    <div className="flex flex-wrap items-center gap-x-6 gap-y-3">
       <div role="img" aria-label={`Devices by state: ${description}`} className="w-48 shrink-0" style={{ height: CHART_HEIGHT }}>
         <ResponsiveContainer width="100%" height="100%">
           <PieChart>

@@ -96,7 +96,7 @@ export function ApiKeyTable() {
   return (
     <Card labelledBy="api-keys-heading">
       <CardHeader id="api-keys-heading" title="API keys" description="Send as Authorization: Bearer <key>. Only the prefix is stored in readable form." />
-      <div className="overflow-x-auto">{body()}</div>
+      <div className="relative overflow-x-auto">{body()}</div>
       <ConfirmDialog
         open={revoking !== null}
         title={`Revoke “${revoking?.name ?? "key"}”?`}

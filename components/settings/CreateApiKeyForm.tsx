@@ -45,7 +45,7 @@ export function CreateApiKeyForm({ onCreated }: { onCreated: (key: CreatedApiKey
     <Card labelledBy="create-key-heading">
       <CardHeader id="create-key-heading" title="Create an API key" description="For agents, relays, rollout systems and scripts. The secret is shown once." />
       <form onSubmit={submit} className="space-y-3 p-4">
-        <div className="grid gap-3 md:grid-cols-2">
+        <div className="grid grid-cols-1 gap-3 md:grid-cols-2">
           <TextField label="Name" required placeholder="e.g. EU relay" value={draft.name} onChange={(e) => setDraft({ ...draft, name: e.target.value })} />
           <TextField
             label="Rate limit (requests per second)"
@@ -60,7 +60,7 @@ export function CreateApiKeyForm({ onCreated }: { onCreated: (key: CreatedApiKey
         </div>
         <fieldset>
           <legend className="text-xs font-medium text-slate-700 dark:text-slate-300">Scopes</legend>
-          <div className="mt-1 grid gap-1.5 md:grid-cols-2">
+          <div className="mt-1 grid grid-cols-1 gap-1.5 md:grid-cols-2">
             {SCOPES.map((scope) => (
               <label
                 key={scope}

@@ -39,7 +39,7 @@ export function CreateRingForm() {
         description="Lower-case letters, digits, - and _. Leave the percent empty for a ring of pinned devices only."
       />
       <form onSubmit={submit} className="space-y-3 p-4">
-        <div className="grid gap-3 md:grid-cols-3">
+        <div className="grid grid-cols-1 gap-3 md:grid-cols-3">
           <TextField
             label="Name"
             required

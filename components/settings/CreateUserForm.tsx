@@ -32,7 +32,7 @@ export function CreateUserForm() {
     <Card labelledBy="create-user-heading">
       <CardHeader id="create-user-heading" title="Add a user" description="They sign in with this email and password; share the password out of band." />
       <form onSubmit={submit} className="space-y-3 p-4">
-        <div className="grid gap-3 md:grid-cols-2">
+        <div className="grid grid-cols-1 gap-3 md:grid-cols-2">
           <TextField label="Email" type="email" required autoComplete="off" value={draft.email} onChange={(e) => edit({ email: e.target.value })} />
           <TextField label="Name" required autoComplete="off" value={draft.name} onChange={(e) => edit({ name: e.target.value })} />
           <SelectField

@@ -30,7 +30,7 @@ export function CreateWebhookForm({ onCreated }: { onCreated: (webhook: CreatedW
         description="Anomalies and rollout stops are posted here. Private and loopback addresses are refused."
       />
       <form onSubmit={submit} className="space-y-3 p-4">
-        <div className="grid gap-3 md:grid-cols-2">
+        <div className="grid grid-cols-1 gap-3 md:grid-cols-2">
           <TextField
             label="URL"
             required

@@ -23,7 +23,7 @@ export function DeliveryLog({ webhookId }: { webhookId: string }) {
   if (log.isError) return <ErrorState title="Could not load deliveries" error={log.error} onRetry={() => log.refetch()} />;
   if (log.data.length === 0) return <EmptyState title="No deliveries yet">Send a test to check the endpoint.</EmptyState>;
   return (
-    <div className="overflow-x-auto">
+    <div className="relative overflow-x-auto">
       <FormError error={redeliver.error} />
       <table className="w-full text-left text-xs">
         <caption className="sr-only">Delivery attempts</caption>

@@ -154,7 +154,7 @@ export function RingTable() {
         title="Rings"
         description="Rollouts go through rings by order. A device's ring is the one its heartbeats name, else a stable hash of its id into the rings by percent; a ring without a percent holds only pinned devices. Changes are saved together, so percentages can be moved from one ring to another."
       />
-      <div className="overflow-x-auto">{body()}</div>
+      <div className="relative overflow-x-auto">{body()}</div>
       {rings.data && rings.data.length > 0 ? (
         <div className="space-y-2 border-t border-slate-200 px-3 py-2 dark:border-slate-800">
           <div className="flex flex-wrap items-center gap-x-3 gap-y-2">

@@ -134,7 +134,7 @@ export function UserTable() {
           <FormError error={updateUser.error} />
         </div>
       ) : null}
-      <div className="overflow-x-auto">{body()}</div>
+      <div className="relative overflow-x-auto">{body()}</div>
       <ConfirmDialog
         open={disabling !== null}
         title={`Disable ${disabling?.email ?? "user"}?`}

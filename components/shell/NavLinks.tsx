@@ -17,7 +17,7 @@ export function NavLinks({ role }: { role: Role }) {
             <Link
               href={href}
               aria-current={active ? "page" : undefined}
-              className={`flex items-center gap-2.5 rounded-md px-2.5 py-1.5 text-sm font-medium ${focusRing} ${
+              className={`flex items-center gap-2.5 rounded-md px-2.5 py-3 text-sm font-medium lg:py-1.5 ${focusRing} ${
                 active
                   ? "bg-indigo-50 text-indigo-700 dark:bg-indigo-500/15 dark:text-indigo-300"
                   : "text-slate-600 hover:bg-slate-100 hover:text-slate-900 dark:text-slate-400 dark:hover:bg-slate-800 dark:hover:text-slate-100"

@@ -1,7 +1,7 @@
 import { readdirSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { APP_PAGES, pagePath, REDIRECT_ROUTES } from "./pages";
+import { APP_PAGES, NOT_FOUND_ROUTES, pagePath, REDIRECT_ROUTES } from "./pages";
 
 /** Every `page.tsx` under app/, as the route Next serves it (route groups such as `(app)` vanish). */
 function routesUnderApp(dir = "app", prefix = ""): string[] {
@@ -17,7 +17,7 @@ function routesUnderApp(dir = "app", prefix = ""): string[] {
 
 describe("the page list", () => {
   it("names every page under app/ exactly once, and nothing else", () => {
-    const listed = [...APP_PAGES.map((p) => p.route), ...REDIRECT_ROUTES].sort();
+    const listed = [...APP_PAGES.map((p) => p.route), ...REDIRECT_ROUTES, ...NOT_FOUND_ROUTES].sort();
     expect(listed).toEqual(routesUnderApp().sort());
     expect(new Set(listed).size).toBe(listed.length);
   });

@@ -35,6 +35,9 @@ export const APP_PAGES: readonly AppPage[] = [
 /** Routes under `app/` that only redirect (/ → /overview, /settings → its first tab): nothing to look at. */
 export const REDIRECT_ROUTES: readonly string[] = ["/", "/settings"];
 
+/** The catch-all that answers every other address with the 404 page inside the shell. */
+export const NOT_FOUND_ROUTES: readonly string[] = ["/[...missing]"];
+
 /** The concrete path of a page, its `[id]` replaced by the id given for that route. */
 export function pagePath(page: AppPage, ids: Partial<Record<string, string>> = {}): string {
   if (!page.route.includes("[id]")) return page.route;

@@ -3,7 +3,7 @@
 import { useEffect, useId, useRef, useState, type FormEvent, type ReactNode } from "react";
 import { Button } from "./Button";
 import { FormError } from "./FormError";
-import { controlBase, labelText } from "./styles";
+import { controlBase, labelText, phoneActionButton } from "./styles";
 
 export interface ConfirmDialogProps {
   open: boolean;
@@ -19,7 +19,10 @@ export interface ConfirmDialogProps {
   onCancel: () => void;
 }
 
-/** A modal confirmation on the native <dialog>: focus is trapped, Escape cancels, focus returns on close. */
+/**
+ * A modal confirmation on the native <dialog>: focus is trapped, Escape cancels, focus returns on close.
+ * On phones it is a bottom sheet, its buttons full-width thumb targets; from `sm` up, a centred box.
+ */
 export function ConfirmDialog({ open, title, children, confirmLabel, tone = "danger", reason, pending, error, onConfirm, onCancel }: ConfirmDialogProps) {
   const dialogRef = useRef<HTMLDialogElement>(null);
   const [reasonText, setReasonText] = useState("");
@@ -48,9 +51,9 @@ export function ConfirmDialog({ open, title, children, confirmLabel, tone = "dan
         event.preventDefault();
         onCancel();
       }}
-      className="m-auto w-full max-w-md rounded-lg border border-slate-200 bg-white p-0 text-slate-900 shadow-xl backdrop:bg-slate-950/50 dark:border-slate-700 dark:bg-slate-900 dark:text-slate-100"
+      className="mx-0 mt-auto mb-0 w-full max-w-none rounded-t-xl border border-slate-200 bg-white p-0 sm:m-auto sm:max-w-md sm:rounded-lg text-slate-900 shadow-xl backdrop:bg-slate-950/50 dark:border-slate-700 dark:bg-slate-900 dark:text-slate-100"
     >
-      <form onSubmit={submit} className="space-y-3 p-5">
+      <form onSubmit={submit} className="space-y-3 p-5 max-sm:pb-[max(1.25rem,env(safe-area-inset-bottom))]">
         <h2 id={titleId} className="text-base font-semibold">
           {title}
         </h2>
@@ -74,10 +77,10 @@ export function ConfirmDialog({ open, title, children, confirmLabel, tone = "dan
         ) : null}
         <FormError error={error} />
         <div className="flex justify-end gap-2 pt-1">
-          <Button onClick={onCancel} disabled={pending}>
+          <Button onClick={onCancel} disabled={pending} className={phoneActionButton}>
             Cancel
           </Button>
-          <Button type="submit" variant={tone} disabled={pending || reasonMissing}>
+          <Button type="submit" variant={tone} disabled={pending || reasonMissing} className={phoneActionButton}>
             {pending ? "Working…" : confirmLabel}
           </Button>
         </div>

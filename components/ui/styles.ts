@@ -22,3 +22,6 @@ export const selectableRow =
 export const focusableRow = `cursor-pointer hover:bg-slate-50 dark:hover:bg-slate-800/50 ${selectableRow}`;
 
 export const linkText = "text-indigo-700 hover:underline dark:text-indigo-300";
+
+/** A primary action's button on phones (the bottom bar, a sheet): a full thumb's target (44 px, WCAG 2.5.5) sharing its row. */
+export const phoneActionButton = "max-sm:h-11 max-sm:min-w-11 max-sm:flex-1";

@@ -9,7 +9,7 @@ import {
   remediationQuerySchema,
 } from "../anomalies";
 import { alertListQuerySchema, alertPageSchema, alertReadStateSchema, markAlertsReadSchema } from "../alerts";
-import { countedPageSchema, pageSchema } from "../pagination";
+import { countedPageSchema } from "../pagination";
 import { csvDownloadOf, endpoint } from "./endpoint";
 
 /** What detection found, who it touched, and the alerts it raised. */
