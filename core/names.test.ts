@@ -27,6 +27,9 @@ describe("names", () => {
     );
     for (const kind of ANOMALY_KINDS) expect(kindLabel(kind)).not.toContain("_");
     expect(kindLabel("disk_full")).toBe("Disk full");
+    // fast-check's seed 552996363: a kind named like an Object.prototype member is still just words.
+    expect(kindLabel("valueOf")).toBe("ValueOf");
+    expect(kindLabel("constructor")).toBe("Constructor");
   });
 
   it("falls back to the id only where a thing has no name", () => {

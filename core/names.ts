@@ -13,8 +13,8 @@ export const ANOMALY_KIND_LABELS: Record<AnomalyKind, string> = {
 
 /** A label for any kind string: known kinds by their label, others ("new_kind") in words. */
 export function kindLabel(kind: string): string {
-  const known = ANOMALY_KIND_LABELS[kind as AnomalyKind];
-  if (known) return known;
+  // Own keys only: "valueOf" or "constructor" must not find Object.prototype's (found by fast-check).
+  if (Object.hasOwn(ANOMALY_KIND_LABELS, kind)) return ANOMALY_KIND_LABELS[kind as AnomalyKind];
   const words = kind.replaceAll("_", " ").trim();
   return words ? words[0].toUpperCase() + words.slice(1) : "Anomaly";
 }
