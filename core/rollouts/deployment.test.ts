@@ -132,3 +132,22 @@ describe("deployment state machine", () => {
     );
   });
 });
+
+describe("the bake clock across a pause, to the millisecond", () => {
+  it("shows the same bake left right after resuming as when it was paused, whatever the sub-second instants (e2e bakePause failed on 3600 vs 3599)", () => {
+    const t0 = Date.parse("2026-12-01T10:00:00.000Z");
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 3_000_000 }), fc.integer({ min: 0, max: 3_000_000 }), (beforePauseMs, pausedMs) => {
+        const started = startDeployment([{ ring: "canary", bakeSeconds: 3600 }], new Date(t0));
+        const pausedAt = new Date(t0 + beforePauseMs);
+        const paused = applyAction(started, "pause", "look", pausedAt);
+        if (!paused.ok) throw new Error(paused.error);
+        const left = bakeRemainingSec(paused.next.stages[0], pausedAt);
+        const resumedAt = new Date(pausedAt.getTime() + pausedMs);
+        const resumed = applyAction(paused.next, "resume", "go on", resumedAt);
+        if (!resumed.ok) throw new Error(resumed.error);
+        expect(bakeRemainingSec(resumed.next.stages[0], resumedAt)).toBe(left);
+      }),
+    );
+  });
+});

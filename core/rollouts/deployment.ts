@@ -19,8 +19,8 @@ export interface StageState {
   finishedAt: Date | null;
   /** Set while the deployment is paused or halted: the bake clock stands still from then on. */
   bakePausedAt?: Date | null;
-  /** Seconds this stage spent paused before: time paused does not count as bake. */
-  bakePausedSec?: number;
+  /** Milliseconds this stage (its current wave) spent paused before: time paused does not count as bake. */
+  bakePausedMs?: number;
   /** Cumulative shares of the ring (core/rollouts/waves); one wave at 100% when absent. */
   waves?: readonly number[];
   /** When each wave started; the last is the current wave. */
@@ -64,7 +64,7 @@ export function promote(state: DeploymentState, now: Date): DeploymentState {
   if (index === null) return state;
   const nextWave = startNextWave(state.stages[index], now);
   // A new wave bakes afresh: time paused during the last one is behind it.
-  if (nextWave) return { ...state, stages: withStage(state, index, { ...nextWave, bakePausedSec: 0, bakePausedAt: null }) };
+  if (nextWave) return { ...state, stages: withStage(state, index, { ...nextWave, bakePausedMs: 0, bakePausedAt: null }) };
   const stages = withStage(state, index, { status: "passed", finishedAt: now });
   const next = index + 1;
   if (next >= stages.length) return { ...state, status: "completed", stages, pausedReason: null };
@@ -79,11 +79,11 @@ function freezeBake(state: DeploymentState, now: Date): StageState[] {
   return withStage(state, index, { bakePausedAt: now });
 }
 
-/** Starts the clock again, adding the time it stood still to the stage's paused seconds. */
+/** Starts the clock again, adding the time it stood still to the stage's paused time (to the millisecond). */
 function thawBake(stage: StageState, now: Date): Partial<StageState> {
   if (!stage.bakePausedAt) return {};
-  const stood = Math.max(0, Math.floor((now.getTime() - stage.bakePausedAt.getTime()) / 1000));
-  return { bakePausedAt: null, bakePausedSec: (stage.bakePausedSec ?? 0) + stood };
+  const stood = Math.max(0, now.getTime() - stage.bakePausedAt.getTime());
+  return { bakePausedAt: null, bakePausedMs: (stage.bakePausedMs ?? 0) + stood };
 }
 
 export function startDeployment(stages: { ring: string; bakeSeconds: number; waves?: readonly number[] }[], now: Date): DeploymentState {
@@ -133,7 +133,7 @@ export function bakeRemainingSec(stage: StageState, now: Date): number {
   const start = currentWaveStart(stage);
   if (!start) return stage.bakeSeconds;
   const clock = stage.bakePausedAt ?? now;
-  const baked = Math.floor((clock.getTime() - start.getTime()) / 1000) - (stage.bakePausedSec ?? 0);
+  const baked = Math.floor((clock.getTime() - start.getTime() - (stage.bakePausedMs ?? 0)) / 1000);
   return Math.max(0, stage.bakeSeconds - baked);
 }
 

@@ -34,7 +34,7 @@ interface StageRow {
   started_at: Date | null;
   finished_at: Date | null;
   bake_paused_at: Date | null;
-  bake_paused_sec: number;
+  bake_paused_ms: number;
   waves: number[];
   wave_started_at: string[];
 }
@@ -51,7 +51,7 @@ export async function withStages(sql: Sql, rows: DeploymentRow[]): Promise<Loade
   if (rows.length === 0) return [];
   const stages = await sql.query<StageRow>(
     `SELECT deployment_id::text AS deployment_id, position, ring, bake_seconds, status, started_at, finished_at,
-            bake_paused_at, bake_paused_sec, to_json(waves) AS waves, to_json(wave_started_at) AS wave_started_at FROM deployment_stages
+            bake_paused_at, bake_paused_ms::float8 AS bake_paused_ms, to_json(waves) AS waves, to_json(wave_started_at) AS wave_started_at FROM deployment_stages
      WHERE deployment_id::text IN (SELECT jsonb_array_elements_text($1::jsonb)) ORDER BY deployment_id, position`,
     [JSON.stringify(rows.map((r) => r.id))],
   );
@@ -69,7 +69,7 @@ export async function withStages(sql: Sql, rows: DeploymentRow[]): Promise<Loade
           startedAt: s.started_at && new Date(s.started_at),
           finishedAt: s.finished_at && new Date(s.finished_at),
           bakePausedAt: s.bake_paused_at && new Date(s.bake_paused_at),
-          bakePausedSec: s.bake_paused_sec,
+          bakePausedMs: s.bake_paused_ms,
           waves: s.waves,
           waveStartedAt: s.wave_started_at.map((at) => new Date(at)),
         })),
