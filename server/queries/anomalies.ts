@@ -58,7 +58,10 @@ export interface LiveAnomalyCount {
   ring: string;
   severity: string;
   status: string;
-  /** Contained by a hold placed for it (its cohort is no longer offered the release). */
+  /**
+   * Contained by a hold placed for it, or by one on the very slice it stands out in (a boot loop and the
+   * crash rate it causes on one build are two anomalies; the second finds the build already held).
+   */
   contained: boolean;
   count: number;
 }
@@ -66,7 +69,9 @@ export interface LiveAnomalyCount {
 export async function liveAnomalyCounts(sql: Sql, deploymentId?: string): Promise<LiveAnomalyCount[]> {
   return sql.query(
     `SELECT a.ring, a.severity, a.status,
-            EXISTS (SELECT 1 FROM deployment_holds h WHERE h.anomaly_id = a.id AND h.released_at IS NULL) AS contained,
+            EXISTS (SELECT 1 FROM deployment_holds h WHERE h.released_at IS NULL AND (h.anomaly_id = a.id
+                      OR (h.deployment_id = a.deployment_id AND h.dimension = a.evidence -> 'subgroup' ->> 'dimension'
+                          AND h.value = a.evidence -> 'subgroup' ->> 'value'))) AS contained,
             count(*)::int AS count
      FROM anomalies a
      WHERE a.status IN ('open', 'acknowledged') ${deploymentId ? "AND a.deployment_id = $1" : ""} GROUP BY 1, 2, 3, 4`,
