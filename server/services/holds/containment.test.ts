@@ -106,17 +106,23 @@ describe(`containment on ${TEST_BACKEND}`, () => {
       fleet("second", 2, () => "10.0.22631"),
     );
     const [{ release_id }] = await db.sql.query<{ release_id: string }>("SELECT release_id::text AS release_id FROM deployments WHERE id = $1", [deploymentId]);
-    const anomaly = async (kind: string, subgroup: { dimension: string; value: string } | null) => {
+    let rings = 0;
+    const suspect = (value: string, share: number) => ({ dimension: "osVersion", value, share, exposedShare: 0.5, lift: share / 0.5 });
+    const anomaly = async (kind: string, subgroup: { dimension: string; value: string } | null, suspects: unknown[] = []) => {
       const [row] = await db.sql.query<{ id: string }>(
         `INSERT INTO anomalies (kind, severity, status, deployment_id, release_id, ring, component, version, summary, evidence, suspects, detected_at, updated_at, last_firing_at)
-         VALUES ($1, 'critical', 'open', $2, $3, 'canary', 'c', '2.0', 's', $4::jsonb, '[]'::jsonb, $5, $5, $5) RETURNING id::text AS id`,
-        [kind, deploymentId, release_id, JSON.stringify({ subgroup }), at(20).toISOString()],
+         VALUES ($1, 'critical', 'open', $2, $3, $7, 'c', '2.0', 's', $4::jsonb, $5::jsonb, $6, $6, $6) RETURNING id::text AS id`,
+        [kind, deploymentId, release_id, JSON.stringify({ subgroup }), JSON.stringify(suspects), at(20).toISOString(), `ring${++rings}`],
       );
       return row.id;
     };
-    const first = await anomaly("crash_rate", { dimension: "osVersion", value: "10.0.22631" });
+    const first = await anomaly("crash_rate", null, [suspect("10.0.22631", 1)]);
+    // Confined to the held build: by its slice, and by a suspect holding nearly all its devices.
     await anomaly("boot_loop", { dimension: "osVersion", value: "10.0.22631" });
+    await anomaly("heartbeat_loss", null, [suspect("10.0.22631", 0.95)]);
+    // Not confined to it: another build's slice, and the held build holding only part of the devices.
     await anomaly("heartbeat_loss", { dimension: "osVersion", value: "10.0.26100" });
+    await anomaly("crash_rate", null, [suspect("10.0.22631", 0.6)]);
     await placeHold(testContext(db, { now: at(25) }), deploymentId, {
       dimension: "osVersion",
       value: "10.0.22631",
@@ -125,8 +131,8 @@ describe(`containment on ${TEST_BACKEND}`, () => {
       anomalyId: first,
     });
     const counts = await liveAnomalyCounts(db.sql, deploymentId);
-    expect(counts.filter((c) => c.contained).reduce((n, c) => n + c.count, 0)).toBe(2);
-    expect(counts.filter((c) => !c.contained).reduce((n, c) => n + c.count, 0)).toBe(1);
+    expect(counts.filter((c) => c.contained).reduce((n, c) => n + c.count, 0)).toBe(3);
+    expect(counts.filter((c) => !c.contained).reduce((n, c) => n + c.count, 0)).toBe(2);
   });
 
   it("with revert, offers held devices already running the release the previous version", async () => {
