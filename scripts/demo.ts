@@ -9,9 +9,12 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { configOrExit } from "../server/config";
+import { demoFleetFaults } from "./demoFaults";
+import { runAgentIncident } from "./demoIncident";
 import { startDemoRollout } from "./demoRollout";
+import { DEFAULT_VERSIONS } from "./fleet/devices";
 import { followManifest } from "./fleet/manifestAgent";
-import { FleetSimulator, demoFaults } from "./fleet/simulator";
+import { FleetSimulator } from "./fleet/simulator";
 import { repoRoot, startAppServer } from "./lib/appServer";
 
 interface DemoCredentials {
@@ -36,6 +39,7 @@ const credentialsFile = path.join(dataDir, "demo-credentials.json");
 // Faults common enough that a 2,000-device fleet shows crashes, boot loops and silence within a minute.
 const DEMO_FAULTS = { crashy: 0.02, bootLoop: 0.005, silent: 0.01, meanSecondsBetweenCrashes: 900 };
 const BACKFILL_SPEEDUP = 20;
+const DEMO_RECOVERY_STABLE_SEC = 120;
 
 function loadCredentials(): DemoCredentials {
   if (existsSync(credentialsFile)) return JSON.parse(readFileSync(credentialsFile, "utf8")) as DemoCredentials;
@@ -108,6 +112,8 @@ async function main(): Promise<void> {
       RINGWATCH_BOOTSTRAP_API_KEY: credentials.adminKey,
       RINGWATCH_ADMIN_EMAIL: credentials.adminEmail,
       RINGWATCH_ADMIN_PASSWORD: credentials.adminPassword,
+      // Recovered after two stable minutes rather than ten, so the burn-down moves while you watch.
+      RINGWATCH_RECOVERY_STABLE_SEC: process.env.RINGWATCH_RECOVERY_STABLE_SEC ?? String(DEMO_RECOVERY_STABLE_SEC),
     },
     logFile: path.join(dataDir, "server.log"),
   });
@@ -123,7 +129,7 @@ async function main(): Promise<void> {
     // Replay a few minutes of history quickly, so charts and states have something to show at once.
     startAt: new Date(Date.now() - Number(values["backfill-min"]) * 60_000),
     speedup: BACKFILL_SPEEDUP,
-    faults: demoFaults(DEMO_FAULTS),
+    faults: demoFleetFaults(DEMO_FAULTS, DEFAULT_VERSIONS.agent),
     onTick: followManifest(),
   });
   fleet.start();
@@ -131,7 +137,13 @@ async function main(): Promise<void> {
   // The rollout starts once the replayed history is in, so every ring has devices to gate on.
   void waitForLiveFleet(fleet)
     .then(() => startDemoRollout(server.baseUrl, credentials.adminKey))
-    .then((rollout) => console.log(`[demo] rollout: ${rollout}`))
+    .then((rollout) => {
+      console.log(`[demo] rollout: ${rollout.summary}`);
+      if (rollout.contentDeploymentId)
+        return runAgentIncident(server.baseUrl, credentials.adminKey, fleet, rollout.contentDeploymentId, DEFAULT_VERSIONS.agent, (line) =>
+          console.log(`[demo] ${line}`),
+        );
+    })
     .catch((error: unknown) => console.error("[demo] could not start the demo rollout:", error));
   const status = setInterval(() => {
     const s = fleet.stats();
