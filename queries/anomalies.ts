@@ -5,6 +5,7 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import type { AffectedDevice, AnomalyAction, AnomalyDetail, AnomalyKind, AnomalyStatus, AnomalyView, DetectionStatus, Severity } from "@/schemas/anomalies";
 import { API, type QueryInputOf } from "@/schemas/api";
+import { refreshAlerts } from "./alerts";
 import { callApi, endpointUrl } from "./api";
 import { queryKeys } from "./keys";
 
@@ -56,6 +57,7 @@ export function useAnomalyAction(id: string) {
       void queryClient.invalidateQueries({ queryKey: queryKeys.anomalies.all });
       void queryClient.invalidateQueries({ queryKey: queryKeys.rings.health() });
       void queryClient.invalidateQueries({ queryKey: queryKeys.audit.all });
+      refreshAlerts(queryClient);
     },
   });
 }

@@ -1,5 +1,6 @@
 import { keepPreviousData, useMutation, useQueries, useQuery, useQueryClient, type UseQueryResult } from "@tanstack/react-query";
 import { API } from "@/schemas/api";
+import { refreshAlerts } from "./alerts";
 import { callApi } from "./api";
 import { queryKeys } from "./keys";
 import { LIVE_STATUSES, type CreateDeploymentInput, type Deployment, type DeploymentAction, type DeploymentListParams, type Gate, type Page } from "./rollouts";
@@ -141,6 +142,7 @@ export function useDeploymentAction(id: string) {
       void queryClient.invalidateQueries({ queryKey: queryKeys.rings.health() });
       // Anomaly pages show the deployment's status and actions next to the evidence.
       void queryClient.invalidateQueries({ queryKey: queryKeys.anomalies.all });
+      refreshAlerts(queryClient);
     },
   });
 }

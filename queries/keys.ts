@@ -1,3 +1,4 @@
+import type { AlertListParams } from "./alerts";
 import type { AffectedDeviceParams, AnomalyListParams, RemediationParams } from "./anomalies";
 import type { DeviceListParams } from "./devices";
 import type { AuditListParams, DeploymentListParams } from "./rollouts";
@@ -45,6 +46,7 @@ export const queryKeys = {
   alerts: {
     all: ["alerts"] as const,
     recent: () => [...queryKeys.alerts.all, "recent"] as const,
+    list: (params: AlertListParams) => [...queryKeys.alerts.all, "list", params] as const,
   },
   audit: {
     all: ["audit"] as const,

@@ -6,13 +6,26 @@ import { ALERT_TYPES } from "./webhooks";
 export const DEFAULT_ALERT_PAGE_SIZE = 20;
 export const MAX_ALERT_PAGE_SIZE = 100;
 
+const alertId = z.string().regex(/^[1-9][0-9]{0,18}$/, "an alert id");
+
+/** Alerts about anomalies, or about deployments (the prefix of their type). */
+export const ALERT_KINDS = ["anomaly", "deployment"] as const;
+export type AlertKind = (typeof ALERT_KINDS)[number];
+
 export const alertListQuerySchema = z.object({
   limit: z.coerce.number().int().min(1).max(MAX_ALERT_PAGE_SIZE).default(DEFAULT_ALERT_PAGE_SIZE),
-  before: z
-    .string()
-    .regex(/^[1-9][0-9]{0,18}$/, "an alert id")
+  before: alertId.optional().describe("an alert id: only older alerts (pass the previous page's nextCursor)"),
+  kind: z.enum(ALERT_KINDS).optional().describe("only alerts about anomalies, or about deployments"),
+  type: z.enum(ALERT_TYPES).optional(),
+  severity: z.enum(SEVERITIES).optional(),
+  deploymentId: z.uuid().optional().describe("alerts about this deployment and its anomalies"),
+  unread: z
+    .enum(["true", "false"])
     .optional()
-    .describe("an alert id: only older alerts (pass the previous page's nextCursor)"),
+    .transform((v) => v === "true")
+    .describe("`true`: only alerts the calling user has not read; ignored for API keys, which have no account"),
+  since: z.iso.datetime({ offset: true }).optional().describe("only alerts raised at or after this instant"),
+  until: z.iso.datetime({ offset: true }).optional().describe("only alerts raised before this instant"),
 });
 export type AlertListQuery = z.infer<typeof alertListQuerySchema>;
 
@@ -35,5 +48,28 @@ export const alertSchema = z.object({
   at: z.string(),
   actor: z.string().nullable().describe('the user, key or "system" behind the change'),
   delivery: alertDeliverySchema,
+  deploymentId: z.string().nullable().describe("the deployment the alert is about (an anomaly's: the deployment it was raised against)"),
+  anomalyId: z.string().nullable(),
+  unread: z.boolean().nullable().describe("not yet read by the calling user (their own actions count as read); null for API keys, which have no account"),
 });
 export type AlertView = z.infer<typeof alertSchema>;
+
+export const alertPageSchema = z.object({
+  items: z.array(alertSchema),
+  nextCursor: z.string().nullable(),
+  unreadCount: z
+    .number()
+    .int()
+    .nullable()
+    .describe("every alert the calling user has not read, whatever the filters; null for API keys, which have no account"),
+});
+export type AlertPage = z.infer<typeof alertPageSchema>;
+
+export const markAlertsReadSchema = z
+  .object({
+    upTo: alertId.optional().describe('marks this alert and every older one read ("mark all read" sends the newest it shows)'),
+    ids: z.array(alertId).min(1).max(MAX_ALERT_PAGE_SIZE).optional().describe("marks these alerts read"),
+  })
+  .refine((body) => (body.upTo === undefined) !== (body.ids === undefined), { message: "send either upTo or ids" });
+
+export const alertReadStateSchema = z.object({ unreadCount: z.number().int() });

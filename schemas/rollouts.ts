@@ -71,7 +71,8 @@ export const stageSchema = z.object({
   startedAt: z.string().nullable(),
   finishedAt: z.string().nullable(),
   bakeSeconds: z.number().int(),
-  bakeRemainingSec: z.number().int(),
+  bakeRemainingSec: z.number().int().describe("seconds of bake left; time spent paused or halted does not count"),
+  bakePaused: z.boolean().describe("the bake clock stands still: the deployment is paused or halted"),
   exposedDevices: z.number().int(),
   waves: z.array(waveSchema),
 });

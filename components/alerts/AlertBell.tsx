@@ -8,13 +8,13 @@ import { bellLabel, unreadBadge } from "./unread";
 import { useAlertFeed } from "./useAlertFeed";
 import { usePopover } from "./usePopover";
 
-/** The shell's bell: unread alerts since this user last looked, and a panel of recent ones. */
-export function AlertBell({ email }: { email: string }) {
+/** The shell's bell: the alerts this account has not read, and a panel of recent ones. */
+export function AlertBell() {
   // Destructured: reading `popover.containerRef` would make the React Compiler treat all of `popover` as a ref and refuse `open` in render.
   const { open, toggle: togglePopover, close, panelId, containerRef, buttonRef } = usePopover();
-  const feed = useAlertFeed(email, open);
+  const feed = useAlertFeed(open);
   const showDeliveryLog = useHasPermission(PERMISSIONS.manageSettings);
-  const label = bellLabel(feed.unread);
+  const label = bellLabel(feed.unreadCount);
 
   const toggle = () => {
     if (!open) feed.noteOpening();
@@ -36,17 +36,23 @@ export function AlertBell({ email }: { email: string }) {
         } ${focusRing}`}
       >
         <BellIcon className="size-[18px]" />
-        {feed.unread.count > 0 ? (
+        {feed.unreadCount > 0 ? (
           <span
             aria-hidden="true"
             className="absolute -right-1 -top-1 h-4 min-w-4 rounded-full bg-red-600 px-1 text-center text-[10px] font-semibold leading-4 text-white ring-2 ring-white dark:bg-red-600 dark:ring-slate-900"
           >
-            {unreadBadge(feed.unread)}
+            {unreadBadge(feed.unreadCount)}
           </span>
         ) : null}
       </button>
       {open ? (
-        <AlertPanel id={panelId} alerts={feed.alerts} seenWhenOpened={feed.seenWhenOpened} showDeliveryLog={showDeliveryLog} onNavigate={() => close(false)} />
+        <AlertPanel
+          id={panelId}
+          alerts={feed.alerts}
+          unreadWhenOpened={feed.unreadWhenOpened}
+          showDeliveryLog={showDeliveryLog}
+          onNavigate={() => close(false)}
+        />
       ) : null}
     </div>
   );

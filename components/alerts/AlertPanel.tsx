@@ -9,12 +9,11 @@ import { RefreshFailed } from "@/components/ui/RefreshFailed";
 import { Skeleton } from "@/components/ui/Skeleton";
 import { focusRing, linkText } from "@/components/ui/styles";
 import { AlertItem } from "./AlertItem";
-import { isNewerAlert } from "./unread";
 
 interface AlertPanelProps {
   id: string;
   alerts: UseQueryResult<Page<Alert>>;
-  seenWhenOpened: string | null;
+  unreadWhenOpened: ReadonlySet<string>;
   showDeliveryLog: boolean;
   onNavigate: () => void;
 }
@@ -37,7 +36,7 @@ function AlertsLoading() {
   );
 }
 
-function AlertList({ alerts, seenWhenOpened, onNavigate }: Pick<AlertPanelProps, "alerts" | "seenWhenOpened" | "onNavigate">) {
+function AlertList({ alerts, unreadWhenOpened, onNavigate }: Pick<AlertPanelProps, "alerts" | "unreadWhenOpened" | "onNavigate">) {
   if (alerts.isPending) return <AlertsLoading />;
   if (alerts.isError && !alerts.data) return <ErrorState title="Could not load alerts" error={alerts.error} onRetry={() => void alerts.refetch()} />;
   const items = alerts.data?.items ?? [];
@@ -51,7 +50,7 @@ function AlertList({ alerts, seenWhenOpened, onNavigate }: Pick<AlertPanelProps,
       ) : (
         <ul className="divide-y divide-slate-100 dark:divide-slate-800">
           {items.map((alert) => (
-            <AlertItem key={alert.id} alert={alert} isNew={isNewerAlert(alert.id, seenWhenOpened)} onNavigate={onNavigate} />
+            <AlertItem key={alert.id} alert={alert} isNew={unreadWhenOpened.has(alert.id)} onNavigate={onNavigate} />
           ))}
         </ul>
       )}
@@ -59,7 +58,7 @@ function AlertList({ alerts, seenWhenOpened, onNavigate }: Pick<AlertPanelProps,
   );
 }
 
-export function AlertPanel({ id, alerts, seenWhenOpened, showDeliveryLog, onNavigate }: AlertPanelProps) {
+export function AlertPanel({ id, alerts, unreadWhenOpened, showDeliveryLog, onNavigate }: AlertPanelProps) {
   return (
     <section
       id={id}
@@ -71,15 +70,18 @@ export function AlertPanel({ id, alerts, seenWhenOpened, showDeliveryLog, onNavi
         <p className="text-xs text-slate-500 dark:text-slate-400">Newest first, with webhook delivery</p>
       </header>
       <div className="min-h-0 flex-1 overflow-y-auto">
-        <AlertList alerts={alerts} seenWhenOpened={seenWhenOpened} onNavigate={onNavigate} />
+        <AlertList alerts={alerts} unreadWhenOpened={unreadWhenOpened} onNavigate={onNavigate} />
       </div>
-      {showDeliveryLog ? (
-        <footer className="border-t border-slate-200 bg-slate-50 px-3 py-2 text-xs dark:border-slate-800 dark:bg-slate-900/60">
+      <footer className="flex items-center justify-between gap-3 border-t border-slate-200 bg-slate-50 px-3 py-2 text-xs dark:border-slate-800 dark:bg-slate-900/60">
+        <Link href="/alerts" onClick={onNavigate} className={`rounded font-medium ${linkText} ${focusRing}`}>
+          All alerts
+        </Link>
+        {showDeliveryLog ? (
           <Link href="/settings/webhooks" onClick={onNavigate} className={`rounded font-medium ${linkText} ${focusRing}`}>
             Webhook delivery log
           </Link>
-        </footer>
-      ) : null}
+        ) : null}
+      </footer>
     </section>
   );
 }

@@ -1,38 +1,42 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { bellLabel, countUnread, isNewerAlert, seenAfterViewing, unreadBadge } from "./unread";
+import { bellLabel, isNewerAlert, markerToSend, unreadBadge, unreadIds } from "./unread";
+
+const item = (id: number, unread: boolean | null) => ({ id: String(id), unread });
 
 describe("unread alerts", () => {
   it("compares ids as numbers, not as text", () => {
     expect(isNewerAlert("10", "9")).toBe(true);
     expect(isNewerAlert("9", "10")).toBe(false);
     expect(isNewerAlert("123", "123")).toBe(false);
-    expect(isNewerAlert("1", null)).toBe(true);
+    fc.assert(
+      fc.property(fc.bigInt({ min: 1n, max: 10n ** 18n }), fc.bigInt({ min: 1n, max: 10n ** 18n }), (a, b) => {
+        expect(isNewerAlert(`${a}`, `${b}`)).toBe(a > b);
+      }),
+    );
   });
 
-  it("counts the alerts newer than the last seen", () => {
-    expect(countUnread(["12", "11", "10", "9"], "10", true)).toEqual({ count: 2, more: false });
-    expect(countUnread(["12", "11"], "12", true)).toEqual({ count: 0, more: false });
-    expect(countUnread([], null, false)).toEqual({ count: 0, more: false });
+  it("names the bell with the server's count, capped on the badge", () => {
+    expect(bellLabel(0)).toBe("Alerts, no unread");
+    expect(bellLabel(1)).toBe("Alerts, 1 unread");
+    expect(unreadBadge(0)).toBe("");
+    expect(unreadBadge(120)).toBe("99+");
+    expect(bellLabel(120)).toBe("Alerts, 99+ unread");
   });
 
-  it("says 20+ when the whole page is unread and older alerts exist", () => {
-    const page = Array.from({ length: 20 }, (_, i) => String(100 - i));
-    expect(countUnread(page, null, true)).toEqual({ count: 20, more: true });
-    expect(countUnread(page, "5", false)).toEqual({ count: 20, more: false });
-    expect(unreadBadge({ count: 20, more: true })).toBe("20+");
+  it("marks read up to the newest alert shown, once, and only when something shown is unread", () => {
+    expect(markerToSend([item(12, true), item(11, false)], null)).toBe("12");
+    expect(markerToSend([item(12, false), item(11, true)], null)).toBe("12");
+    expect(markerToSend([item(12, false), item(11, false)], null)).toBeNull();
+    expect(markerToSend([], null)).toBeNull();
+    // A poll that still shows the alert unread (the read is in flight) sends nothing more.
+    expect(markerToSend([item(12, true)], "12")).toBeNull();
+    expect(markerToSend([item(13, true), item(12, false)], "12")).toBe("13");
+    // API keys have no read state: nothing to send.
+    expect(markerToSend([item(12, null)], null)).toBeNull();
   });
 
-  it("names the bell with the count", () => {
-    expect(bellLabel({ count: 0, more: false })).toBe("Alerts, no unread");
-    expect(bellLabel({ count: 1, more: false })).toBe("Alerts, 1 unread");
-    expect(bellLabel({ count: 20, more: true })).toBe("Alerts, 20+ unread");
-  });
-
-  it("remembers the newest alert viewed and never moves back", () => {
-    expect(seenAfterViewing(["12", "11"], "10")).toBe("12");
-    expect(seenAfterViewing(["12", "11"], null)).toBe("12");
-    expect(seenAfterViewing(["8"], "10")).toBe("10");
-    expect(seenAfterViewing([], "10")).toBe("10");
-    expect(seenAfterViewing([], null)).toBeNull();
+  it("keeps the unread ones highlighted", () => {
+    expect([...unreadIds([item(3, true), item(2, false), item(1, true)])]).toEqual(["3", "1"]);
   });
 });

@@ -1,34 +1,37 @@
 /**
- * Unread alerts: those newer than the last one this user has seen. Alert ids are the outbox's
- * bigserial, so "newer" is "larger id"; they arrive as decimal strings and are compared as such.
+ * Unread alerts, as the server keeps them per account (GET /api/v1/alerts: `unread` per item and
+ * `unreadCount`). Alert ids are the outbox's bigserial, so "newer" is "larger id"; they arrive as
+ * decimal strings and are compared as such.
  */
 
-/** True when alert `id` came after `seenId` (every alert is new when nothing was seen yet). */
-export function isNewerAlert(id: string, seenId: string | null): boolean {
-  if (seenId === null) return true;
-  return id.length !== seenId.length ? id.length > seenId.length : id > seenId;
+/** True when alert `id` came after `otherId`. */
+export function isNewerAlert(id: string, otherId: string): boolean {
+  return id.length !== otherId.length ? id.length > otherId.length : id > otherId;
 }
 
-export interface Unread {
-  count: number;
-  /** Every alert on the page is unread and older ones exist: there may be more than `count`. */
-  more: boolean;
-}
+/** The badge stops counting here: past it, the number says "a lot" no better. */
+export const BADGE_MAX = 99;
 
-/** Counts over the page the bell holds (newest first); `hasMore` says the server has older alerts. */
-export function countUnread(ids: readonly string[], seenId: string | null, hasMore: boolean): Unread {
-  const count = ids.filter((id) => isNewerAlert(id, seenId)).length;
-  return { count, more: hasMore && count === ids.length && count > 0 };
-}
-
-/** "3", or "20+" when the page is all unread. */
-export const unreadBadge = ({ count, more }: Unread) => `${count}${more ? "+" : ""}`;
+/** "3", or "99+" past the cap; "" for none. */
+export const unreadBadge = (count: number) => (count <= 0 ? "" : count > BADGE_MAX ? `${BADGE_MAX}+` : String(count));
 
 /** The bell's accessible name. */
-export const bellLabel = (unread: Unread) => (unread.count === 0 ? "Alerts, no unread" : `Alerts, ${unreadBadge(unread)} unread`);
+export const bellLabel = (count: number) => (count <= 0 ? "Alerts, no unread" : `Alerts, ${unreadBadge(count)} unread`);
 
-/** The id to remember once these alerts have been looked at: the newest, never going back. */
-export function seenAfterViewing(ids: readonly string[], seenId: string | null): string | null {
-  const newest = ids[0];
-  return newest !== undefined && isNewerAlert(newest, seenId) ? newest : seenId;
+interface FeedItem {
+  id: string;
+  unread: boolean | null;
+}
+
+/** The ids unread among these, to keep highlighted while the panel that marked them read stays open. */
+export const unreadIds = (items: readonly FeedItem[]) => new Set(items.filter((a) => a.unread).map((a) => a.id));
+
+/**
+ * Looking at the panel reads what it shows: the marker to send is the newest alert shown, when any
+ * shown is unread and it is past what was already sent (polls must not send it again and again).
+ */
+export function markerToSend(items: readonly FeedItem[], alreadySent: string | null): string | null {
+  const newest = items.reduce<string | null>((top, a) => (top === null || isNewerAlert(a.id, top) ? a.id : top), null);
+  if (newest === null || !items.some((a) => a.unread)) return null;
+  return alreadySent !== null && !isNewerAlert(newest, alreadySent) ? null : newest;
 }

@@ -1,30 +1,32 @@
 "use client";
 
-import { useEffect, useState } from "react";
-import { useRecentAlerts } from "@/queries/alerts";
-import { storeSeenAlertId, useSeenAlertId } from "./seenStore";
-import { countUnread, seenAfterViewing } from "./unread";
+import { useEffect, useRef, useState } from "react";
+import { useMarkAlertsRead, useRecentAlerts } from "@/queries/alerts";
+import { markerToSend, unreadIds } from "./unread";
 
 /**
- * The bell's state for one user: recent alerts, how many are unread, and which were new when the
- * panel opened (they stay highlighted while it is open, though opening marks them seen).
+ * The bell's state for the signed-in user: recent alerts, the server's unread count (the same on
+ * every browser of the account), and which were unread when the panel opened (they stay highlighted
+ * while it is open, though opening marks them read).
  */
-export function useAlertFeed(email: string, open: boolean) {
+export function useAlertFeed(open: boolean) {
   const alerts = useRecentAlerts();
-  const seenId = useSeenAlertId(email);
-  const [seenWhenOpened, setSeenWhenOpened] = useState<string | null>(null);
-  const ids = alerts.data?.items.map((a) => a.id) ?? [];
-  const unread = countUnread(ids, seenId, alerts.data?.nextCursor != null);
-  const newest = ids[0];
+  const markRead = useMarkAlertsRead();
+  const { mutate } = markRead;
+  const [unreadWhenOpened, setUnreadWhenOpened] = useState<ReadonlySet<string>>(new Set());
+  const sent = useRef<string | null>(null);
+  const items = alerts.data?.items;
 
   useEffect(() => {
-    if (!open || newest === undefined) return;
-    const next = seenAfterViewing([newest], seenId);
-    if (next !== null && next !== seenId) storeSeenAlertId(email, next);
-  }, [open, newest, seenId, email]);
+    if (!open || !items) return;
+    const upTo = markerToSend(items, sent.current);
+    if (upTo === null) return;
+    sent.current = upTo;
+    mutate({ upTo });
+  }, [open, items, mutate]);
 
-  /** Call when the panel opens: the highlight stays put while later polls mark more alerts seen. */
-  const noteOpening = () => setSeenWhenOpened(seenId);
+  /** Call when the panel opens: the highlight stays put while the read is recorded. */
+  const noteOpening = () => setUnreadWhenOpened(unreadIds(items ?? []));
 
-  return { alerts, unread, seenWhenOpened, noteOpening };
+  return { alerts, unreadCount: alerts.data?.unreadCount ?? 0, unreadWhenOpened, noteOpening };
 }

@@ -1,8 +1,8 @@
-import Link from "next/link";
+import { anomalyName } from "@/core/names";
 import type { AnomalyDetail } from "@/queries/anomalies";
 import { RelativeTime } from "@/components/ui/RelativeTime";
 import { formatDuration } from "@/components/ui/time";
-import { focusRing } from "@/components/ui/styles";
+import { Breadcrumb } from "@/components/ui/Breadcrumb";
 import { AnomalyDeploymentBar } from "./AnomalyDeploymentBar";
 import { AnomalyStatusBadge, SeverityBadge } from "./AnomalyBadges";
 import { AnomalyTriageActions } from "./AnomalyTriageActions";
@@ -39,19 +39,13 @@ export function AnomalyHeader({ anomaly }: { anomaly: AnomalyDetail }) {
   const release = releaseName(anomaly.component, anomaly.version);
   return (
     <div className="mb-4">
-      <nav aria-label="Breadcrumb" className="mb-1 text-xs text-slate-500 dark:text-slate-400">
-        <Link href="/anomalies" className={`rounded hover:text-slate-800 hover:underline dark:hover:text-slate-200 ${focusRing}`}>
-          Anomalies
-        </Link>
-        <span aria-hidden="true"> / </span>
-        <span className="font-mono">{anomaly.id}</span>
-      </nav>
+      <Breadcrumb section="Anomalies" href="/anomalies" name={anomalyName(anomaly)} id={anomaly.id} />
       <div className="flex flex-wrap items-start justify-between gap-3">
         <div className="min-w-0">
           <div className="flex flex-wrap items-center gap-2">
             <SeverityBadge severity={anomaly.severity} />
             <h1 className="text-lg font-semibold tracking-tight text-slate-900 dark:text-slate-50">
-              {title}: <span className="font-mono text-base">{release}</span>
+              {title} <span className="font-normal text-slate-500 dark:text-slate-400">· {release}</span>
             </h1>
             <AnomalyStatusBadge status={anomaly.status} />
           </div>

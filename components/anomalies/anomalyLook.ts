@@ -1,3 +1,4 @@
+import { ANOMALY_KIND_LABELS, releaseName as nameOfRelease } from "@/core/names";
 import type { AnomalyKind, AnomalyStatus, Severity } from "@/queries/anomalies";
 import type { Look } from "@/components/deployments/deploymentLook";
 
@@ -14,13 +15,13 @@ export const STATUS_LOOK: Record<AnomalyStatus, Look> = {
 };
 
 export const KIND_LOOK: Record<AnomalyKind, { label: string; description: string }> = {
-  crash_rate: { label: "Crash rate", description: "Exposed devices crash more often than the baseline" },
-  boot_loop: { label: "Boot loop", description: "Exposed devices keep crashing and rebooting" },
-  heartbeat_loss: { label: "Heartbeat loss", description: "Exposed devices stopped reporting" },
+  crash_rate: { label: ANOMALY_KIND_LABELS.crash_rate, description: "Exposed devices crash more often than the baseline" },
+  boot_loop: { label: ANOMALY_KIND_LABELS.boot_loop, description: "Exposed devices keep crashing and rebooting" },
+  heartbeat_loss: { label: ANOMALY_KIND_LABELS.heartbeat_loss, description: "Exposed devices stopped reporting" },
 };
 
 /** Most severe first, for sorting and for the order of filter options. */
 export const SEVERITY_RANK: Record<Severity, number> = { critical: 0, warning: 1, info: 2 };
 
-/** "agent@7.12.0": how releases are named across the UI. */
-export const releaseName = (component: string, version: string) => `${component}@${version}`;
+/** "agent 7.12.0": how releases are named across the UI (the one naming module's words). */
+export const releaseName = (component: string, version: string) => nameOfRelease({ component, version });

@@ -2,6 +2,7 @@
 
 import Link from "next/link";
 import type { AuditEntry } from "@/queries/rollouts";
+import { CopyId } from "@/components/ui/CopyId";
 import { RelativeTime } from "@/components/ui/RelativeTime";
 import { focusRing, tableBody } from "@/components/ui/styles";
 import { rowPrimaryProps, useRowNavigation } from "@/components/ui/useRowNavigation";
@@ -32,11 +33,28 @@ function Target({ entry, href }: { entry: AuditEntry; href: string | null }) {
       {label.type} <span className={label.isId ? "font-mono" : "font-medium"}>{label.text}</span>
     </>
   );
-  if (!href) return <span title={label.title}>{text}</span>;
+  const copy = label.isId ? null : <CopyId id={entry.targetId} label={`${label.type} id`} />;
+  if (!href)
+    return (
+      <span className="inline-flex max-w-full items-start gap-1.5">
+        <span className="break-words" title={label.title}>
+          {text}
+        </span>
+        {copy}
+      </span>
+    );
   return (
-    <Link href={href} {...rowPrimaryProps} title={label.title} className={`rounded text-indigo-700 hover:underline dark:text-indigo-300 ${focusRing}`}>
-      {text}
-    </Link>
+    <span className="inline-flex max-w-full items-start gap-1.5">
+      <Link
+        href={href}
+        {...rowPrimaryProps}
+        title={label.title}
+        className={`break-words rounded text-indigo-700 hover:underline dark:text-indigo-300 ${focusRing}`}
+      >
+        {text}
+      </Link>
+      {copy}
+    </span>
   );
 }
 
@@ -59,7 +77,7 @@ function AuditRow({ entry, showTarget, rows }: { entry: AuditEntry; showTarget: 
         {entry.action}
       </th>
       {showTarget ? (
-        <td className={`${cell} max-w-72 truncate`}>
+        <td className={`${cell} min-w-48 max-w-80`}>
           <Target entry={entry} href={href} />
         </td>
       ) : null}

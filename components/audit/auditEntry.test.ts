@@ -32,6 +32,7 @@ describe("formatting", () => {
 describe("auditTargetHref", () => {
   it("links deployments and nothing else", () => {
     expect(auditTargetHref({ targetType: "deployment", targetId: "d 1" })).toBe("/deployments/d%201");
+    expect(auditTargetHref({ targetType: "anomaly", targetId: "a1" })).toBe("/anomalies/a1");
     expect(auditTargetHref({ targetType: "ring", targetId: "r1" })).toBeNull();
   });
 });

@@ -30,8 +30,11 @@ export function shortId(id: string): string {
 }
 
 /** Where the audited thing lives in the app, when it has a page. */
+const TARGET_PAGES: Partial<Record<string, string>> = { deployment: "/deployments", anomaly: "/anomalies" };
+
 export function auditTargetHref(entry: Pick<AuditEntry, "targetType" | "targetId">): string | null {
-  return entry.targetType === "deployment" ? `/deployments/${encodeURIComponent(entry.targetId)}` : null;
+  const section = TARGET_PAGES[entry.targetType];
+  return section ? `${section}/${encodeURIComponent(entry.targetId)}` : null;
 }
 
 /** What the target column shows: the name the entry kept, else the (short) id. */

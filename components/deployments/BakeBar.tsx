@@ -1,11 +1,11 @@
-import { formatTimeLeft, type BakeProgress } from "./bake";
+import { bakeText, type BakeProgress } from "./bake";
 
 const PERCENT = 100;
 
-/** A bake timer as a progress bar, with the time left in words next to it. */
-export function BakeBar({ ring, progress, paused = false }: { ring: string; progress: BakeProgress; paused?: boolean }) {
+/** A bake timer as a progress bar, with the time left in words next to it; it stands still (amber) while the deployment is paused. */
+export function BakeBar({ ring, progress }: { ring: string; progress: BakeProgress }) {
   const percent = Math.round(progress.fraction * PERCENT);
-  const text = progress.done ? "baked" : `${formatTimeLeft(progress.remainingSec)} left`;
+  const text = bakeText(progress);
   return (
     <div className="flex items-center gap-2">
       <div
@@ -18,7 +18,7 @@ export function BakeBar({ ring, progress, paused = false }: { ring: string; prog
         className="h-1.5 min-w-16 flex-1 overflow-hidden rounded-full bg-slate-200 dark:bg-slate-800"
       >
         <div
-          className={`h-full rounded-full ${paused ? "bg-amber-500" : progress.done ? "bg-emerald-500" : "bg-indigo-500"}`}
+          className={`h-full rounded-full ${progress.paused ? "bg-amber-500" : progress.done ? "bg-emerald-500" : "bg-indigo-500"}`}
           style={{ width: `${percent}%` }}
         />
       </div>

@@ -1,8 +1,8 @@
-import Link from "next/link";
+import { deploymentName, deploymentWhere, releaseName } from "@/core/names";
 import type { Deployment } from "@/queries/rollouts";
 import { Badge } from "@/components/ui/Badge";
 import { RelativeTime } from "@/components/ui/RelativeTime";
-import { focusRing } from "@/components/ui/styles";
+import { Breadcrumb } from "@/components/ui/Breadcrumb";
 import { DeploymentAnomaliesBadge } from "@/components/anomalies/DeploymentAnomaliesBadge";
 import { DeploymentActions } from "./DeploymentActions";
 import { DeploymentStatusBadge } from "./DeploymentBadges";
@@ -25,23 +25,18 @@ function StoppedReason({ deployment }: { deployment: Deployment }) {
 }
 
 export function DeploymentHeader({ deployment }: { deployment: Deployment }) {
+  const name = deploymentName(deployment);
   return (
     <div className="mb-4">
-      <nav aria-label="Breadcrumb" className="mb-1 text-xs text-slate-500 dark:text-slate-400">
-        <Link href="/deployments" className={`rounded hover:text-slate-800 hover:underline dark:hover:text-slate-200 ${focusRing}`}>
-          Deployments
-        </Link>
-        <span aria-hidden="true"> / </span>
-        <span className="font-mono">{deployment.id}</span>
-      </nav>
+      <Breadcrumb section="Deployments" href="/deployments" name={name} id={deployment.id} />
       <div className="flex flex-wrap items-start justify-between gap-3">
         <div className="min-w-0">
           <div className="flex flex-wrap items-center gap-2">
             <h1 className="text-lg font-semibold tracking-tight text-slate-900 dark:text-slate-50">
-              {deployment.component} <span className="font-mono">{deployment.version}</span>
+              {releaseName(deployment)} <span className="font-normal text-slate-500 dark:text-slate-400">→ {deploymentWhere(deployment)}</span>
             </h1>
             <DeploymentStatusBadge status={deployment.status} />
-            <DeploymentAnomaliesBadge deploymentId={deployment.id} name={`${deployment.component} ${deployment.version}`} />
+            <DeploymentAnomaliesBadge deploymentId={deployment.id} name={releaseName(deployment)} />
             {deployment.autoPause ? (
               <Badge tone="neutral" title="Pauses by itself when a critical anomaly is raised against it">
                 auto-pause

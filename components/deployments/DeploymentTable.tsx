@@ -21,9 +21,7 @@ function DeploymentRow({ deployment, rows }: { deployment: Deployment; rows: Ret
     <tr {...rows.rowProps({ href })}>
       <th scope="row" className={`${cell} font-normal`}>
         <Link href={href} {...rowPrimaryProps} className={`rounded font-medium text-indigo-700 hover:underline dark:text-indigo-300 ${focusRing}`}>
-          {deployment.component}
-          <span className="text-slate-500 dark:text-slate-400">@</span>
-          <span className="font-mono text-xs">{deployment.version}</span>
+          {deployment.component} <span className="font-mono text-xs">{deployment.version}</span>
         </Link>
         <span className="block text-xs text-slate-500 dark:text-slate-400">
           {deployment.previousVersion ? (

@@ -54,11 +54,7 @@ function StageRow({ stage, deployment, isCurrent, secondsSinceFetch }: StageRowP
           <StageTimes stage={stage} />
         </p>
         <div className="text-xs text-slate-600 dark:text-slate-300">
-          {showBar ? (
-            <BakeBar ring={stage.ring} progress={bakeProgress(stage, secondsSinceFetch)} paused={deployment.status !== "active"} />
-          ) : (
-            <span>{formatBakeTime(stage.bakeSeconds)}</span>
-          )}
+          {showBar ? <BakeBar ring={stage.ring} progress={bakeProgress(stage, secondsSinceFetch)} /> : <span>{formatBakeTime(stage.bakeSeconds)}</span>}
         </div>
         <p className="text-xs text-slate-600 md:text-right dark:text-slate-300">
           <span className="font-medium tabular-nums text-slate-900 dark:text-slate-100">{numberFormat.format(stage.exposedDevices)}</span> exposed

@@ -5,6 +5,8 @@ export interface BakeProgress {
   fraction: number;
   remainingSec: number;
   done: boolean;
+  /** The deployment is paused or halted: the server's bake clock stands still, so this one does too. */
+  paused: boolean;
 }
 
 const MINUTE = 60;
@@ -14,13 +16,21 @@ const HOUR = 60 * MINUTE;
  * Bake progress of a stage. `bakeRemainingSec` is the server's count when the data was fetched;
  * counting down from it with the time since the fetch avoids trusting the browser's clock.
  */
-export function bakeProgress(stage: Pick<Stage, "status" | "bakeSeconds" | "bakeRemainingSec">, secondsSinceFetch: number): BakeProgress {
-  if (stage.status === "passed") return { fraction: 1, remainingSec: 0, done: true };
-  if (stage.status === "pending") return { fraction: 0, remainingSec: stage.bakeSeconds, done: false };
-  const ticking = stage.status === "baking" ? Math.max(0, secondsSinceFetch) : 0;
+export function bakeProgress(stage: Pick<Stage, "status" | "bakeSeconds" | "bakeRemainingSec" | "bakePaused">, secondsSinceFetch: number): BakeProgress {
+  if (stage.status === "passed") return { fraction: 1, remainingSec: 0, done: true, paused: false };
+  if (stage.status === "pending") return { fraction: 0, remainingSec: stage.bakeSeconds, done: false, paused: false };
+  const paused = stage.bakePaused || stage.status === "blocked";
+  const ticking = paused ? 0 : Math.max(0, secondsSinceFetch);
   const remainingSec = Math.max(0, Math.round(stage.bakeRemainingSec - ticking));
   const fraction = stage.bakeSeconds > 0 ? Math.min(1, 1 - remainingSec / stage.bakeSeconds) : 1;
-  return { fraction, remainingSec, done: remainingSec === 0 };
+  return { fraction, remainingSec, done: remainingSec === 0, paused };
+}
+
+/** The bake in words: "4 min left", "baked", "paused · 12 min of bake left". */
+export function bakeText(progress: BakeProgress): string {
+  if (progress.done) return "baked";
+  const left = formatTimeLeft(progress.remainingSec);
+  return progress.paused ? `paused · ${left} of bake left` : `${left} left`;
 }
 
 /** "45 s", "4 min", "1 h 20 min", "2 d 3 h"; rounded up, so it never promises less than is left. */

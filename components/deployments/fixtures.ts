@@ -9,6 +9,7 @@ export function stage(overrides: Partial<Stage> = {}): Stage {
     finishedAt: null,
     bakeSeconds: 600,
     bakeRemainingSec: 600,
+    bakePaused: false,
     exposedDevices: 0,
     waves: [],
     ...overrides,

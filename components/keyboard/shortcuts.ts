@@ -46,6 +46,7 @@ export const GO_TO_LETTERS: Readonly<Record<string, string>> = {
   "/overview": "o",
   "/deployments": "p",
   "/anomalies": "a",
+  "/alerts": "l",
   "/remediation": "r",
   "/devices": "d",
   "/audit": "u",

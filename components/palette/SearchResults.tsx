@@ -10,7 +10,8 @@ import { deviceHref } from "@/components/devices/deviceHref";
 import { StateBadge } from "@/components/ui/StateBadge";
 import { AnomaliesIcon, DeploymentsIcon, DevicesIcon } from "@/components/ui/icons";
 import { PaletteItem, groupClass } from "./PaletteItem";
-import { anomalyTitle, deploymentTitle, rankDevices } from "./paletteEntries";
+import { anomalyName, deploymentName } from "@/core/names";
+import { rankDevices } from "./paletteEntries";
 
 interface SearchResultsProps {
   results: ReturnType<typeof usePaletteSearch>;
@@ -48,7 +49,7 @@ export function SearchResults({ results, term, onOpen }: SearchResultsProps) {
               key={deployment.id}
               value={`deployment:${deployment.id}`}
               icon={DeploymentsIcon}
-              title={deploymentTitle(deployment)}
+              title={deploymentName(deployment)}
               aside={<DeploymentStatusBadge status={deployment.status} />}
               onSelect={() => onOpen(deploymentHref(deployment.id))}
             />
@@ -62,7 +63,7 @@ export function SearchResults({ results, term, onOpen }: SearchResultsProps) {
               key={anomaly.id}
               value={`anomaly:${anomaly.id}`}
               icon={AnomaliesIcon}
-              title={anomalyTitle(anomaly)}
+              title={anomalyName(anomaly)}
               aside={
                 <>
                   <SeverityBadge severity={anomaly.severity} />

@@ -1,9 +1,6 @@
-import type { AnomalyView } from "@/queries/anomalies";
 import type { Role } from "@/queries/access";
 import type { Device } from "@/schemas/devices";
-import type { Deployment } from "@/queries/rollouts";
 import { navItemsFor } from "@/components/shell/navigation";
-import { KIND_LOOK, releaseName } from "@/components/anomalies/anomalyLook";
 import { GO_TO_LETTERS } from "@/components/keyboard/shortcuts";
 import { SETTINGS_SECTIONS } from "@/components/settings/settingsSections";
 
@@ -40,25 +37,6 @@ export function matchPages(pages: readonly PageEntry[], term: string): PageEntry
   });
   const first = typed.join(" ");
   return matches.toSorted((a, b) => Number(b.label.toLowerCase().startsWith(first)) - Number(a.label.toLowerCase().startsWith(first)));
-}
-
-type StagesOf = { stages: readonly Pick<Deployment["stages"][number], "ring" | "status">[] };
-
-/** The furthest ring a deployment reached: where it bakes now, or where it stopped. */
-export function reachedRing(deployment: StagesOf): string | null {
-  const reached = deployment.stages.filter((stage) => stage.status !== "pending");
-  return (reached.at(-1) ?? deployment.stages[0])?.ring ?? null;
-}
-
-/** "agent 7.12.0 → early": the release and how far it went. */
-export function deploymentTitle(deployment: Pick<Deployment, "component" | "version"> & StagesOf): string {
-  const ring = reachedRing(deployment);
-  return `${deployment.component} ${deployment.version}${ring ? ` → ${ring}` : ""}`;
-}
-
-/** "Boot loop in canary · sensor@2.0.0". */
-export function anomalyTitle(anomaly: Pick<AnomalyView, "kind" | "ring" | "component" | "version">): string {
-  return `${KIND_LOOK[anomaly.kind].label} in ${anomaly.ring} · ${releaseName(anomaly.component, anomaly.version)}`;
 }
 
 /** The device whose id or hostname is exactly the text first: typing a whole id means that device. */

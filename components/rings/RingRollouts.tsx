@@ -35,7 +35,7 @@ export function RingRollouts({
           </div>
           {stage.status === "baking" || stage.status === "blocked" ? (
             <div className="mt-1">
-              <BakeBar ring={`${ring} ${deployment.component}`} progress={bakeProgress(stage, secondsSinceFetch)} paused={deployment.status !== "active"} />
+              <BakeBar ring={`${ring} ${deployment.component}`} progress={bakeProgress(stage, secondsSinceFetch)} />
             </div>
           ) : stage.status === "pending" ? (
             <p className="mt-0.5 text-slate-600 dark:text-slate-400">Waits for the stage before; {formatBakeTime(stage.bakeSeconds)}.</p>

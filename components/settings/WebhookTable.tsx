@@ -3,7 +3,10 @@
 import { useState } from "react";
 import { useSendTest, useWebhookAction, useWebhooks, type TestDelivery, type Webhook } from "@/queries/webhooks";
 import { Badge } from "@/components/ui/Badge";
+import { webhookName } from "@/core/names";
 import { Button } from "@/components/ui/Button";
+import { ConfirmDialog } from "@/components/ui/ConfirmDialog";
+import { useActionDialog } from "@/components/ui/useActionDialog";
 import { Card, CardHeader } from "@/components/ui/Card";
 import { EmptyState } from "@/components/ui/EmptyState";
 import { ErrorState } from "@/components/ui/ErrorState";
@@ -24,13 +27,15 @@ function WebhookItem({ webhook, rows }: { webhook: Webhook; rows: ReturnType<typ
   const [open, setOpen] = useState(false);
   const [tested, setTested] = useState<string | null>(null);
   const health = webhookHealth(webhook);
+  const confirmDelete = useActionDialog<"delete">(action.reset);
+  const name = webhookName(webhook);
   const run = (kind: "delete" | "enable" | "disable") => action.mutate({ id: webhook.id, action: kind });
   const test = () => sendTest.mutate(webhook.id, { onSuccess: (result) => setTested(testSummary(result)) });
   return (
     <li {...rows.rowProps({ className: "space-y-2 p-4" })}>
       <div className="flex flex-wrap items-center gap-2">
-        <span className="min-w-0 flex-1 truncate font-mono text-xs text-slate-900 dark:text-slate-100" title={webhook.url}>
-          {webhook.url}
+        <span className="min-w-0 flex-1 truncate text-sm font-medium text-slate-900 dark:text-slate-100" title={webhook.url}>
+          {name} <span className="font-mono text-xs font-normal text-slate-500 dark:text-slate-400">{webhook.url}</span>
         </span>
         <Badge tone="info">{webhook.format}</Badge>
         <Badge tone={health.tone}>{health.label}</Badge>
@@ -49,14 +54,38 @@ function WebhookItem({ webhook, rows }: { webhook: Webhook; rows: ReturnType<typ
         <Button size="sm" disabled={action.isPending} onClick={() => run(webhook.enabled ? "disable" : "enable")}>
           {webhook.enabled ? "Disable" : "Enable"}
         </Button>
-        <Button size="sm" variant="danger" disabled={action.isPending} onClick={() => run("delete")} aria-label={`Delete webhook ${webhook.url}`}>
+        <Button
+          size="sm"
+          variant="danger"
+          disabled={action.isPending}
+          onClick={() => confirmDelete.choose("delete")}
+          aria-haspopup="dialog"
+          aria-label={`Delete webhook ${name}`}
+        >
           Delete
         </Button>
       </div>
+      {confirmDelete.chosen ? (
+        <ConfirmDialog
+          key={confirmDelete.attempt}
+          open={confirmDelete.open}
+          title="Delete this webhook?"
+          confirmLabel="Delete webhook"
+          pending={action.isPending}
+          error={action.error}
+          onCancel={confirmDelete.close}
+          onConfirm={() => action.mutate({ id: webhook.id, action: "delete" }, { onSuccess: confirmDelete.close })}
+        >
+          <p>
+            <strong className="font-medium text-slate-900 dark:text-slate-100">{name}</strong> stops receiving alerts, and its delivery log goes with it. To
+            pause it instead, disable it.
+          </p>
+        </ConfirmDialog>
+      ) : null}
       <p aria-live="polite" className="text-xs text-slate-600 dark:text-slate-300">
         {tested}
       </p>
-      <FormError error={action.error ?? sendTest.error} />
+      <FormError error={confirmDelete.open ? sendTest.error : (action.error ?? sendTest.error)} />
       {open ? <DeliveryLog webhookId={webhook.id} /> : null}
     </li>
   );

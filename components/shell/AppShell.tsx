@@ -33,7 +33,7 @@ export function AppShell({ user, children }: AppShellProps) {
             <LogoMark className="size-7" />
             <span className="text-[15px] font-semibold tracking-tight text-slate-900 dark:text-white">Ringwatch</span>
           </Link>
-          <AlertBell email={user.email} />
+          <AlertBell />
         </div>
         <div className="px-2">
           <KeyboardLayer role={user.role} />

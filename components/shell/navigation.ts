@@ -1,6 +1,6 @@
 import type { ComponentType } from "react";
 import type { Role } from "@/queries/access";
-import { AnomaliesIcon, AuditIcon, DeploymentsIcon, DevicesIcon, OverviewIcon, RemediationIcon, SettingsIcon } from "@/components/ui/icons";
+import { AnomaliesIcon, AuditIcon, BellIcon, DeploymentsIcon, DevicesIcon, OverviewIcon, RemediationIcon, SettingsIcon } from "@/components/ui/icons";
 
 export interface NavItem {
   href: string;
@@ -15,6 +15,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { href: "/deployments", label: "Deployments", icon: DeploymentsIcon },
   { href: "/anomalies", label: "Anomalies", icon: AnomaliesIcon },
   { href: "/remediation", label: "Remediation", icon: RemediationIcon },
+  { href: "/alerts", label: "Alerts", icon: BellIcon },
   { href: "/devices", label: "Devices", icon: DevicesIcon },
   { href: "/audit", label: "Audit log", icon: AuditIcon },
   { href: "/settings", label: "Settings", icon: SettingsIcon, roles: ["admin"] },

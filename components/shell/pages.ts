@@ -22,6 +22,7 @@ export const APP_PAGES: readonly AppPage[] = [
   { route: "/anomalies", name: "anomalies", heading: "Anomalies", signedIn: true },
   { route: "/anomalies/[id]", name: "anomaly", signedIn: true },
   { route: "/remediation", name: "remediation", heading: "Remediation", signedIn: true },
+  { route: "/alerts", name: "alerts", heading: "Alerts", signedIn: true },
   { route: "/devices", name: "devices", heading: "Devices", signedIn: true },
   { route: "/devices/[id]", name: "device", signedIn: true },
   { route: "/audit", name: "audit", heading: "Audit log", signedIn: true },

@@ -7,10 +7,20 @@ const dateTimeFormat = new Intl.DateTimeFormat(undefined, { dateStyle: "medium",
 const timeOfDayFormat = new Intl.DateTimeFormat(undefined, { hour: "2-digit", minute: "2-digit", second: "2-digit" });
 const shortDateTimeFormat = new Intl.DateTimeFormat(undefined, { month: "short", day: "numeric", hour: "2-digit", minute: "2-digit" });
 
-/** "12s ago", "5m ago", "3h ago", "4d ago"; "in 2m" for clocks slightly ahead. */
-export function formatRelativeTime(iso: string, now: number): string {
+export interface RelativeTimeOptions {
+  /** The instant may lie ahead by design (a bake's end): count down to it ("in 2m"). */
+  deadline?: boolean;
+}
+
+/**
+ * "12s ago", "5m ago", "3h ago", "4d ago". A past instant (a creation, a heartbeat) that reads as
+ * ahead of `now` does so only because a clock is off (the browser's, the server's, or the shared
+ * 10 s tick), so it is "just now", never "in 6s"; only a deadline counts down.
+ */
+export function formatRelativeTime(iso: string, now: number, { deadline = false }: RelativeTimeOptions = {}): string {
   const diff = now - Date.parse(iso);
   const ahead = diff < 0;
+  if (ahead && !deadline) return "just now";
   const span = Math.abs(diff);
   let text: string;
   if (span < 5 * SECOND) return "just now";

@@ -11,8 +11,9 @@ let timer: ReturnType<typeof setInterval> | undefined;
 
 function subscribe(listener: () => void) {
   listeners.add(listener);
+  // A component mounting between ticks must not start from a clock up to 10 s old.
+  now = Date.now();
   if (!timer) {
-    now = Date.now();
     timer = setInterval(() => {
       now = Date.now();
       listeners.forEach((notify) => notify());

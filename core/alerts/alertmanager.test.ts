@@ -40,7 +40,7 @@ describe("alertmanagerAlerts", () => {
         deployment_id: "d-1",
       },
       annotations: {
-        summary: "10 of 14 exposed devices boot-loop",
+        summary: "Boot loop in canary · content 2024.07.19: 10 of 14 exposed devices boot-loop",
         description: "10 of 14 exposed devices affected; top suspect os=windows (100% of affected)",
         status: "open",
       },

@@ -5,6 +5,7 @@
  * Pure: the anomalies, the clock and the settings come in as arguments.
  */
 import { SEVERITIES, type Severity } from "../../schemas/anomalies";
+import { anomalyName } from "../names";
 import type { AnomalyFacts } from "./events";
 
 export const ALERT_NAME = "RingwatchAnomaly";
@@ -68,7 +69,8 @@ export function alertmanagerAlerts(anomalies: readonly AlertmanagerAnomaly[], re
   const firingUntil = iso(new Date(render.now.getTime() + render.holdSec * 1000));
   return anomalies.flatMap((anomaly) => {
     const base = {
-      annotations: { summary: anomaly.summary, description: describe(anomaly), status: anomaly.status },
+      // The summary leads with the anomaly's name: a receiver's list of alerts reads without opening each.
+      annotations: { summary: `${anomalyName(anomaly)}: ${anomaly.summary}`, description: describe(anomaly), status: anomaly.status },
       startsAt: iso(anomaly.detectedAt),
       generatorURL: `${render.baseUrl}/anomalies/${anomaly.id}`,
     };

@@ -68,6 +68,9 @@ export function anomalyAlert(type: Extract<AlertType, `anomaly.${string}`>, anom
   };
 }
 
+/** How the outbox names Ringwatch itself as the actor (server/auth/principal actorLabel). */
+export const SYSTEM_ACTOR_LABEL = "system";
+
 export const DEPLOYMENT_ALERT_TYPES = {
   pause: "deployment.paused",
   resume: "deployment.resumed",
@@ -114,3 +117,14 @@ export type DeploymentAlertEvent = Extract<AlertEvent, { data: DeploymentAlertDa
 
 export const isAnomalyAlert = (event: AlertEvent): event is AnomalyAlertEvent => event.type.startsWith("anomaly.");
 export const isDeploymentAlert = (event: AlertEvent): event is DeploymentAlertEvent => event.type.startsWith("deployment.");
+
+/**
+ * What the in-app alert feed (bell, /alerts) leaves out: Ringwatch promoting a rollout whose gate
+ * said go. That is the plan working, not something for a person to look at; the audit log and the
+ * deployment page record it, and webhooks that subscribe to `deployment.stage_promoted` still get
+ * it. A person's promotion stays in the feed (the others on call should know someone moved it).
+ * server/queries/alertFeed.ts applies the same rule in SQL.
+ */
+export function isRoutineProgress(event: Pick<AlertEvent, "type"> & { data: { actor?: string } }): boolean {
+  return event.type === DEPLOYMENT_ALERT_TYPES.promote && event.data.actor === SYSTEM_ACTOR_LABEL;
+}

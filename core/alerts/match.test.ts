@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { matchesWebhook } from "./match";
+import { isRoutineProgress } from "./events";
 
 const all = { minSeverity: "info" as const, rings: null, events: null };
 
@@ -16,5 +17,14 @@ describe("which alerts go to which webhook", () => {
 
   it("sends ring-less events to ring-filtered endpoints", () => {
     expect(matchesWebhook({ ...all, rings: ["canary"] }, { type: "deployment.stage_promoted", severity: "info", ring: null })).toBe(true);
+  });
+});
+
+describe("isRoutineProgress", () => {
+  it("is Ringwatch promoting a rollout, nothing else", () => {
+    expect(isRoutineProgress({ type: "deployment.stage_promoted", data: { actor: "system" } })).toBe(true);
+    expect(isRoutineProgress({ type: "deployment.stage_promoted", data: { actor: "ann@example.com" } })).toBe(false);
+    expect(isRoutineProgress({ type: "deployment.paused", data: { actor: "system" } })).toBe(false);
+    expect(isRoutineProgress({ type: "anomaly.opened", data: { actor: "system" } })).toBe(false);
   });
 });

@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
   applyAction,
@@ -86,5 +87,48 @@ describe("deployment state machine", () => {
     expect(bakeRemainingSec(stage, at(0))).toBe(600);
     expect(bakeRemainingSec(stage, at(599))).toBe(1);
     expect(bakeRemainingSec(stage, at(900))).toBe(0);
+  });
+
+  const act = (state: DeploymentState, action: "pause" | "resume" | "halt", sec: number) => {
+    const result = applyAction(state, action, "test", at(sec));
+    if (!result.ok) throw new Error(result.error);
+    return result.next;
+  };
+
+  it("stops the bake clock while paused and resumes it where it stood", () => {
+    const paused = act(fresh(), "pause", 100);
+    expect(bakeRemainingSec(paused.stages[0], at(100))).toBe(500);
+    expect(bakeRemainingSec(paused.stages[0], at(5000))).toBe(500);
+    const resumed = act(paused, "resume", 400);
+    expect(bakeRemainingSec(resumed.stages[0], at(400))).toBe(500);
+    expect(bakeRemainingSec(resumed.stages[0], at(900))).toBe(0);
+    expect(bakeRemainingSec(resumed.stages[0], at(899))).toBe(1);
+  });
+
+  it("keeps the clock stopped from the pause when a paused deployment is halted, and counts neither", () => {
+    const halted = act(act(fresh(), "pause", 100), "halt", 200);
+    expect(bakeRemainingSec(halted.stages[0], at(300))).toBe(500);
+    const resumed = act(halted, "resume", 1000);
+    expect(bakeRemainingSec(resumed.stages[0], at(1000))).toBe(500);
+  });
+
+  it("never counts paused time as bake, over any sequence of pauses and resumes", () => {
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.integer({ min: 1, max: 300 }), fc.integer({ min: 1, max: 300 })), { maxLength: 6 }), (spans) => {
+        // Alternating running and paused spans: the bake left is the bake minus the running time only.
+        let state = fresh();
+        let clock = 0;
+        let running = 0;
+        for (const [run, stop] of spans) {
+          clock += run;
+          running += run;
+          state = act(state, "pause", clock);
+          clock += stop;
+          expect(bakeRemainingSec(state.stages[0], at(clock))).toBe(Math.max(0, 600 - running));
+          state = act(state, "resume", clock);
+        }
+        expect(bakeRemainingSec(state.stages[0], at(clock))).toBe(Math.max(0, 600 - running));
+      }),
+    );
   });
 });

@@ -17,6 +17,10 @@ export interface StageState {
   status: StageStatus;
   startedAt: Date | null;
   finishedAt: Date | null;
+  /** Set while the deployment is paused or halted: the bake clock stands still from then on. */
+  bakePausedAt?: Date | null;
+  /** Seconds this stage spent paused before: time paused does not count as bake. */
+  bakePausedSec?: number;
   /** Cumulative shares of the ring (core/rollouts/waves); one wave at 100% when absent. */
   waves?: readonly number[];
   /** When each wave started; the last is the current wave. */
@@ -59,12 +63,27 @@ export function promote(state: DeploymentState, now: Date): DeploymentState {
   const index = currentStageIndex(state);
   if (index === null) return state;
   const nextWave = startNextWave(state.stages[index], now);
-  if (nextWave) return { ...state, stages: withStage(state, index, nextWave) };
+  // A new wave bakes afresh: time paused during the last one is behind it.
+  if (nextWave) return { ...state, stages: withStage(state, index, { ...nextWave, bakePausedSec: 0, bakePausedAt: null }) };
   const stages = withStage(state, index, { status: "passed", finishedAt: now });
   const next = index + 1;
   if (next >= stages.length) return { ...state, status: "completed", stages, pausedReason: null };
   stages[next] = { ...stages[next], status: "baking", startedAt: now, waveStartedAt: [now] };
   return { ...state, stages };
+}
+
+/** Stops the current stage's bake clock (a pause after a halt keeps the earlier instant). */
+function freezeBake(state: DeploymentState, now: Date): StageState[] {
+  const index = currentStageIndex(state);
+  if (index === null || state.stages[index].bakePausedAt) return state.stages;
+  return withStage(state, index, { bakePausedAt: now });
+}
+
+/** Starts the clock again, adding the time it stood still to the stage's paused seconds. */
+function thawBake(stage: StageState, now: Date): Partial<StageState> {
+  if (!stage.bakePausedAt) return {};
+  const stood = Math.max(0, Math.floor((now.getTime() - stage.bakePausedAt.getTime()) / 1000));
+  return { bakePausedAt: null, bakePausedSec: (stage.bakePausedSec ?? 0) + stood };
 }
 
 export function startDeployment(stages: { ring: string; bakeSeconds: number; waves?: readonly number[] }[], now: Date): DeploymentState {
@@ -88,15 +107,16 @@ export function applyAction(state: DeploymentState, action: DeploymentAction, re
   }
   switch (action) {
     case "pause":
-      return { ok: true, next: { ...state, status: "paused", pausedReason: reason } };
+      return { ok: true, next: { ...state, status: "paused", pausedReason: reason, stages: freezeBake(state, now) } };
     case "resume": {
       const index = currentStageIndex(state);
-      const stages = index === null ? state.stages : withStage(state, index, { status: "baking" });
+      const stages = index === null ? state.stages : withStage(state, index, { status: "baking", ...thawBake(state.stages[index], now) });
       return { ok: true, next: { ...state, status: "active", pausedReason: null, stages } };
     }
     case "halt": {
-      const index = currentStageIndex(state);
-      const stages = index === null ? state.stages : withStage(state, index, { status: "blocked" });
+      const frozen = { ...state, stages: freezeBake(state, now) };
+      const index = currentStageIndex(frozen);
+      const stages = index === null ? frozen.stages : withStage(frozen, index, { status: "blocked" });
       return { ok: true, next: { ...state, status: "halted", pausedReason: reason, stages } };
     }
     case "rollback":
@@ -108,11 +128,13 @@ export function applyAction(state: DeploymentState, action: DeploymentAction, re
   }
 }
 
-/** Seconds of bake left on the current wave of the stage (0 when baked): each wave bakes `bakeSeconds`. */
+/** Seconds of bake left on the current wave of the stage (0 when baked): each wave bakes `bakeSeconds`, and time spent paused or halted does not count. */
 export function bakeRemainingSec(stage: StageState, now: Date): number {
   const start = currentWaveStart(stage);
   if (!start) return stage.bakeSeconds;
-  return Math.max(0, stage.bakeSeconds - Math.floor((now.getTime() - start.getTime()) / 1000));
+  const clock = stage.bakePausedAt ?? now;
+  const baked = Math.floor((clock.getTime() - start.getTime()) / 1000) - (stage.bakePausedSec ?? 0);
+  return Math.max(0, stage.bakeSeconds - baked);
 }
 
 /** Rings whose devices may be offered the release now: stages that started (baking, passed or blocked). */

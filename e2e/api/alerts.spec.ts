@@ -3,7 +3,7 @@ import { alertAbout, pausedDeployment, type AlertItem } from "../support/alerts"
 import { call, createApiKey } from "../support/api";
 import { testEnv } from "../support/env";
 
-type AlertPage = { items: AlertItem[]; nextCursor: string | null };
+type AlertPage = { items: AlertItem[]; nextCursor: string | null; unreadCount: number | null };
 
 test.describe("alert feed API", () => {
   test("needs credentials with read access", async () => {
@@ -37,6 +37,9 @@ test.describe("alert feed API", () => {
       at: expect.any(String),
       actor: expect.any(String),
       delivery: { endpoints: 0, delivered: 0, pending: 0, failing: 0, dead: 0 },
+      deploymentId: newer.id,
+      anomalyId: null,
+      unread: null,
     });
     expect(Date.parse(alert.at)).toBeGreaterThan(Date.now() - 60_000);
     const ids = page.body.items.map((a) => BigInt(a.id));
@@ -55,5 +58,18 @@ test.describe("alert feed API", () => {
     expect(BigInt(second.body.items[0].id)).toBeLessThan(BigInt(first.body.items[0].id));
     expect((await call("GET", "/api/v1/alerts?limit=101")).status).toBe(400);
     expect((await call("GET", "/api/v1/alerts?before=abc")).status).toBe(400);
+  });
+
+  test("an API key has no account: no read state in the list, and marking read is refused", async () => {
+    const paused = await pausedDeployment("read state of keys");
+    const page = await call<AlertPage>("GET", `/api/v1/alerts?deploymentId=${paused.id}`);
+    expect(page.status, page.text).toBe(200);
+    expect(page.body.unreadCount).toBeNull();
+    expect(page.body.items.map((a) => [a.deploymentId, a.unread])).toEqual([[paused.id, null]]);
+    const refused = await call<{ error: { code: string; message: string } }>("POST", "/api/v1/alerts/read", { json: { upTo: page.body.items[0].id } });
+    expect(refused.status, refused.text).toBe(409);
+    expect(refused.body.error.message).toMatch(/API key has no account/);
+    expect((await call("POST", "/api/v1/alerts/read", { json: {} })).status).toBe(400);
+    expect((await call("POST", "/api/v1/alerts/read", { json: { upTo: "1", ids: ["2"] } })).status).toBe(400);
   });
 });

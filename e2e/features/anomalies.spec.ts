@@ -136,7 +136,7 @@ test.describe.serial("a boot-looping canary, from detection to rollback", () => 
       await page.keyboard.press("Enter");
       await page.waitForURL((url) => url.pathname === `/anomalies/${anomaly.id}`);
 
-      await expect(page.getByRole("heading", { level: 1, name: new RegExp(`Boot loop in canary: ${escapeRegExp(component)}@${NEW}`) })).toBeVisible();
+      await expect(page.getByRole("heading", { level: 1, name: new RegExp(`Boot loop in canary · ${escapeRegExp(component)} ${NEW}`) })).toBeVisible();
       for (const heading of ["Evidence", "Affected vs baseline", "Suspects", "Recovery", "Affected devices"]) {
         await expect(page.getByRole("heading", { name: heading, exact: true })).toBeVisible();
       }

@@ -195,7 +195,7 @@ test.describe("j, k and Enter on lists", () => {
   test("deployments: Enter opens the focused deployment", async ({ page }) => {
     await ready(page, "/deployments");
     const table = page.getByRole("table", { name: /Live deployments/ });
-    const ours = table.getByRole("link", { name: new RegExp(`^${component}@2\\.0\\.0`) });
+    const ours = table.getByRole("link", { name: new RegExp(`^${component} 2\\.0\\.0`) });
     await expect(ours).toBeVisible();
     for (let i = 0; i < 20 && !(await ours.evaluate((el) => el === document.activeElement)); i += 1) await page.keyboard.press("j");
     await expect(ours).toBeFocused();

@@ -39,7 +39,15 @@ test.describe("settings: webhooks", () => {
       await expect(item.getByRole("button", { name: "Send test" })).toBeEnabled();
     }
     await expect(item.getByText(/failing \(5 in a row\)/)).toBeVisible();
+    // Deleting asks first, naming the webhook: Cancel keeps it, confirming deletes it.
     await item.getByRole("button", { name: /^Delete webhook/ }).click();
+    const confirm = page.getByRole("dialog", { name: "Delete this webhook?" });
+    await expect(confirm).toContainText("json → 127.0.0.1:");
+    await confirm.getByRole("button", { name: "Cancel" }).click();
+    await expect(confirm).toBeHidden();
+    await expect(item).toHaveCount(1);
+    await item.getByRole("button", { name: /^Delete webhook/ }).click();
+    await confirm.getByRole("button", { name: "Delete webhook" }).click();
     await expect(item).toHaveCount(0);
   });
 

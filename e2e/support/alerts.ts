@@ -1,4 +1,5 @@
-import { expect } from "@playwright/test";
+import { expect, type APIRequestContext } from "@playwright/test";
+import { appUrl } from "./browser";
 import { call, unique } from "./api";
 
 export interface AlertItem {
@@ -11,6 +12,9 @@ export interface AlertItem {
   at: string;
   actor: string | null;
   delivery: { endpoints: number; delivered: number; pending: number; failing: number; dead: number };
+  deploymentId: string | null;
+  anomalyId: string | null;
+  unread: boolean | null;
 }
 
 /** A component of its own, deployed to canary and paused: raises one `deployment.paused` alert. */
@@ -34,8 +38,16 @@ export async function alertAbout(deploymentId: string): Promise<AlertItem | unde
   return answer.body.items.find((a) => a.href === `/deployments/${deploymentId}`);
 }
 
-/** How many alerts the API lists after the one with this id (ids only grow). */
-export async function alertsNewerThan(id: string): Promise<number> {
-  const answer = await call<{ items: AlertItem[] }>("GET", "/api/v1/alerts?limit=100");
-  return answer.body.items.filter((a) => BigInt(a.id) > BigInt(id)).length;
+/** The alerts about this deployment (and its anomalies), newest first. */
+export async function alertsOf(deploymentId: string): Promise<AlertItem[]> {
+  const answer = await call<{ items: AlertItem[] }>("GET", `/api/v1/alerts?limit=100&deploymentId=${deploymentId}`);
+  expect(answer.status, answer.text).toBe(200);
+  return answer.body.items;
+}
+
+/** The signed-in user's unread count, as the server keeps it (the page's session cookies). */
+export async function sessionUnread(request: APIRequestContext): Promise<number> {
+  const answer = await request.get(appUrl("/api/v1/alerts?limit=1"));
+  expect(answer.status()).toBe(200);
+  return ((await answer.json()) as { unreadCount: number }).unreadCount;
 }

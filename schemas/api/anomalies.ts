@@ -8,7 +8,7 @@ import {
   detectionStatusSchema,
   remediationQuerySchema,
 } from "../anomalies";
-import { alertListQuerySchema, alertSchema } from "../alerts";
+import { alertListQuerySchema, alertPageSchema, alertReadStateSchema, markAlertsReadSchema } from "../alerts";
 import { pageSchema } from "../pagination";
 import { endpoint } from "./endpoint";
 
@@ -65,7 +65,18 @@ export const ANOMALY_ENDPOINTS = {
     summary:
       "Recent alerts (anomaly and deployment events, not webhook tests), newest first, with how many matching webhooks each was delivered to, is queued or retrying for, or gave up on. Page with `before` = the previous page's nextCursor.",
     query: alertListQuerySchema,
-    response: { status: 200, schema: pageSchema(alertSchema) },
+    response: { status: 200, schema: alertPageSchema },
+  }),
+  markAlertsRead: endpoint({
+    method: "POST",
+    path: "/api/v1/alerts/read",
+    permission: "fleet:read",
+    // Not audited: it changes what one person has read, nothing anyone else sees.
+    summary:
+      "Marks alerts read for the signed-in user, on every browser of the account: `upTo` (this alert and all older) or `ids`. API keys have no account to keep read state: 409.",
+    body: markAlertsReadSchema,
+    response: { status: 200, schema: alertReadStateSchema },
+    errors: [409],
   }),
   detectionStatus: endpoint({
     method: "GET",

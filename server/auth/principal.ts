@@ -1,3 +1,4 @@
+import { SYSTEM_ACTOR_LABEL } from "../../core/alerts/events";
 import { permissionsOfRole, type Permission, type Role, type Scope } from "./permissions";
 
 /**
@@ -10,7 +11,7 @@ export type Principal =
   | { kind: "system"; id: "system"; name: "system"; permissions: Set<Permission> };
 
 export function actorLabel(principal: Principal): string {
-  if (principal.kind === "system") return "system";
+  if (principal.kind === "system") return SYSTEM_ACTOR_LABEL;
   return principal.kind === "user" ? principal.email : `key:${principal.name}`;
 }
 

@@ -4,12 +4,15 @@ import { admin, liveDeployment, webhookTo } from "../alerts/alertTestSupport";
 import { resetConfig } from "../config";
 import type { Database } from "../db/database";
 import { openTestDatabase, TEST_BACKEND } from "../db/testDatabase";
+import { markAlertsRead } from "../services/alerts/markRead";
 import { actOnDeployment } from "../services/deployments/act";
+import { createUser } from "../services/users/create";
+import { userPrincipal, type Principal } from "../auth/principal";
 import { listAlerts } from "./alerts";
 import { testContext } from "../services/testContext";
 
 const ALLOWED = "127.0.0.1:9";
-const list = (db: Database, query: Record<string, unknown> = {}) => listAlerts(db.sql, alertListQuerySchema.parse(query));
+const list = (db: Database, query: Record<string, unknown> = {}, userId: string | null = null) => listAlerts(db.sql, alertListQuerySchema.parse(query), userId);
 
 describe(`alert feed on ${TEST_BACKEND}`, () => {
   let db: Database;
@@ -91,5 +94,75 @@ describe(`alert feed on ${TEST_BACKEND}`, () => {
     expect(alertListQuerySchema.safeParse({ before: "1 OR 1=1" }).success).toBe(false);
     expect(alertListQuerySchema.safeParse({ limit: "101" }).success).toBe(false);
     expect(alertListQuerySchema.parse({}).limit).toBe(20);
+  });
+
+  it("keeps read state per account: a marker, single reads, own actions read, nothing for API keys", async () => {
+    const ann = await createUser(testContext(db, { actor: admin }), {
+      email: `ann-${Date.now()}@example.com`,
+      name: "Ann",
+      password: "a long enough password",
+      role: "operator",
+    });
+    const bob = await createUser(testContext(db, { actor: admin }), {
+      email: `bob-${Date.now()}@example.com`,
+      name: "Bob",
+      password: "a long enough password",
+      role: "viewer",
+    });
+    const annActor = userPrincipal("operator", ann.email, ann.id);
+    const first = await liveDeployment(db);
+    await actOnDeployment(testContext(db, { actor: admin }), first, "pause", "one");
+    const second = await liveDeployment(db);
+    await actOnDeployment(testContext(db, { actor: admin }), second, "pause", "two");
+    const own = await liveDeployment(db);
+    await actOnDeployment(testContext(db, { actor: annActor }), own, "pause", "Ann's own");
+
+    const page = await list(db, { limit: 3 }, ann.id);
+    const [ownAlert, newer, older] = page.items;
+    expect(ownAlert).toMatchObject({ deploymentId: own, unread: false });
+    expect(newer).toMatchObject({ deploymentId: second, unread: true });
+    expect(older).toMatchObject({ deploymentId: first, unread: true });
+    expect(page.unreadCount).toBe(2);
+
+    expect(await markAlertsRead(testContext(db, { actor: annActor }), { ids: [newer.id] })).toEqual({ unreadCount: 1 });
+    expect((await list(db, { unread: "true", limit: 100 }, ann.id)).items.map((a) => a.id)).toEqual([older.id]);
+    expect(await markAlertsRead(testContext(db, { actor: annActor }), { upTo: newer.id })).toEqual({ unreadCount: 0 });
+    expect(await db.sql.query("SELECT 1 FROM alert_reads WHERE user_id = $1", [ann.id])).toEqual([]);
+    // The marker never moves back.
+    expect(await markAlertsRead(testContext(db, { actor: annActor }), { upTo: "1" })).toEqual({ unreadCount: 0 });
+
+    expect((await list(db, { limit: 3 }, bob.id)).unreadCount).toBe(3);
+    const keyPage = await list(db, { limit: 3 });
+    expect(keyPage.unreadCount).toBeNull();
+    expect(keyPage.items.every((a) => a.unread === null)).toBe(true);
+    const key: Principal = { kind: "apiKey", id: "k", name: "ci", scopes: ["read"], rateLimitPerSec: null, permissions: new Set(["fleet:read"]) };
+    await expect(markAlertsRead(testContext(db, { actor: key }), { upTo: newer.id })).rejects.toMatchObject({ kind: "conflict" });
+  });
+
+  it("filters by kind, severity, deployment and time", async () => {
+    const id = await liveDeployment(db);
+    await actOnDeployment(testContext(db, { actor: admin }), id, "pause", "filters");
+    await actOnDeployment(testContext(db, { actor: admin }), id, "resume", "filters");
+    const mine = await list(db, { deploymentId: id, limit: 100 });
+    expect(mine.items.map((a) => a.type)).toEqual(["deployment.resumed", "deployment.paused"]);
+    expect((await list(db, { deploymentId: id, severity: "warning" })).items.map((a) => a.type)).toEqual(["deployment.paused"]);
+    expect((await list(db, { deploymentId: id, kind: "anomaly" })).items).toEqual([]);
+    expect((await list(db, { deploymentId: id, type: "deployment.resumed" })).items).toHaveLength(1);
+    const [resumed] = mine.items;
+    expect((await list(db, { deploymentId: id, since: resumed.at })).items.map((a) => a.id)).toContain(resumed.id);
+    expect((await list(db, { deploymentId: id, until: new Date(Date.parse(resumed.at) - 60_000).toISOString() })).items).toEqual([]);
+  });
+
+  it("leaves Ringwatch's own promotions out of the feed (routine progress), keeps a person's, and still sends both to webhooks", async () => {
+    const byHand = await liveDeployment(db);
+    await actOnDeployment(testContext(db, { actor: admin }), byHand, "promote", "by hand");
+    const bySystem = await liveDeployment(db);
+    await actOnDeployment(testContext(db), bySystem, "promote", "Gate for canary said go");
+    expect((await list(db, { deploymentId: byHand })).items.map((a) => [a.type, a.title])).toEqual([
+      ["deployment.stage_promoted", expect.stringMatching(/ 2\.0 promoted to early$/)],
+    ]);
+    expect((await list(db, { deploymentId: bySystem })).items).toEqual([]);
+    const outbox = await db.sql.query("SELECT 1 FROM alert_outbox WHERE payload -> 'data' -> 'deployment' ->> 'id' = $1", [bySystem]);
+    expect(outbox).toHaveLength(1);
   });
 });

@@ -30,6 +30,8 @@ interface StageRow {
   status: StageStatus;
   started_at: Date | null;
   finished_at: Date | null;
+  bake_paused_at: Date | null;
+  bake_paused_sec: number;
   waves: number[];
   wave_started_at: string[];
 }
@@ -46,7 +48,7 @@ async function withStages(sql: Sql, rows: DeploymentRow[]): Promise<LoadedDeploy
   if (rows.length === 0) return [];
   const stages = await sql.query<StageRow>(
     `SELECT deployment_id::text AS deployment_id, position, ring, bake_seconds, status, started_at, finished_at,
-            to_json(waves) AS waves, to_json(wave_started_at) AS wave_started_at FROM deployment_stages
+            bake_paused_at, bake_paused_sec, to_json(waves) AS waves, to_json(wave_started_at) AS wave_started_at FROM deployment_stages
      WHERE deployment_id::text IN (SELECT jsonb_array_elements_text($1::jsonb)) ORDER BY deployment_id, position`,
     [JSON.stringify(rows.map((r) => r.id))],
   );
@@ -63,6 +65,8 @@ async function withStages(sql: Sql, rows: DeploymentRow[]): Promise<LoadedDeploy
           status: s.status,
           startedAt: s.started_at && new Date(s.started_at),
           finishedAt: s.finished_at && new Date(s.finished_at),
+          bakePausedAt: s.bake_paused_at && new Date(s.bake_paused_at),
+          bakePausedSec: s.bake_paused_sec,
           waves: s.waves,
           waveStartedAt: s.wave_started_at.map((at) => new Date(at)),
         })),
@@ -129,6 +133,7 @@ export function deploymentView({ row, state }: LoadedDeployment, exposed: Map<st
       finishedAt: iso(s.finishedAt),
       bakeSeconds: s.bakeSeconds,
       bakeRemainingSec: s.status === "pending" ? s.bakeSeconds : s.status === "passed" ? 0 : bakeRemainingSec(s, now),
+      bakePaused: !!s.bakePausedAt,
       exposedDevices: exposed.get(`${row.id}/${s.ring}`) ?? 0,
       waves: waveViews(s).map((wave, i) => ({ ...wave, startedAt: iso(wave.startedAt), exposedDevices: exposed.get(`${row.id}/${s.ring}/${i}`) ?? 0 })),
     })),

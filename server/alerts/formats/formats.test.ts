@@ -66,7 +66,7 @@ describe("chat and paging formats", () => {
       dedup_key: anomaly.id,
       payload: { severity: "critical", source: "ringwatch/canary" },
     });
-    expect(trigger.payload.summary).toContain("boot loop");
+    expect(trigger.payload.summary).toContain("Boot loop in canary · ");
     expect(trigger.links[0].href).toBe(`${base}/anomalies/${anomaly.id}`);
     const ack = JSON.parse(render("pagerduty", anomalyAlert("anomaly.acknowledged", anomaly, "ann", now), "K").body);
     expect(ack).toEqual({ routing_key: "K", event_action: "acknowledge", dedup_key: anomaly.id });

@@ -1,4 +1,5 @@
 import { isAnomalyAlert, type AlertEvent } from "../../../core/alerts/events";
+import { anomalyName, releaseName } from "../../../core/names";
 import { appConfig, type AppConfig } from "../../config";
 
 export type PublicUrlSettings = Pick<AppConfig, "RINGWATCH_PUBLIC_URL" | "PORT">;
@@ -34,12 +35,19 @@ export function alertTitle(event: AlertEvent): string {
     case "anomaly.resolved": {
       const a = event.data.anomaly;
       const verb = event.type.slice("anomaly.".length);
-      return `[${a.severity}] ${a.kind.replace("_", " ")} ${verb} in ${a.ring}: ${a.component} ${a.version}`;
+      return `[${a.severity}] ${anomalyName(a)} ${verb}`;
+    }
+    case "deployment.stage_promoted": {
+      // The promotion of the last stage ends the rollout: it says so, rather than repeat the ring it left.
+      const d = event.data.deployment;
+      return d.status === "completed"
+        ? `Deployment of ${releaseName(d)} completed`
+        : `Deployment of ${releaseName(d)} promoted to ${d.ring ?? "the next ring"}`;
     }
     default: {
       const d = event.data.deployment;
       const verb = event.type.slice("deployment.".length).replace("_", " ");
-      return `Deployment of ${d.component} ${d.version} ${verb}${d.ring ? ` (${d.ring})` : ""}`;
+      return `Deployment of ${releaseName(d)} ${verb}${d.ring ? ` (${d.ring})` : ""}`;
     }
   }
 }

@@ -121,7 +121,7 @@ describe(`audited changes on ${TEST_BACKEND}`, () => {
        FROM deployments WHERE id = $1 RETURNING id::text AS id, component`,
       [id],
     );
-    return { id: row.id, name: `boot_loop in canary (${row.component} 2.0)` };
+    return { id: row.id, name: `Boot loop in canary · ${row.component} 2.0` };
   };
 
   const CASES: AuditCase[] = [

@@ -1,22 +1,12 @@
-/** How the log names each kind of target (the migration that added target_name backfills the same). */
-export const releaseName = (r: { component: string; version: string }) => `${r.component} ${r.version}`;
+/** How the log names each kind of target: the one naming module's words (the migration that added target_name backfilled releases the same). */
+import { anomalyName as anomalyLabel, releaseName } from "../../../core/names";
 
+export { releaseName, webhookName } from "../../../core/names";
+
+/** The log names a deployment by its release: where it stands changes after the entry is written. */
 export const deploymentName = releaseName;
 
-export const anomalyName = (a: { kind: string; ring: string; component: string; version: string }) => `${a.kind} in ${a.ring} (${releaseName(a)})`;
-
-/** A webhook by where it posts, without the path: a chat webhook's URL is its credential. */
-export function webhookName(w: { format: string; url: string }): string {
-  return `${w.format} → ${urlHost(w.url)}`;
-}
-
-function urlHost(url: string): string {
-  try {
-    return new URL(url).host;
-  } catch {
-    return "(invalid URL)";
-  }
-}
+export const anomalyName = (a: { kind: string; ring: string; component: string; version: string }) => anomalyLabel(a);
 
 /** The URL as the log may show it: scheme and host, and `/…` where a path or query (maybe a token) was. */
 export function redactedUrl(url: string): string {

@@ -19,15 +19,20 @@ const STOPPING: Partial<Record<DeploymentAction, "pause" | "halt" | "rollback">>
 
 /**
  * Applies an operator's (or the system's) action under a row lock, with its audit entry in the same
- * transaction. An illegal transition is a conflict that names the current state.
+ * transaction. An illegal transition is a conflict that names the current state. `fromRing` guards a
+ * decision taken before the lock (the promotion pass judged that ring's gate): when the deployment
+ * has moved on meanwhile (someone promoted it by hand), acting on it would promote a stage nobody judged.
  */
-export async function actOnDeployment(ctx: ServiceContext, id: string, action: DeploymentAction, reason: string): Promise<DeploymentView> {
+export async function actOnDeployment(ctx: ServiceContext, id: string, action: DeploymentAction, reason: string, fromRing?: string): Promise<DeploymentView> {
   const { now } = ctx;
   const actor = actorLabel(ctx.actor);
   await ctx.db.sql.transaction(async (tx) => {
     await lockRolloutPlan(tx);
     const loaded = await loadDeployment(tx, requireUuid(id, "Deployment"), true);
     if (!loaded) throw notFound(`Deployment ${id}`);
+    const current = currentStageIndex(loaded.state);
+    if (fromRing !== undefined && (current === null || loaded.state.stages[current].ring !== fromRing))
+      throw conflict(`Deployment ${id} is no longer at ${fromRing}: it moved on since the decision.`);
     const result = applyAction(loaded.state, action, reason, now);
     if (!result.ok) throw conflict(result.error, [{ path: "$.action", message: `current status: ${loaded.state.status}` }]);
     const { row } = loaded;

@@ -12,7 +12,7 @@ export async function saveDeploymentState(
   for (const [position, stage] of next.stages.entries()) {
     await tx.query(
       `UPDATE deployment_stages SET status = $3, started_at = $4, finished_at = $5,
-         wave_started_at = ARRAY(SELECT jsonb_array_elements_text($6::jsonb)::timestamptz)
+         wave_started_at = ARRAY(SELECT jsonb_array_elements_text($6::jsonb)::timestamptz), bake_paused_at = $7, bake_paused_sec = $8
        WHERE deployment_id = $1 AND position = $2`,
       [
         deployment.id,
@@ -21,6 +21,8 @@ export async function saveDeploymentState(
         stage.startedAt?.toISOString() ?? null,
         stage.finishedAt?.toISOString() ?? null,
         JSON.stringify((stage.waveStartedAt ?? []).map((at) => at.toISOString())),
+        stage.bakePausedAt?.toISOString() ?? null,
+        stage.bakePausedSec ?? 0,
       ],
     );
   }

@@ -13,7 +13,7 @@ import { createDeployment } from "./create";
 import { deploymentSeries } from "../../queries/deploymentSeries";
 import { evaluateGate } from "./gate";
 import { deploymentHealth } from "./health";
-import { findDeployment } from "./find";
+import { findDeployment, viewDeployment } from "./find";
 import { testContext } from "../testContext";
 
 const operator: Principal = {
@@ -159,5 +159,44 @@ describe(`rollouts on ${TEST_BACKEND}`, () => {
       createDeployment(testContext(db, { actor: operator }), { releaseId: other.id, stages: [{ ring: "moon", bakeSeconds: 60 }], autoPause: true }),
     ).rejects.toMatchObject({ kind: "invalid" });
     await expect(createRelease(testContext(db, { actor: operator }), { component: "content", version: "A" })).rejects.toMatchObject({ kind: "conflict" });
+  });
+
+  it("does not count time paused as bake: the clock stands still while paused and resume carries on where it stood", async () => {
+    const release = await createRelease(testContext(db, { actor: operator }), { component: "bakeclock", version: "1" });
+    const t0 = new Date();
+    const at = (sec: number) => new Date(t0.getTime() + sec * 1000);
+    const created = await createDeployment(testContext(db, { actor: operator, now: t0 }), {
+      releaseId: release.id,
+      stages: [{ ring: "canary", bakeSeconds: 3600 }],
+      autoPause: true,
+    });
+    await actOnDeployment(testContext(db, { actor: operator, now: at(600) }), created.id, "pause", "looking at crashes");
+    const paused = await viewDeployment(testContext(db, { now: at(2400) }), created.id);
+    expect(paused.stages[0]).toMatchObject({ bakeRemainingSec: 3000, bakePaused: true });
+    await actOnDeployment(testContext(db, { actor: operator, now: at(3000) }), created.id, "resume", "false alarm");
+    const resumed = await viewDeployment(testContext(db, { now: at(3600) }), created.id);
+    expect(resumed.stages[0]).toMatchObject({ bakeRemainingSec: 2400, bakePaused: false });
+    // An hour after the start the stage has baked only 20 min: the promotion pass leaves it alone.
+    expect(await promoteDueStages(testContext(db, { now: at(3600) }))).not.toContain(`${created.id}:canary`);
+  });
+
+  it("a promotion decided on a stage that someone promoted meanwhile is refused: one promotion stays one", async () => {
+    const release = await createRelease(testContext(db, { actor: operator }), { component: "onepromotion", version: "1" });
+    const created = await createDeployment(testContext(db, { actor: operator }), {
+      releaseId: release.id,
+      stages: [
+        { ring: "canary", bakeSeconds: 0 },
+        { ring: "early", bakeSeconds: 0 },
+        { ring: "broad", bakeSeconds: 0 },
+      ],
+      autoPause: true,
+    });
+    // The operator promotes canary; the promotion pass, which judged canary's gate a moment earlier, acts after.
+    await actOnDeployment(testContext(db, { actor: operator }), created.id, "promote", "by hand");
+    await expect(actOnDeployment(testContext(db), created.id, "promote", "Gate for canary said go", "canary")).rejects.toMatchObject({ kind: "conflict" });
+    const after = await viewDeployment(testContext(db), created.id);
+    expect(after.stages.map((s) => s.status)).toEqual(["passed", "baking", "pending"]);
+    const alerts = await db.sql.query<{ type: string }>("SELECT type FROM alert_outbox WHERE payload -> 'data' -> 'deployment' ->> 'id' = $1", [created.id]);
+    expect(alerts.map((a) => a.type)).toEqual(["deployment.stage_promoted"]);
   });
 });

@@ -2,4 +2,5 @@ import { API } from "@/schemas/api";
 import { route } from "@/server/http/route";
 import { listAlerts } from "@/server/queries/alerts";
 
-export const GET = route(API.listAlerts, ({ ctx, query }) => listAlerts(ctx.db.sql, query));
+// Read state belongs to an account: a signed-in user gets theirs, an API key none (see the registry).
+export const GET = route(API.listAlerts, ({ ctx, query }) => listAlerts(ctx.db.sql, query, ctx.actor.kind === "user" ? ctx.actor.id : null));
