@@ -9,13 +9,14 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { configOrExit } from "../server/config";
-import { demoFleetFaults } from "./demoFaults";
+import { DEMO_RING_SHARES, demoFleetFaults } from "./demoFaults";
 import { runAgentIncident } from "./demoIncident";
 import { startDemoRollout } from "./demoRollout";
 import { DEFAULT_VERSIONS } from "./fleet/devices";
 import { followManifest } from "./fleet/manifestAgent";
 import { FleetSimulator } from "./fleet/simulator";
 import { repoRoot, startAppServer } from "./lib/appServer";
+import { ringFor } from "./scenarios/fleetShape";
 
 interface DemoCredentials {
   adminEmail: string;
@@ -130,6 +131,8 @@ async function main(): Promise<void> {
     startAt: new Date(Date.now() - Number(values["backfill-min"]) * 60_000),
     speedup: BACKFILL_SPEEDUP,
     faults: demoFleetFaults(DEMO_FAULTS, DEFAULT_VERSIONS.agent),
+    // Agents pin their ring, so the canary is big enough for detection to see one bad build in it.
+    customizeDevice: (profile) => ({ ...profile, ring: ringFor(1, profile, DEMO_RING_SHARES) }),
     onTick: followManifest(),
   });
   fleet.start();

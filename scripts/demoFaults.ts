@@ -7,6 +7,13 @@
  */
 import { demoFaults, hashSeed, mulberry32, type DemoFaultShares, type FaultHook, type FaultMode } from "./fleet/simulator";
 
+/** The demo's rings by share of the fleet, pinned by the agents (the app's default 1% canary is a handful of devices here). */
+export const DEMO_RING_SHARES: ReadonlyArray<readonly [string, number]> = [
+  ["canary", 0.08],
+  ["early", 0.22],
+  ["broad", 0.7],
+];
+
 export const BAD_CONTENT = { component: "content", version: "2024.07.19" };
 export const HELD_BUILD = "10.0.22631";
 export const BAD_AGENT = { component: "agent", version: "7.12.0" };
