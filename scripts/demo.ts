@@ -9,9 +9,13 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { configOrExit } from "../server/config";
+import { DEMO_RING_SHARES, demoFleetFaults } from "./demoFaults";
+import { runAgentIncident } from "./demoIncident";
 import { startDemoRollout } from "./demoRollout";
+import { DEFAULT_VERSIONS } from "./fleet/devices";
 import { repoRoot, startAppServer } from "./lib/appServer";
-import { ensureIngestKey, startDemoFleet, waitForLiveFleet } from "./lib/demoFleet";
+import { DEMO_FAULTS, ensureIngestKey, startDemoFleet, waitForLiveFleet } from "./lib/demoFleet";
+import { ringFor } from "./scenarios/fleetShape";
 
 interface DemoCredentials {
   adminEmail: string;
@@ -32,6 +36,7 @@ const { values } = parseArgs({
 });
 const dataDir = path.resolve(repoRoot(), settings.RINGWATCH_DATA_DIR);
 const credentialsFile = path.join(dataDir, "demo-credentials.json");
+const DEMO_RECOVERY_STABLE_SEC = 120;
 
 function loadCredentials(): DemoCredentials {
   if (existsSync(credentialsFile)) return JSON.parse(readFileSync(credentialsFile, "utf8")) as DemoCredentials;
@@ -78,6 +83,8 @@ async function main(): Promise<void> {
       RINGWATCH_BOOTSTRAP_API_KEY: credentials.adminKey,
       RINGWATCH_ADMIN_EMAIL: credentials.adminEmail,
       RINGWATCH_ADMIN_PASSWORD: credentials.adminPassword,
+      // Recovered after two stable minutes rather than ten, so the burn-down moves while you watch.
+      RINGWATCH_RECOVERY_STABLE_SEC: process.env.RINGWATCH_RECOVERY_STABLE_SEC ?? String(DEMO_RECOVERY_STABLE_SEC),
     },
     logFile: path.join(dataDir, "server.log"),
   });
@@ -90,12 +97,21 @@ async function main(): Promise<void> {
     devices,
     intervalSec: Number(values.interval),
     backfillMin: Number(values["backfill-min"]),
+    faults: demoFleetFaults(DEMO_FAULTS, DEFAULT_VERSIONS.agent),
+    // Agents pin their ring, so the canary is big enough for detection to see one bad build in it.
+    customizeDevice: (profile) => ({ ...profile, ring: ringFor(1, profile, DEMO_RING_SHARES) }),
   });
   console.log(banner(server.baseUrl, { ...credentials, ingestKey }, devices));
   // The rollout starts once the replayed history is in, so every ring has devices to gate on.
   void waitForLiveFleet(fleet)
     .then(() => startDemoRollout(server.baseUrl, credentials.adminKey))
-    .then((rollout) => console.log(`[demo] rollout: ${rollout}`))
+    .then((rollout) => {
+      console.log(`[demo] rollout: ${rollout.summary}`);
+      if (rollout.contentDeploymentId)
+        return runAgentIncident(server.baseUrl, credentials.adminKey, fleet, rollout.contentDeploymentId, DEFAULT_VERSIONS.agent, (line) =>
+          console.log(`[demo] ${line}`),
+        );
+    })
     .catch((error: unknown) => console.error("[demo] could not start the demo rollout:", error));
   const status = setInterval(() => {
     const s = fleet.stats();

@@ -1,11 +1,22 @@
-/** Gives the demo a rollout to watch: a baseline release, then a new content update moving ring by ring. */
+/**
+ * Gives the demo rollouts to watch: baseline releases, then a content update moving ring by ring in
+ * waves (held on the one build it breaks) and an agent update that boot-loops Windows (paused).
+ */
+import { BAD_AGENT, BAD_CONTENT } from "./demoFaults";
 import { DEFAULT_VERSIONS } from "./fleet/devices";
 
-export const NEW_CONTENT_VERSION = "2024.07.19";
+/** The content update the demo rolls out (the screenshots' fleet breaks Windows on it too). */
+export const NEW_CONTENT_VERSION = BAD_CONTENT.version;
 const DEMO_STAGES = [
   { ring: "canary", bakeSeconds: 120 },
   { ring: "early", bakeSeconds: 300 },
   { ring: "broad", bakeSeconds: 0 },
+];
+/** The content rollout goes ring by ring in waves, and holds a build that breaks instead of pausing everything. */
+const CONTENT_STAGES = [
+  { ring: "canary", bakeSeconds: 90 },
+  { ring: "early", bakeSeconds: 45, waves: [25, 100] },
+  { ring: "broad", bakeSeconds: 45, waves: [10, 50, 100] },
 ];
 
 type Call = (method: string, path: string, body?: unknown) => Promise<{ status: number; body: unknown }>;
@@ -32,22 +43,46 @@ async function releaseId(call: Call, component: string, version: string): Promis
   return found.id;
 }
 
-/** Idempotent: a second demo run finds the rollout already there and leaves it alone. */
-export async function startDemoRollout(baseUrl: string, adminKey: string): Promise<string> {
-  const call = client(baseUrl, adminKey);
-  const existing = await call("GET", "/api/v1/deployments?limit=1");
-  const latest = (existing.body as { items: { id: string; component: string; version: string; status: string }[] }).items[0];
-  if (latest) return `existing deployment ${latest.component} ${latest.version} (${latest.status})`;
-  // What the fleet already runs becomes the baseline: a completed deployment of it, promoted through every ring.
+/** What the fleet already runs becomes the baseline: a completed deployment of it, promoted through every ring. */
+async function completeBaseline(call: Call, component: string, version: string): Promise<void> {
   const baseline = await call("POST", "/api/v1/deployments", {
-    releaseId: await releaseId(call, "content", DEFAULT_VERSIONS.content),
+    releaseId: await releaseId(call, component, version),
     stages: DEMO_STAGES.map((s) => ({ ...s, bakeSeconds: 0 })),
   });
   const baselineId = (baseline.body as { id: string }).id;
   for (const _stage of DEMO_STAGES) {
     await call("POST", `/api/v1/deployments/${baselineId}/actions`, { action: "promote", reason: "demo: what the fleet runs today" });
   }
-  const rollout = await call("POST", "/api/v1/deployments", { releaseId: await releaseId(call, "content", NEW_CONTENT_VERSION), stages: DEMO_STAGES });
-  if (rollout.status !== 201) throw new Error(`could not start the demo rollout: ${JSON.stringify(rollout.body)}`);
-  return `content ${NEW_CONTENT_VERSION}: canary (2 min bake) → early (5 min) → broad`;
+}
+
+async function deploy(call: Call, release: { component: string; version: string }, body: Record<string, unknown>): Promise<string> {
+  const rollout = await call("POST", "/api/v1/deployments", { releaseId: await releaseId(call, release.component, release.version), autoPause: true, ...body });
+  if (rollout.status !== 201) throw new Error(`could not start the demo rollout of ${release.component}: ${JSON.stringify(rollout.body)}`);
+  return (rollout.body as { id: string }).id;
+}
+
+export interface DemoRollouts {
+  summary: string;
+  /** The content rollout this run started (null when an earlier run started the rollouts). */
+  contentDeploymentId: string | null;
+}
+
+/** Idempotent: a second demo run finds the rollouts already there and leaves them alone. */
+export async function startDemoRollout(baseUrl: string, adminKey: string): Promise<DemoRollouts> {
+  const call = client(baseUrl, adminKey);
+  const existing = await call("GET", "/api/v1/deployments?limit=1");
+  const latest = (existing.body as { items: { id: string; component: string; version: string; status: string }[] }).items[0];
+  if (latest) return { summary: `existing deployment ${latest.component} ${latest.version} (${latest.status})`, contentDeploymentId: null };
+  await completeBaseline(call, BAD_CONTENT.component, DEFAULT_VERSIONS.content);
+  await completeBaseline(call, BAD_AGENT.component, DEFAULT_VERSIONS.agent);
+  const content = await deploy(call, BAD_CONTENT, { stages: CONTENT_STAGES, onCohortAnomaly: "hold" });
+  return { summary: `content ${BAD_CONTENT.version} (${content}): canary, then early and broad in waves; it breaks one build`, contentDeploymentId: content };
+}
+
+/**
+ * The agent update that boot-loops Windows, started once the content rollout is done: two bad
+ * releases in one ring at once would blame each other's devices.
+ */
+export async function startAgentRollout(baseUrl: string, adminKey: string): Promise<string> {
+  return deploy(client(baseUrl, adminKey), BAD_AGENT, { stages: [{ ring: "canary", bakeSeconds: 600 }, ...DEMO_STAGES.slice(1)] });
 }

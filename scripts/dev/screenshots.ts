@@ -185,7 +185,7 @@ async function main(): Promise<void> {
   });
   try {
     await waitForLiveFleet(fleet);
-    console.log(`[screenshots] fleet live; rollout: ${await startDemoRollout(server.baseUrl, adminKey)}`);
+    console.log(`[screenshots] fleet live; rollout: ${(await startDemoRollout(server.baseUrl, adminKey)).summary}`);
     const story = await waitForStory(apiClient(server.baseUrl, adminKey), Date.now() + Number(values["max-wait-min"]) * 60_000);
     await new Promise((resolve) => setTimeout(resolve, SETTLE_MS));
     const ids = { "/deployments/[id]": story.deploymentId, "/anomalies/[id]": story.anomalyId, "/devices/[id]": story.deviceId };

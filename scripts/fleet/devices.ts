@@ -16,6 +16,11 @@ export interface DeviceProfile {
   versions: Versions;
   /** Ring name pinned by the agent's configuration; usually absent (the app hashes the device). */
   ring?: string;
+  /**
+   * Per component, versions rolled back after they failed to boot (by the agent or a technician):
+   * the agent never installs them again, whatever the manifest offers.
+   */
+  failedVersions?: Record<string, string[]>;
 }
 
 interface EventBase {
@@ -62,6 +67,8 @@ export interface UpdateEvent extends EventBase {
   toVersion: string;
   status: "installed" | "failed" | "rolled_back";
   fromVersion?: string;
+  /** Why the agent changed version by itself, e.g. `boot_failure` with `rolled_back`. */
+  reason?: string;
 }
 
 export type FleetEvent = HeartbeatEvent | CrashEvent | BootEvent | UpdateEvent;
@@ -185,4 +192,19 @@ export function heartbeatEvent(device: DeviceProfile, facts: HeartbeatFacts): He
   };
   if (device.ring) event.ring = device.ring;
   return event;
+}
+
+/** Marks a version as failed on the device (it will not be installed again) and puts it back on `version`. */
+export function revertComponent(profile: DeviceProfile, component: string, version: string): string | undefined {
+  const failed = profile.versions[component];
+  if (failed !== undefined && failed !== version) {
+    const known = profile.failedVersions?.[component] ?? [];
+    profile.failedVersions = { ...profile.failedVersions, [component]: known.includes(failed) ? known : [...known, failed] };
+  }
+  profile.versions = { ...profile.versions, [component]: version };
+  return failed;
+}
+
+export function refusesVersion(profile: DeviceProfile, component: string, version: string): boolean {
+  return profile.failedVersions?.[component]?.includes(version) ?? false;
 }

@@ -6,10 +6,23 @@ export type FaultMode =
   | { kind: "healthy" }
   /** Crashes now and then (exponential waiting time), reboots, then runs normally. */
   | { kind: "crashy"; meanSecondsBetweenCrashes: number }
-  /** Crashes shortly after every boot: a crash+boot cycle of about `cycleSec` (default 60). */
-  | { kind: "bootLoop"; cycleSec?: number }
+  /**
+   * Crashes shortly after every boot: a crash+boot cycle of about `cycleSec` (default 60). `offline`:
+   * the crash comes before the agent and the network are up, so after reporting its first crash the
+   * device is never heard from again (no boot, heartbeat or manifest fetch) until someone repairs it.
+   * `selfRevert`: the agent's boot-failure guard rolls the component back on the boot after
+   * `afterCrashes` crashes, reports it and runs healthy from then on.
+   */
+  | { kind: "bootLoop"; cycleSec?: number; offline?: boolean; selfRevert?: SelfRevert }
   /** Stops sending anything `afterSec` from now (default at once): powered off, unplugged, hung. */
   | { kind: "silent"; afterSec?: number };
+
+/** What an agent's boot-failure guard restores: the component's previous version. */
+export interface SelfRevert {
+  afterCrashes: number;
+  component: string;
+  previousVersion: string;
+}
 
 export interface FaultContext {
   device: DeviceProfile;

@@ -1,6 +1,6 @@
 /** Agents that follow the rollout plan: check the manifest, install what it offers, report the update. */
 import type { DeviceTickContext, DeviceTickHook } from "./api";
-import type { DeviceProfile } from "./devices";
+import { refusesVersion, type DeviceProfile } from "./devices";
 
 /** A manifest answer as the contract shapes it. */
 export interface ManifestAnswer {
@@ -60,7 +60,8 @@ async function checkManifest({ device, api, emit, installed }: DeviceTickContext
   let changed = false;
   for (const [component, version] of Object.entries(manifest.versions ?? {})) {
     const current = device.versions[component];
-    if (current === version) continue;
+    // A version that failed to boot here stays out, as a boot-failure guard would keep it.
+    if (current === version || refusesVersion(device, component, version)) continue;
     device.versions = { ...device.versions, [component]: version };
     emit({ type: "update", component, toVersion: version, ...(current ? { fromVersion: current } : {}), status: "installed" });
     changed = true;

@@ -3,7 +3,7 @@
  * batches their events to POST /api/v1/ingest. Deterministic for a given seed, so a scenario (and a
  * bug it exposes) can be replayed.
  */
-import { applyFault, bootAgent, crashAgent, newAgent, nextActionAt, nextEventId, type AgentState, type Power } from "./agent";
+import { applyFault, bootAgent, crashAgent, newAgent, nextActionAt, nextEventId, repairAgent, selfRevertOnBoot, type AgentState, type Power } from "./agent";
 import { createFleetApi, type DeviceTickContext, type FleetApi } from "./api";
 import { DEFAULT_CRASH, heartbeatEvent, makeDeviceProfile, type CrashSignature, type DeviceProfile, type FleetEvent } from "./devices";
 import { demoFaults, type FaultHook, type FaultMode } from "./faults";
@@ -16,7 +16,7 @@ import { settlesWithin } from "./timing";
 // The simulator's public surface, kept in one import for the demo, the fleet CLI and the bench.
 export * from "./api";
 export * from "./devices";
-export { DEFAULT_DEMO_FAULTS, demoFaults, noFaults, type DemoFaultShares, type FaultContext, type FaultHook, type FaultMode } from "./faults";
+export { DEFAULT_DEMO_FAULTS, demoFaults, noFaults, type DemoFaultShares, type FaultContext, type FaultHook, type FaultMode, type SelfRevert } from "./faults";
 export type * from "./fleetOptions";
 export { retryAfterMs, type IngestRejection } from "./ingestAnswer";
 export { hashSeed, mulberry32, seededUuid, type Random } from "./random";
@@ -143,6 +143,19 @@ export class FleetSimulator {
     this.reschedule(agent);
   }
 
+  /**
+   * An on-site team repairs a device: it boots again, healthy, on the component's `version` (the
+   * failed one is never installed again). Returns false for an unknown device.
+   */
+  repair(deviceId: string, revert: { component: string; version: string }): boolean {
+    const agent = this.byId.get(deviceId);
+    if (!agent) return false;
+    this.counts.boots += 1;
+    this.emit(repairAgent(agent, this.simulatedNow, revert, this.intervalMs));
+    this.reschedule(agent);
+    return true;
+  }
+
   /** Power state of one device, for scenario assertions. */
   deviceState(deviceId: string): { power: Power; bootId: string; fault: FaultMode } | undefined {
     const agent = this.byId.get(deviceId);
@@ -254,6 +267,8 @@ export class FleetSimulator {
   private boot(agent: AgentState, at: number): void {
     this.counts.boots += 1;
     this.emit(bootAgent(agent, at, this.intervalMs));
+    const reverted = selfRevertOnBoot(agent, at);
+    if (reverted) this.emit(reverted);
   }
 
   private emit(event: FleetEvent): void {

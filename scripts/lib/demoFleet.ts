@@ -3,7 +3,7 @@
  * its own, a fleet that replays a few minutes of history quickly and then runs live, manifest-following.
  */
 import { followManifest } from "../fleet/manifestAgent";
-import { FleetSimulator, demoFaults, type FaultHook } from "../fleet/simulator";
+import { FleetSimulator, demoFaults, type FaultHook, type FleetSimulatorOptions } from "../fleet/simulator";
 
 // Faults common enough that a 2,000-device fleet shows crashes, boot loops and silence within a minute.
 export const DEMO_FAULTS = { crashy: 0.02, bootLoop: 0.005, silent: 0.01, meanSecondsBetweenCrashes: 900 };
@@ -38,6 +38,8 @@ export interface DemoFleetOptions {
   backfillMin: number;
   /** What goes wrong with devices; the demo's mix of crashes, boot loops and silence by default. */
   faults?: FaultHook;
+  /** Changes each simulated device's profile (e.g. pins its ring). */
+  customizeDevice?: FleetSimulatorOptions["customizeDevice"];
 }
 
 export function startDemoFleet(options: DemoFleetOptions): FleetSimulator {
@@ -50,6 +52,7 @@ export function startDemoFleet(options: DemoFleetOptions): FleetSimulator {
     startAt: new Date(Date.now() - options.backfillMin * 60_000),
     speedup: BACKFILL_SPEEDUP,
     faults: options.faults ?? demoFaults(DEMO_FAULTS),
+    customizeDevice: options.customizeDevice,
     onTick: followManifest(),
   });
   fleet.start();

@@ -26,6 +26,12 @@ export interface Backend {
 /** Detection every 10 s, the contract's default, set explicitly so the timing goals mean what they say. */
 const DETECTION_INTERVAL_SEC = "10";
 
+/**
+ * Healthy heartbeats for this long make an affected device recovered (the contract's default is ten
+ * minutes): short enough that a scenario sees its fleet recover while it runs.
+ */
+export const RECOVERY_STABLE_SEC = "30";
+
 /** What the run is on, for the report's header. */
 export function backendLabel(choice: BackendChoice): string {
   if (choice.kind === "url") return choice.url;
@@ -47,7 +53,11 @@ export async function openBackend(choice: BackendChoice, name = "all"): Promise<
     const server = await startAppServer({
       dataDir: database ? undefined : path.join(workDir, "data"),
       databaseUrl: database?.url,
-      env: { RINGWATCH_BOOTSTRAP_API_KEY: adminKey, RINGWATCH_DETECTION_INTERVAL_SEC: DETECTION_INTERVAL_SEC },
+      env: {
+        RINGWATCH_BOOTSTRAP_API_KEY: adminKey,
+        RINGWATCH_DETECTION_INTERVAL_SEC: DETECTION_INTERVAL_SEC,
+        RINGWATCH_RECOVERY_STABLE_SEC: RECOVERY_STABLE_SEC,
+      },
       logFile,
     });
     return {

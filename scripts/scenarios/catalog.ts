@@ -2,7 +2,9 @@
 import { benignRelease } from "./benignRelease";
 import { bootLoopOnMajority } from "./bootLoopOnMajority";
 import { bootLoopOnWindows } from "./bootLoopOnWindows";
+import { bootLoopRecovery } from "./bootLoopRecovery";
 import { crashesOnOneBuild } from "./crashesOnOneBuild";
+import { faultOnOneCohort } from "./faultOnOneCohort";
 import { fleetWideCrashes } from "./fleetWideCrashes";
 import { manifestBeforeHeartbeat } from "./manifestBeforeHeartbeat";
 import type { ScenarioDefinition, ScenarioKey } from "./scenario";
@@ -16,6 +18,8 @@ export const SCENARIOS: readonly ScenarioDefinition[] = [
   fleetWideCrashes,
   manifestBeforeHeartbeat,
   bootLoopOnMajority,
+  faultOnOneCohort,
+  bootLoopRecovery,
 ];
 
 /** `--only a,c` -> those scenarios in catalog order; unknown keys are an error that lists the known ones. */

@@ -133,9 +133,38 @@ describe("scenario fleets", () => {
     });
   });
 
+  it("h: boot-loops exactly the bad build, a quarter of the fleet, and only once it runs the release", () => {
+    const definition = SCENARIOS.find((s) => s.key === "h")!;
+    const { shape, devices, release } = fleetOf(definition);
+    const bad = devices.filter((d) => d.osVersion === "10.0.22631");
+    expect(bad.length / devices.length).toBeCloseTo(0.25, 1);
+    expect(bad.every((d) => d.os === "windows")).toBe(true);
+    expect(devices.some((d) => d.os === "windows" && d.osVersion !== "10.0.22631")).toBe(true);
+    const installed = (d: DeviceProfile) => ({ ...d, versions: { [release.component]: release.toVersion } });
+    expect(ask(shape.faults, installed(bad[0]))).toEqual({ kind: "bootLoop", cycleSec: 25 });
+    expect(ask(shape.faults, bad[0])).toBeUndefined();
+    expect(devices.filter((d) => d.osVersion !== "10.0.22631").every((d) => ask(shape.faults, installed(d)) === undefined)).toBe(true);
+  });
+
+  it("i: Windows devices that install loop; about 40% revert on their own, 35% go offline, the rest loop on", () => {
+    const definition = SCENARIOS.find((s) => s.key === "i")!;
+    const { shape, devices, release } = fleetOf(definition);
+    const windows = devices.filter((d) => d.os === "windows").map((d) => ({ ...d, versions: { [release.component]: release.toVersion } }));
+    expect(windows.length / devices.length).toBeCloseTo(0.5, 1);
+    const fates = windows.map((d) => ask(shape.faults, d));
+    const selfReverting = fates.filter((f) => f?.kind === "bootLoop" && f.selfRevert);
+    expect(selfReverting.length / windows.length).toBeCloseTo(0.4, 1);
+    expect(selfReverting[0]).toMatchObject({ selfRevert: { afterCrashes: 2, component: release.component, previousVersion: release.fromVersion } });
+    expect(fates.filter((f) => f?.kind === "bootLoop" && f.offline).length / windows.length).toBeCloseTo(0.35, 1);
+    expect(fates.every((f) => f?.kind === "bootLoop")).toBe(true);
+    // Once looping, or back on the old version, a device keeps what it has.
+    expect(ask(shape.faults, windows[0], { kind: "bootLoop", cycleSec: 25 })).toBeUndefined();
+    expect(devices.filter((d) => d.os !== "windows").every((d) => ask(shape.faults, { ...d, versions: windows[0].versions }) === undefined)).toBe(true);
+  });
+
   it("selects scenarios by key in catalog order and refuses unknown keys", () => {
     expect(selectScenarios("c, a").map((s) => s.key)).toEqual(["a", "c"]);
-    expect(selectScenarios(undefined)).toHaveLength(7);
-    expect(() => selectScenarios("a,z")).toThrow(/unknown scenario\(s\) z; known: a, b, c, d, e, f, g/);
+    expect(selectScenarios(undefined)).toHaveLength(9);
+    expect(() => selectScenarios("a,z")).toThrow(/unknown scenario\(s\) z; known: a, b, c, d, e, f, g, h, i/);
   });
 });

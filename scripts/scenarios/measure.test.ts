@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { NO_CONTAINMENT } from "./containment";
 import type { AnomalyView } from "../../schemas/anomalies";
 import { blastRadius, criticalSince, goalsSettled, leadAnomaly, measureScenario, type ScenarioObservation } from "./measure";
 import type { ScenarioGoals } from "./scenario";
@@ -34,6 +35,7 @@ const T0 = Date.parse("2026-11-22T10:00:00.000Z");
 
 function observation(overrides: Partial<ScenarioObservation> = {}): ScenarioObservation {
   return {
+    containment: NO_CONTAINMENT,
     exposure: { firstExposureAt: T0, offeredByRing: { canary: 100 }, ringMismatches: 0, answers: 500, failures: {}, answerLatencyMs: null },
     reach: { offers: 300, violations: 0, violatingDevices: 0, unjudged: 0, first: [], lastReceivedAt: null },
     deployment: {

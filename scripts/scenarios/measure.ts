@@ -1,5 +1,6 @@
 /** Pure measures of one scenario run: time to detection, blast radius, false blames, suspects, goals. */
 import type { AnomalyView, Severity, Suspect } from "../../schemas/anomalies";
+import { missedContainmentGoals, summarizeContainment, type ContainmentObservation, type ContainmentSummary } from "./containment";
 import type { ExposureSummary } from "./exposureLog";
 import { describeViolation, type ReachCheck } from "./reachedRings";
 import type { ExpectedSuspect, ScenarioGoals } from "./scenario";
@@ -30,6 +31,8 @@ export interface ScenarioObservation {
   pausedAt: number | null;
   /** Detection ticks seen while watching: start time -> duration in ms. */
   detectionTicks: Record<string, number>;
+  /** Holds, the stop's reach and recovery (read for every scenario, judged where goals ask). */
+  containment: ContainmentObservation;
 }
 
 export interface AnomalySighting {
@@ -57,6 +60,7 @@ export interface ScenarioOutcome {
   leadAnomaly: AnomalyView | null;
   topSuspect: Suspect | null;
   suspectVerdict: SuspectVerdict | null;
+  containment: ContainmentSummary;
   missed: string[];
 }
 
@@ -121,6 +125,7 @@ export function measureScenario(observation: ScenarioObservation, goals: Scenari
     leadAnomaly: lead,
     topSuspect,
     suspectVerdict: goals.topSuspect ? judgeSuspect(topSuspect, goals.topSuspect) : null,
+    containment: summarizeContainment(observation.containment),
     missed: [],
   };
   return { ...outcome, missed: missedGoals(outcome, observation, goals) };
@@ -150,6 +155,7 @@ export function missedGoals(outcome: ScenarioOutcome, observation: ScenarioObser
   }
   if (outcome.falseBlames.length > 0)
     missed.push(`no false blames (got ${outcome.falseBlames.length}: ${outcome.falseBlames.map((a) => `${a.kind}/${a.severity}`).join(", ")})`);
+  missed.push(...missedContainmentGoals(observation.containment, goals, observation.deployment, outcome.paused));
   return missed;
 }
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { AnomalyView } from "../../schemas/anomalies";
 import type { FleetStats } from "../fleet/simulator";
+import { NO_CONTAINMENT } from "./containment";
 import type { ScenarioObservation } from "./measure";
 import { detectionTickSummary, runNotes } from "./notes";
 
@@ -22,6 +23,7 @@ const quiet: ScenarioObservation = {
   pausedSeenAt: null,
   pausedAt: null,
   detectionTicks: {},
+  containment: NO_CONTAINMENT,
 };
 const clean = { rejected: 0, dropped: 0, unsent: 0, hookErrors: 0 } as FleetStats;
 

@@ -1,5 +1,7 @@
 /** Facts about a run worth a line under the table: they explain a result without being goals. */
 import type { FleetStats } from "../fleet/simulator";
+import type { ContainmentObservation } from "./containment";
+import { summarizeContainment } from "./containment";
 import { percentile } from "./exposureLog";
 import type { ScenarioObservation } from "./measure";
 
@@ -36,6 +38,35 @@ export function runNotes(observation: ScenarioObservation, fleet: FleetStats, ap
   const ticks = detectionTickSummary(observation.detectionTicks);
   if (ticks) notes.push(ticks);
   if (apiErrors.length > 0) notes.push(`API errors while watching: ${apiErrors.slice(0, 3).join(" | ")}`);
+  return [...notes, ...containmentNotes(observation.containment)];
+}
+
+/** The hold, the stop's reach and the recovery in words, beyond what fits in the table's cells. */
+export function containmentNotes(containment: ContainmentObservation): string[] {
+  const { hold, reach, recovery } = summarizeContainment(containment);
+  const notes: string[] = [];
+  const offers = containment.cohortOffers;
+  if (hold)
+    notes.push(
+      `hold ${hold.cohort} by ${hold.by}: ${hold.devices} devices, ${hold.exposedDevices} already exposed` +
+        (offers
+          ? `; newly offered after it: ${offers.offeredAfterHold} of ${offers.cohortDevices}; outside it, not offered at the end: ${offers.refusedOutside} of ${offers.outsideDevices}`
+          : ""),
+    );
+  if (reach) {
+    const share = reach.reachedShare === null ? "n/a" : `${(reach.reachedShare * 100).toFixed(0)}%`;
+    notes.push(
+      `reach of the ${reach.action}: ${reach.reached} of ${reach.exposedBefore} exposed devices (${share}), ${reach.selfHealed} self-healed, ${reach.unreachedTotal} unreached`,
+    );
+  }
+  if (recovery) {
+    const by = Object.entries(recovery.by)
+      .map(([method, n]) => `${n} ${method}`)
+      .join(", ");
+    notes.push(
+      `recovery of anomaly ${recovery.anomalyId}: ${recovery.affected} affected, ${recovery.down} down, ${recovery.inRepair} in repair, ${recovery.recovered} recovered (${by || "none"}), MTTR ${recovery.mttrSec ?? "n/a"} s, ${recovery.recoveryKeysUsed} recovery keys; the team fixed ${containment.repaired}`,
+    );
+  }
   return notes;
 }
 

@@ -1,5 +1,6 @@
 /** The calls the scenarios make to a running Ringwatch, over the public HTTP API with one key. */
 import type { AnomalyView } from "../../schemas/anomalies";
+import type { HoldView, ReachView, RecoveryView } from "../../schemas/containment";
 import type { DeploymentSnapshot } from "./measure";
 
 export class HttpError extends Error {
@@ -9,6 +10,12 @@ export class HttpError extends Error {
   ) {
     super(message);
   }
+}
+
+export interface StagePlan {
+  ring: string;
+  bakeSeconds: number;
+  waves?: number[];
 }
 
 interface Page<T> {
@@ -51,8 +58,31 @@ export class RingwatchClient {
     return (await this.request<{ id: string }>("POST", "/api/v1/releases", { component, version, notes })).id;
   }
 
-  async startDeployment(releaseId: string, stages: Array<{ ring: string; bakeSeconds: number }>): Promise<DeploymentSnapshot> {
-    return this.request<DeploymentSnapshot>("POST", "/api/v1/deployments", { releaseId, stages, autoPause: true });
+  /** Auto-pause on, plus the scenario's options (onCohortAnomaly...). */
+  async startDeployment(releaseId: string, stages: StagePlan[], options: Record<string, unknown> = {}): Promise<DeploymentSnapshot> {
+    return this.request<DeploymentSnapshot>("POST", "/api/v1/deployments", { releaseId, stages, autoPause: true, ...options });
+  }
+
+  async holds(deploymentId: string): Promise<HoldView[]> {
+    return (await this.request<{ items: HoldView[] }>("GET", `/api/v1/deployments/${encodeURIComponent(deploymentId)}/holds`)).items;
+  }
+
+  /** The latest stop's reach (or the one asked for); null when the deployment was never stopped. */
+  async reach(deploymentId: string, stopId?: string): Promise<ReachView | null> {
+    const query = stopId ? `?stopId=${encodeURIComponent(stopId)}` : "";
+    return this.request<ReachView>("GET", `/api/v1/deployments/${encodeURIComponent(deploymentId)}/reach${query}`).catch((error: unknown) => {
+      if (error instanceof HttpError && error.status === 404) return null;
+      throw error;
+    });
+  }
+
+  recovery(anomalyId: string): Promise<RecoveryView> {
+    return this.request<RecoveryView>("GET", `/api/v1/anomalies/${encodeURIComponent(anomalyId)}/recovery`);
+  }
+
+  /** What an on-site team records for a device (POST /api/v1/devices/{id}/repair). */
+  repair(deviceId: string, body: { status: "in_repair" | "fixed" | "reimaged"; note?: string; recoveryKeyUsed?: boolean }): Promise<unknown> {
+    return this.request("POST", `/api/v1/devices/${encodeURIComponent(deviceId)}/repair`, body);
   }
 
   deployment(id: string): Promise<DeploymentSnapshot> {

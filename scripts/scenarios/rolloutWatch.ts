@@ -51,7 +51,7 @@ export class RolloutWatch {
     return deployment.status === "fulfilled" && anomalies.status === "fulfilled";
   }
 
-  private noteError(reason: unknown): void {
+  noteError(reason: unknown): void {
     const message = reason instanceof Error ? reason.message : String(reason);
     if (this.errors.at(-1) !== message) this.errors.push(message);
   }

@@ -6,12 +6,15 @@
 import { followManifest } from "../fleet/manifestAgent";
 import { FleetSimulator, type FleetStats } from "../fleet/simulator";
 import { sleep } from "../fleet/timing";
+import { containmentSettled } from "./containment";
+import { ContainmentWatch, hasContainmentGoals } from "./containmentWatch";
 import { ExposureLog } from "./exposureLog";
 import { rolloutStages } from "./fleetShape";
 import { goalsSettled, type ScenarioObservation, type ScenarioOutcome } from "./measure";
 import type { RingwatchClient } from "./ringwatchClient";
 import { knownAnomalyIds, RolloutWatch, WATCH_POLL_MS } from "./rolloutWatch";
 import { ManifestChecks } from "./manifestChecks";
+import { OnSiteTeam } from "./onSiteTeam";
 import { finish, FLEET_STOP_TIMEOUT_MS } from "./scenarioEnd";
 import type { ScenarioDefinition, ScenarioFleet, ScenarioRelease } from "./scenario";
 
@@ -26,6 +29,8 @@ const PREVIOUS_FLEET_GONE_AFTER_INTERVALS = 2.5;
 const MANIFEST_EVERY_TICKS = 3;
 /** After a bad release's goals are met, one more detection tick so suspects can settle. */
 const SETTLE_GRACE_MS = 10_000;
+/** After containment goals are met, one more manifest check cycle, so every device has asked since. */
+const CONTAINMENT_GRACE_MS = (MANIFEST_EVERY_TICKS + 0.5) * 10_000;
 
 export interface ScenarioRunContext {
   client: RingwatchClient;
@@ -108,20 +113,50 @@ function ringCounts(fleet: FleetSimulator): string {
   return [...counts].map(([ring, n]) => `${ring} ${n}`).join(", ");
 }
 
+export interface Watching {
+  watch: RolloutWatch;
+  containment: ContainmentWatch;
+  team: OnSiteTeam | null;
+}
+
+/** Whether the run may end: a bad release's goals, or with containment goals, those too. */
+function settled({ watch, containment, team }: Watching, definition: ScenarioDefinition): boolean {
+  const { goals } = definition;
+  if (!hasContainmentGoals(goals)) return goalsSettled(watch, goals);
+  if (goals.paused === true && watch.pausedSeenAt === null) return false;
+  const observation = {
+    holds: containment.holds,
+    stopReach: containment.stopReach,
+    recovery: containment.recovery,
+    cohortOffers: null,
+    repaired: team?.repaired ?? 0,
+  };
+  return containmentSettled(observation, goals, watch.deployment, team?.done ?? true);
+}
+
 /** Polls until the window closes, or a bad release's goals settled a grace period ago. */
-async function observe(watch: RolloutWatch, definition: ScenarioDefinition, startedAt: number, context: ScenarioRunContext): Promise<void> {
+async function observe(watching: Watching, definition: ScenarioDefinition, startedAt: number, context: ScenarioRunContext): Promise<void> {
+  const { watch, containment, team } = watching;
   const since = (at: number) => `+${((at - startedAt) / 1000).toFixed(1)} s`;
+  const grace = hasContainmentGoals(definition.goals) ? CONTAINMENT_GRACE_MS : SETTLE_GRACE_MS;
   let settledAt: number | null = null;
+  let holds = 0;
   while (Date.now() - startedAt < definition.observeSec * 1000) {
     await sleep(WATCH_POLL_MS);
-    const [criticalBefore, pausedBefore] = [watch.criticalSeenAt, watch.pausedSeenAt];
+    const [criticalBefore, pausedBefore, statusBefore] = [watch.criticalSeenAt, watch.pausedSeenAt, watch.deployment.status];
     await watch.poll();
+    await containment.poll(watch.anomalies);
+    team?.work(containment.recovery, watch.pausedSeenAt);
+    for (const hold of containment.holds.slice(holds))
+      context.log(`hold ${hold.dimension}=${hold.value} ${since(Date.parse(hold.createdAt))} by ${hold.createdBy}: ${hold.reason}`);
+    holds = containment.holds.length;
+    if (statusBefore !== watch.deployment.status && watch.deployment.status === "completed") context.log(`deployment completed ${since(Date.now())}`);
     if (criticalBefore === null && watch.criticalSeenAt !== null)
       context.log(`critical anomaly seen ${since(watch.criticalSeenAt)} after the deployment started`);
     if (pausedBefore === null && watch.pausedSeenAt !== null)
       context.log(`deployment paused ${since(watch.pausedSeenAt)}: ${watch.deployment.pausedReason ?? ""}`);
-    settledAt ??= goalsSettled(watch, definition.goals) ? Date.now() : null;
-    if (settledAt !== null && Date.now() - settledAt >= SETTLE_GRACE_MS) return;
+    settledAt ??= settled(watching, definition) ? Date.now() : null;
+    if (settledAt !== null && Date.now() - settledAt >= grace) return;
   }
 }
 
@@ -149,9 +184,11 @@ export async function runScenario(definition: ScenarioDefinition, context: Scena
   );
   if (!definition.manifestAtBoot) fleet.start();
   let timers: NodeJS.Timeout[] = [];
+  let team: OnSiteTeam | null = null;
   try {
     await sleep(warmUp);
-    const started = await context.client.startDeployment(releaseId, rolloutStages(definition.canaryBakeSec));
+    const stages = definition.deployment?.stages ?? rolloutStages(definition.canaryBakeSec);
+    const started = await context.client.startDeployment(releaseId, stages, definition.deployment?.options);
     const startedAt = Date.now();
     checks.start();
     // Started after the checks, so every device's first manifest request precedes its first heartbeat.
@@ -159,10 +196,15 @@ export async function runScenario(definition: ScenarioDefinition, context: Scena
     context.log(`deployment ${started.id} of ${release.toVersion} started; watching up to ${definition.observeSec} s`);
     timers = scheduleDisturbances(shape, fleet, context);
     const watch = new RolloutWatch(context.client, started);
-    await observe(watch, definition, startedAt, context);
-    return await finish({ definition, context, release, fleet, checks, watch, exposures, known, began });
+    const containment = new ContainmentWatch(context.client, started.id, definition.goals, (error) => watch.noteError(error));
+    team = definition.onSiteTeam
+      ? new OnSiteTeam(definition.onSiteTeam, context.client, fleet, { component: release.component, version: release.fromVersion }, context.log)
+      : null;
+    await observe({ watch, containment, team }, definition, startedAt, context);
+    return await finish({ definition, context, release, fleet, checks, watch, containment, team, exposures, known, began });
   } finally {
     timers.forEach(clearTimeout);
+    await team?.stop();
     await fleet.stop({ timeoutMs: FLEET_STOP_TIMEOUT_MS });
   }
 }

@@ -12,6 +12,7 @@ const passing: ScenarioOutcome = {
   leadAnomaly: null,
   topSuspect: { dimension: "os", value: "windows", share: 1, exposedShare: 0.5, lift: 2 },
   suspectVerdict: "right",
+  containment: { hold: null, reach: null, recovery: null },
   missed: [],
 };
 
@@ -37,23 +38,59 @@ describe("report table", () => {
       "0",
       "0",
       "os=windows (right)",
+      "-",
+      "-",
+      "-",
       "pass",
     ]);
   });
 
   it("shows dashes where nothing was detected and nothing was expected", () => {
     const benign: ScenarioOutcome = { ...passing, secondsToCritical: null, secondsToCriticalSeen: null, paused: false, topSuspect: null, suspectVerdict: null };
-    expect(rowCells({ key: "c", title: "benign", outcome: benign })).toEqual(["c benign", "-", "no", "0 / 0", "0", "0", "-", "pass"]);
+    expect(rowCells({ key: "c", title: "benign", outcome: benign })).toEqual(["c benign", "-", "no", "0 / 0", "0", "0", "-", "-", "-", "-", "pass"]);
   });
 
   it("says when an expected suspect is missing", () => {
     const none: ScenarioOutcome = { ...passing, topSuspect: null, suspectVerdict: "none", missed: ["top suspect os=windows (got no suspect)"] };
-    expect(rowCells({ key: "a", title: "x", outcome: none }).slice(6)).toEqual(["none (wrong)", "FAIL"]);
+    expect(rowCells({ key: "a", title: "x", outcome: none }).slice(6)).toEqual(["none (wrong)", "-", "-", "-", "FAIL"]);
   });
 
   it("shows offers outside the reached rings by answers and devices", () => {
     const leaking: ScenarioOutcome = { ...passing, outsideReach: { answers: 14, devices: 9 }, missed: ["no offer outside..."] };
     expect(rowCells({ key: "f", title: "x", outcome: leaking }).slice(4, 5)).toEqual(["14 (9 devices)"]);
+  });
+
+  it("shows the hold, the stop's reach times and the recovery figures", () => {
+    const contained: ScenarioOutcome = {
+      ...passing,
+      containment: {
+        hold: { cohort: "osVersion=10.0.22631", devices: 250, exposedDevices: 24, by: "system" },
+        reach: {
+          action: "pause",
+          exposedBefore: 100,
+          reached: 93,
+          reachedShare: 0.93,
+          secondsTo: { p50: 8.4, p90: 41.2, p99: null },
+          selfHealed: 12,
+          unreachedTotal: 7,
+        },
+        recovery: {
+          anomalyId: "an-1",
+          affected: 48,
+          down: 9,
+          inRepair: 2,
+          recovered: 37,
+          mttrSec: 96,
+          recoveryKeysUsed: 4,
+          by: { self_reverted: 25, manual: 12 },
+        },
+      },
+    };
+    expect(rowCells({ key: "i", title: "x", outcome: contained }).slice(7, 10)).toEqual([
+      "osVersion=10.0.22631 (250 devices)",
+      "8/41/- s, 93 of 100",
+      "37 of 48, MTTR 96 s",
+    ]);
   });
 
   it("lists each missed goal under the table", () => {

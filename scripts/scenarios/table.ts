@@ -16,6 +16,9 @@ export const COLUMNS = [
   "offered outside reached rings",
   "false blames",
   "top suspect",
+  "hold",
+  "reach 50/90/99%",
+  "recovery",
   "result",
 ] as const;
 
@@ -39,6 +42,24 @@ function criticalCell({ secondsToCritical: at, secondsToCriticalSeen: seen }: Sc
   return seen === null ? `${at.toFixed(1)} s` : `${at.toFixed(1)} s (seen ${seen.toFixed(1)})`;
 }
 
+function holdCell({ containment: { hold } }: ScenarioOutcome): string {
+  return hold ? `${hold.cohort} (${hold.devices} devices)` : NONE;
+}
+
+/** Seconds from the stop to 50/90/99% of the devices exposed before it, then how many it reached. */
+function reachCell({ containment: { reach } }: ScenarioOutcome): string {
+  if (!reach) return NONE;
+  const sec = (value: number | null) => (value === null ? NONE : value.toFixed(0));
+  const { p50, p90, p99 } = reach.secondsTo;
+  return `${sec(p50)}/${sec(p90)}/${sec(p99)} s, ${reach.reached} of ${reach.exposedBefore}`;
+}
+
+function recoveryCell({ containment: { recovery } }: ScenarioOutcome): string {
+  if (!recovery) return NONE;
+  const mttr = recovery.mttrSec === null ? "" : `, MTTR ${recovery.mttrSec} s`;
+  return `${recovery.recovered} of ${recovery.affected}${mttr}`;
+}
+
 export function rowCells({ key, title, outcome }: ReportRow): string[] {
   return [
     `${key} ${title}`,
@@ -48,6 +69,9 @@ export function rowCells({ key, title, outcome }: ReportRow): string[] {
     outsideReachCell(outcome),
     String(outcome.falseBlames.length),
     suspectCell(outcome),
+    holdCell(outcome),
+    reachCell(outcome),
+    recoveryCell(outcome),
     outcome.missed.length === 0 ? "pass" : "FAIL",
   ];
 }

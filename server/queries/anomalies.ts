@@ -1,4 +1,5 @@
 import { allowedActions } from "../../core/rollouts/deployment";
+import { CONFINED_SHARE } from "../../core/rollouts/holds";
 import type { AnomalyDetail, AnomalyListQuery, AnomalyView } from "../../schemas/anomalies";
 import type { CsvColumn } from "../../core/export/csv";
 import type { ListTotal } from "../../schemas/pagination";
@@ -98,7 +99,11 @@ export interface LiveAnomalyCount {
   ring: string;
   severity: string;
   status: string;
-  /** Contained by a hold placed for it (its cohort is no longer offered the release). */
+  /**
+   * Contained by a hold placed for it, or by one on the cohort its evidence is confined to (the slice it
+   * stands out in, or a suspect holding nearly all its devices, as core/rollouts/holds `confinedCohort`):
+   * a boot loop and the crash rate it causes on one build are two anomalies; the second finds the build held.
+   */
   contained: boolean;
   count: number;
 }
@@ -106,7 +111,11 @@ export interface LiveAnomalyCount {
 export async function liveAnomalyCounts(sql: Sql, deploymentId?: string): Promise<LiveAnomalyCount[]> {
   return sql.query(
     `SELECT a.ring, a.severity, a.status,
-            EXISTS (SELECT 1 FROM deployment_holds h WHERE h.anomaly_id = a.id AND h.released_at IS NULL) AS contained,
+            EXISTS (SELECT 1 FROM deployment_holds h WHERE h.released_at IS NULL AND (h.anomaly_id = a.id
+                      OR (h.deployment_id = a.deployment_id AND ((h.dimension = a.evidence -> 'subgroup' ->> 'dimension'
+                          AND h.value = a.evidence -> 'subgroup' ->> 'value')
+                        OR EXISTS (SELECT 1 FROM jsonb_array_elements(a.suspects) s WHERE s ->> 'dimension' = h.dimension
+                          AND s ->> 'value' = h.value AND (s ->> 'share')::float8 >= ${CONFINED_SHARE}))))) AS contained,
             count(*)::int AS count
      FROM anomalies a
      WHERE a.status IN ('open', 'acknowledged') ${deploymentId ? "AND a.deployment_id = $1" : ""} GROUP BY 1, 2, 3, 4`,

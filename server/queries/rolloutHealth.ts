@@ -1,4 +1,6 @@
 import type { CohortHealth } from "../../core/rollouts/gate";
+import type { Cohort } from "../../core/rollouts/holds";
+import { cohortCondition } from "./cohort";
 import type { Sql } from "../db/sql";
 import { DEVICE_CRASH_KINDS_SQL, deviceStateExpression } from "./deviceState";
 import { baselineMembershipSql, type LoadedBaseline } from "./fairBaseline";
@@ -19,8 +21,25 @@ export interface BaselineHealth extends CohortHealth {
 const crashedSince = (sinceSql: string) =>
   `((d.last_crash_at > ${sinceSql} AND d.last_crash_kind IN (${DEVICE_CRASH_KINDS_SQL})) OR d.boot_loop_at IS NOT NULL)`;
 
-/** The release's devices in one ring: exposed, reporting since their exposure, crashed since, boot-looping, silent now. */
-export async function candidateHealth(sql: Sql, deploymentId: string, ring: string, now: Date): Promise<CandidateHealth> {
+/** `NOT (in any of the cohorts)` for device `d`, with its parameters appended to `params`. */
+function outsideCohorts(cohorts: readonly Cohort[], params: unknown[]): string {
+  if (cohorts.length === 0) return "true";
+  const conditions = cohorts.map((cohort) => {
+    const { sql, params: values } = cohortCondition(cohort, params.length + 1);
+    params.push(...values);
+    return `COALESCE(${sql}, false)`;
+  });
+  return `NOT (${conditions.join(" OR ")})`;
+}
+
+/**
+ * The release's devices in one ring: exposed, reporting since their exposure, crashed since, boot-looping,
+ * silent now. Devices in `excluding` (held cohorts, for the gate) are left out: a hold contains them, and
+ * the gate judges the rest of the rollout.
+ */
+export async function candidateHealth(sql: Sql, deploymentId: string, ring: string, now: Date, excluding: readonly Cohort[] = []): Promise<CandidateHealth> {
+  const params: unknown[] = [deploymentId, ring, now.toISOString()];
+  const outside = outsideCohorts(excluding, params);
   const [row] = await sql.query<CandidateHealth>(
     `SELECT count(*)::int AS exposed,
             count(*) FILTER (WHERE d.last_seen_at > e.exposed_at)::int AS reporting,
@@ -28,8 +47,8 @@ export async function candidateHealth(sql: Sql, deploymentId: string, ring: stri
             count(*) FILTER (WHERE d.boot_loop_at IS NOT NULL)::int AS "bootLooping",
             count(*) FILTER (WHERE ${deviceStateExpression("$3")} = 'silent')::int AS silent
      FROM exposures e LEFT JOIN devices d ON d.device_id = e.device_id
-     WHERE e.deployment_id = $1 AND e.ring = $2`,
-    [deploymentId, ring, now.toISOString()],
+     WHERE e.deployment_id = $1 AND e.ring = $2 AND ${outside}`,
+    params,
   );
   return row;
 }

@@ -7,6 +7,7 @@ import type { GateView } from "../../../schemas/rollouts";
 import type { LoadedDeployment } from "../../queries/deployments";
 import { liveAnomalyCounts } from "../../queries/anomalies";
 import { loadFairBaseline } from "../../queries/fairBaseline";
+import { activeHoldRules } from "../../queries/holds";
 import { baselineHealth, candidateHealth, ringDeviceCount } from "../../queries/rolloutHealth";
 import type { ServiceContext } from "../context";
 import { invalid } from "../errors";
@@ -28,8 +29,10 @@ export async function evaluateGate(ctx: ServiceContext, { row, state }: LoadedDe
   if (stage.status === "passed") return { ring, decision: "go", reasons: [`${ring} already passed.`] };
   if (stage.status === "pending") return { ring, decision: "wait", reasons: [`${ring} has not started: the rings before it must pass first.`] };
   const fair = await loadFairBaseline(sql, { row, state }, stage.startedAt ?? now);
+  // Held cohorts are contained: their devices no longer speak for the rest of the ring.
+  const holds = (await activeHoldRules(sql, [row.id])).get(row.id) ?? [];
   const [candidate, baseline, ringDevices, anomalies] = await Promise.all([
-    candidateHealth(sql, row.id, ring, now),
+    candidateHealth(sql, row.id, ring, now, holds),
     baselineHealth(sql, fair, row.release_id),
     ringDeviceCount(sql, ring),
     liveAnomalyCounts(sql, row.id),

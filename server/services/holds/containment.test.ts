@@ -12,6 +12,7 @@ import { acceptEvents } from "../ingest/accept";
 import { serveManifest } from "../manifest/serve";
 import { createRelease } from "../releases/create";
 import { testContext } from "../testContext";
+import { liveAnomalyCounts } from "../../queries/anomalies";
 import { listDeploymentHolds } from "./list";
 import { placeHold, releaseHold } from "./place";
 
@@ -83,6 +84,55 @@ describe(`containment on ${TEST_BACKEND}`, () => {
     expect(await offered("hold-4", 40)).toBe("2.0");
     const { items } = await listDeploymentHolds(testContext(db), deploymentId);
     expect(items).toEqual([expect.objectContaining({ id: hold.id, releasedBy: "system", releaseReason: "fixed in the OS" })]);
+  });
+
+  it("leaves a held cohort out of the gate's candidate health: its crashes and silence do not stop the rest of the ring", async () => {
+    const devices = fleet("gatehold", 8, (i) => (i % 2 ? "10.0.26100" : "10.0.22631"));
+    const { deploymentId, offered } = await rollout(db, devices);
+    for (const d of devices) expect(await offered(d.id, 5)).toBe("2.0");
+    const crashes = devices
+      .filter((d) => d.osVersion === "10.0.22631")
+      .map((d) => ({ type: "crash" as const, deviceId: d.id, ts: at(20).toISOString(), bootId: "b1", kind: "kernel" as const, versions: {} }));
+    await acceptEvents(testContext(db, { now: at(20) }), crashes);
+    const health = async () => (await evaluateGate(testContext(db, { now: at(30) }), await findDeployment(testContext(db), deploymentId), "canary")).evidence;
+    expect((await health())?.candidate).toMatchObject({ exposed: 8, crashed: 4 });
+    await placeHold(testContext(db, { now: at(25) }), deploymentId, { dimension: "osVersion", value: "10.0.22631", reason: "crashes", revert: false });
+    expect((await health())?.candidate).toMatchObject({ exposed: 4, crashed: 0 });
+  });
+
+  it("counts an anomaly standing out on a held slice as contained, even when the hold was placed for another anomaly", async () => {
+    const { deploymentId } = await rollout(
+      db,
+      fleet("second", 2, () => "10.0.22631"),
+    );
+    const [{ release_id }] = await db.sql.query<{ release_id: string }>("SELECT release_id::text AS release_id FROM deployments WHERE id = $1", [deploymentId]);
+    let rings = 0;
+    const suspect = (value: string, share: number) => ({ dimension: "osVersion", value, share, exposedShare: 0.5, lift: share / 0.5 });
+    const anomaly = async (kind: string, subgroup: { dimension: string; value: string } | null, suspects: unknown[] = []) => {
+      const [row] = await db.sql.query<{ id: string }>(
+        `INSERT INTO anomalies (kind, severity, status, deployment_id, release_id, ring, component, version, summary, evidence, suspects, detected_at, updated_at, last_firing_at)
+         VALUES ($1, 'critical', 'open', $2, $3, $7, 'c', '2.0', 's', $4::jsonb, $5::jsonb, $6, $6, $6) RETURNING id::text AS id`,
+        [kind, deploymentId, release_id, JSON.stringify({ subgroup }), JSON.stringify(suspects), at(20).toISOString(), `ring${++rings}`],
+      );
+      return row.id;
+    };
+    const first = await anomaly("crash_rate", null, [suspect("10.0.22631", 1)]);
+    // Confined to the held build: by its slice, and by a suspect holding nearly all its devices.
+    await anomaly("boot_loop", { dimension: "osVersion", value: "10.0.22631" });
+    await anomaly("heartbeat_loss", null, [suspect("10.0.22631", 0.95)]);
+    // Not confined to it: another build's slice, and the held build holding only part of the devices.
+    await anomaly("heartbeat_loss", { dimension: "osVersion", value: "10.0.26100" });
+    await anomaly("crash_rate", null, [suspect("10.0.22631", 0.6)]);
+    await placeHold(testContext(db, { now: at(25) }), deploymentId, {
+      dimension: "osVersion",
+      value: "10.0.22631",
+      reason: "r",
+      revert: false,
+      anomalyId: first,
+    });
+    const counts = await liveAnomalyCounts(db.sql, deploymentId);
+    expect(counts.filter((c) => c.contained).reduce((n, c) => n + c.count, 0)).toBe(3);
+    expect(counts.filter((c) => !c.contained).reduce((n, c) => n + c.count, 0)).toBe(2);
   });
 
   it("with revert, offers held devices already running the release the previous version", async () => {
