@@ -9,7 +9,7 @@ import { ChartTooltip } from "@/components/ui/ChartTooltip";
 import { legendText, yAxisLabel } from "@/components/ui/chartAxes";
 import { NEUTRAL_SERIES_COLOR, versionColor } from "@/components/ui/palette";
 import { formatPercent, formatRateCompact, rateOf } from "@/components/ui/rate";
-import { AXIS_TICK, timeAxisOf } from "@/components/ui/timeAxis";
+import { AXIS_TICK, timeAxisOf, timeXAxisProps } from "@/components/ui/timeAxis";
 import { formatShortDateTime } from "@/components/ui/time";
 import { evidenceRows, type EvidenceRow } from "./evidenceSeries";
 
@@ -56,17 +56,7 @@ export function EvidenceChart({ history, lastFiringAt, version }: EvidenceChartP
             <ResponsiveContainer width="100%" height="100%">
               <LineChart data={rows} margin={{ top: 4, right: 12, bottom: 0, left: 4 }}>
                 <CartesianGrid vertical={false} stroke="currentColor" strokeOpacity={0.15} />
-                <XAxis
-                  dataKey="t"
-                  type="number"
-                  scale="time"
-                  domain={["dataMin", "dataMax"]}
-                  ticks={axis.ticks}
-                  tickFormatter={axis.format}
-                  tick={AXIS_TICK}
-                  tickLine={false}
-                  axisLine={false}
-                />
+                <XAxis {...timeXAxisProps(axis)} />
                 <YAxis width={56} tick={AXIS_TICK} tickLine={false} axisLine={false} tickFormatter={(v: number) => `${v}%`} label={yAxisLabel("% affected")} />
                 <Tooltip
                   cursor={{ stroke: "currentColor", strokeOpacity: 0.3 }}

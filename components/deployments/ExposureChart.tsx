@@ -6,7 +6,7 @@ import { ChartAxesNote } from "@/components/ui/ChartAxesNote";
 import { legendText, yAxisLabel } from "@/components/ui/chartAxes";
 import { ringColor } from "@/components/ui/palette";
 import { formatCount, formatShareOfRing } from "@/components/ui/rate";
-import { AXIS_TICK, timeAxisOf } from "@/components/ui/timeAxis";
+import { AXIS_TICK, timeAxisOf, timeXAxisProps } from "@/components/ui/timeAxis";
 import { formatShortDateTime } from "@/components/ui/time";
 import type { ExposureRow } from "./series";
 
@@ -43,17 +43,7 @@ export function ExposureChart({ rows, rings, ringOrder, ringSizes }: ExposureCha
         <ResponsiveContainer width="100%" height="100%">
           <AreaChart data={rows} margin={{ top: 4, right: 12, bottom: 0, left: 4 }}>
             <CartesianGrid vertical={false} stroke="currentColor" strokeOpacity={0.15} />
-            <XAxis
-              dataKey="t"
-              type="number"
-              scale="time"
-              domain={["dataMin", "dataMax"]}
-              ticks={axis.ticks}
-              tickFormatter={axis.format}
-              tick={AXIS_TICK}
-              tickLine={false}
-              axisLine={false}
-            />
+            <XAxis {...timeXAxisProps(axis)} />
             <YAxis allowDecimals={false} width={52} tick={AXIS_TICK} tickLine={false} axisLine={false} label={yAxisLabel("devices")} />
             <Tooltip
               cursor={{ stroke: "currentColor", strokeOpacity: 0.3 }}

@@ -88,3 +88,18 @@ export function timeZoneCaption(at: number, timeZone?: string): string {
 }
 
 export const AXIS_TICK = { fill: "currentColor", fontSize: 11 } as const;
+
+/** The x axis every time chart shares (spread onto recharts' XAxis): time in `t`, this axis's ticks, no lines. */
+export function timeXAxisProps(axis: TimeAxis) {
+  return {
+    dataKey: "t",
+    type: "number" as const,
+    scale: "time" as const,
+    domain: ["dataMin", "dataMax"],
+    ticks: axis.ticks,
+    tickFormatter: axis.format,
+    tick: AXIS_TICK,
+    tickLine: false,
+    axisLine: false,
+  };
+}
